@@ -1,0 +1,8 @@
+"""Run CourseBuilder: ``python -m coursebuilder``."""
+
+import sys
+
+from .cli import main
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,48 @@
+"""The manifest file: format header, schema version and migrations."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from ..model import Course, ManifestError, course_from_data, course_to_data
+from .errors import BundleError
+from .limits import DEFAULT_LIMITS, FORMAT_ID, MANIFEST_NAME, SCHEMA_VERSION, Limits
+from .yamlio import dump_yaml, load_yaml
+
+#: Upgrades from one schema version to the next, keyed by the older version.
+MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+
+
+def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:
+    """Return the course described by manifest bytes, or raise BundleError."""
+    data = load_yaml(raw, limits=limits, name=MANIFEST_NAME)
+    if not isinstance(data, dict):
+        raise BundleError("the manifest is not a YAML mapping", MANIFEST_NAME)
+    fmt = data.get("format")
+    if fmt != FORMAT_ID:
+        raise BundleError(
+            f"the manifest does not start with 'format: {FORMAT_ID}' (found {fmt!r})", MANIFEST_NAME
+        )
+    version = data.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise BundleError(f"schema_version must be a whole number, found {version!r}", MANIFEST_NAME)
+    if version > SCHEMA_VERSION:
+        raise BundleError(
+            f"this bundle was made by a newer CourseBuilder (format version {version}); "
+            f"this version reads up to {SCHEMA_VERSION}. Update CourseBuilder to open it."
+        )
+    body = {k: v for k, v in data.items() if k not in ("format", "schema_version")}
+    while version < SCHEMA_VERSION:
+        body = MIGRATIONS[version](body)
+        version += 1
+    try:
+        return course_from_data(body)
+    except ManifestError as exc:
+        raise BundleError(exc.message, f"{MANIFEST_NAME}: {exc.place}" if exc.place else MANIFEST_NAME) from None
+
+
+def manifest_bytes(course: Course) -> bytes:
+    """Return the manifest for a course, format header first."""
+    data: dict[str, Any] = {"format": FORMAT_ID, "schema_version": SCHEMA_VERSION}
+    data.update(course_to_data(course))
+    return dump_yaml(data)

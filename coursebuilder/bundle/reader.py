@@ -1,0 +1,151 @@
+"""Open a bundle from disk, checking everything a hostile one could get wrong."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ..media.probe import MediaError, probe_stream
+from ..media.sniff import SNIFF_BYTES, sniff_mime
+from ..model import Course, Problem, validate_course
+from ..model.validate import ERROR, WARNING
+from .errors import BundleError
+from .limits import DEFAULT_LIMITS, MANIFEST_NAME, MEDIA_DIR, Limits
+from .manifest import parse_manifest
+from .media_store import CHUNK, FromBundle, MediaStore
+from .names import check_member_name
+from .source import BundleSource, open_source
+
+
+@dataclass
+class CourseBundle:
+    """An open course: the model, where its media bytes live, and its file."""
+
+    course: Course
+    media: MediaStore = field(default_factory=MediaStore)
+    path: Path | None = None
+    #: The manifest exactly as read, so pack and unpack can copy it unchanged.
+    manifest_raw: bytes | None = None
+
+
+def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
+    """Open a bundle file or folder without reading its media, or raise BundleError.
+
+    Entry names, sizes, the manifest and the media list are all checked; media
+    checksums are checked whenever the media are read (saving, exporting, validating).
+    """
+    source = open_source(Path(path), limits)
+    raw = source.read(MANIFEST_NAME, limits.max_manifest_bytes)
+    course = parse_manifest(raw, limits=limits)
+    store = MediaStore(limits)
+    entries = source.entries()
+    for i, item in enumerate(course.media):
+        place = f"media[{i}]"
+        _check_media_path(item.path, place)
+        entry = entries.get(item.path)
+        if entry is None:
+            raise BundleError(f"{item.path} is listed but missing from the bundle", place)
+        if entry.size != item.size:
+            raise BundleError(
+                f"{item.path} is {entry.size} bytes but the manifest says {item.size}", place
+            )
+        if item.width * item.height > limits.max_image_pixels or item.width < 0 or item.height < 0:
+            raise BundleError(f"{item.path} claims {item.width}×{item.height} pixels, over the safe limit", place)
+        store.set_origin(item.path, FromBundle(source, item.path))
+    return CourseBundle(course=course, media=store, path=source.path, manifest_raw=raw)
+
+
+def _check_media_path(path: str, place: str) -> None:
+    try:
+        check_member_name(path)
+    except BundleError as exc:
+        raise BundleError(exc.message, place) from None
+    if not path.startswith(MEDIA_DIR + "/") or path.count("/") != 1:
+        raise BundleError(f"{path} must be a file directly inside {MEDIA_DIR}/", place)
+
+
+def check_bundle(
+    path: Path,
+    *,
+    limits: Limits = DEFAULT_LIMITS,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER,
+) -> list[Problem]:
+    """Return every problem with a bundle: structure, manifest, course and each media file."""
+    try:
+        source = open_source(Path(path), limits)
+        raw = source.read(MANIFEST_NAME, limits.max_manifest_bytes)
+        course = parse_manifest(raw, limits=limits)
+    except BundleError as exc:
+        return [Problem(exc.place or Path(path).name, exc.message)]
+    problems = validate_course(course)
+    missing = set()
+    for i, item in enumerate(course.media):
+        cancel.check()
+        progress(i, len(course.media), item.path)
+        problem = _check_media_file(source, item, f"media[{i}]", limits)
+        if problem:
+            problems.append(problem)
+            missing.add(item.path)
+    # Point at every block that uses a broken file, so the lecturer finds it in the outline.
+    for place, media_path in course.media_references():
+        if media_path in missing:
+            problems.append(Problem(place, f"{media_path} is missing or damaged"))
+    listed = {m.path for m in course.media}
+    for name in sorted(source.entries()):
+        if name != MANIFEST_NAME and name not in listed:
+            problems.append(Problem(name, "this file is in the bundle but not listed in the manifest", WARNING))
+    progress(len(course.media), len(course.media), "")
+    return problems
+
+
+def _check_media_file(source: BundleSource, item, place: str, limits: Limits) -> Problem | None:
+    try:
+        _check_media_path(item.path, place)
+    except BundleError as exc:
+        return Problem(place, exc.message)
+    entry = source.entries().get(item.path)
+    if entry is None:
+        return Problem(place, f"{item.path} is listed but missing from the bundle")
+    if entry.size != item.size:
+        return Problem(place, f"{item.path} is {entry.size} bytes but the manifest says {item.size}")
+    try:
+        digest = hashlib.sha256()
+        with source.open(item.path) as fh:
+            head = fh.read(CHUNK)
+            digest.update(head)
+            while chunk := fh.read(CHUNK):
+                digest.update(chunk)
+        if digest.hexdigest() != item.sha256:
+            return Problem(place, f"{item.path} does not match its checksum (damaged or changed)")
+        actual = sniff_mime(head[:SNIFF_BYTES])
+        if actual != item.mime and not (item.mime.startswith("text/") and actual == "text/plain"):
+            return Problem(place, f"{item.path} is listed as {item.mime} but its content is {actual}")
+        if actual.startswith("image/"):
+            _probe_image(source, item.path, head, limits)
+    except MediaError as exc:
+        return Problem(place, f"{item.path}: {exc}")
+    except BundleError as exc:
+        return Problem(place, exc.message)
+    except Exception as exc:  # noqa: BLE001 - a damaged ZIP member can raise many things
+        return Problem(place, f"{item.path} cannot be read: {exc}")
+    return None
+
+
+def _probe_image(source: BundleSource, name: str, head: bytes, limits: Limits) -> None:
+    # Headers sit in the first megabyte of nearly every picture; read it all only if not.
+    try:
+        probe_stream(io.BytesIO(head), max_pixels=limits.max_image_pixels)
+    except MediaError:
+        if len(head) < CHUNK:
+            raise
+        with source.open(name) as fh:
+            probe_stream(io.BytesIO(fh.read()), max_pixels=limits.max_image_pixels)
+
+
+def has_errors(problems: list[Problem]) -> bool:
+    """Return whether any problem is an error rather than a warning."""
+    return any(p.severity == ERROR for p in problems)

@@ -1,0 +1,205 @@
+"""Save bundles so that no failure can destroy the previous copy."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import secrets
+import zipfile
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ..model import MediaItem
+from .errors import BundleError, Cancelled
+from .limits import MANIFEST_NAME, MEDIA_DIR
+from .manifest import manifest_bytes
+from .media_store import CHUNK, FromBundle
+from .reader import CourseBundle
+from .source import FolderSource, ZipSource
+
+#: A fixed timestamp makes two saves of the same course byte-identical.
+ZIP_DATE = (2020, 1, 1, 0, 0, 0)
+BACKUP_SUFFIX = ".bak"
+
+
+def save_bundle(
+    bundle: CourseBundle,
+    target: Path,
+    *,
+    folder: bool | None = None,
+    manifest: bytes | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER,
+) -> None:
+    """Write the bundle to ``target`` (a ZIP file, or a folder), then point it there.
+
+    The previous file stays intact until the new one is complete and synced.
+    ``manifest`` replaces the generated manifest with exact bytes (pack, unpack).
+    """
+    target = Path(target)
+    raw = manifest if manifest is not None else manifest_bytes(bundle.course)
+    as_folder = target.is_dir() if folder is None else folder
+    writer = _write_folder if as_folder else _write_zip
+    writer(bundle, target, raw, progress, cancel)
+    source = FolderSource(target, bundle.media.limits) if as_folder else ZipSource(target, bundle.media.limits)
+    for item in bundle.course.media:
+        bundle.media.set_origin(item.path, FromBundle(source, item.path))
+    bundle.path = target
+    bundle.manifest_raw = raw
+
+
+def _copy_media(
+    bundle: CourseBundle,
+    items: list[MediaItem],
+    write: Callable[[MediaItem], BinaryIO],
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> None:
+    total = sum(m.size for m in items) or 1
+    done = 0
+    for item in items:
+        cancel.check()
+        digest = hashlib.sha256()
+        size = 0
+        with bundle.media.open(item.path) as src, write(item) as dst:
+            while chunk := src.read(CHUNK):
+                cancel.check()
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+                done += len(chunk)
+                progress(done, total, item.path)
+        # Catch a file that changed on disk since it was added, before it replaces good data.
+        if size != item.size or digest.hexdigest() != item.sha256:
+            raise BundleError(f"{item.path} changed or is damaged since it was added; add it again", item.original_name or item.path)
+    progress(total, total, "")
+
+
+def _temp_beside(target: Path) -> Path:
+    return target.with_name(f".{target.name}.saving-{os.getpid()}-{secrets.token_hex(3)}")
+
+
+def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _temp_beside(target)
+    try:
+        with open(tmp, "xb") as fh:
+            with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+                info = zipfile.ZipInfo(MANIFEST_NAME, ZIP_DATE)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                zf.writestr(info, raw)
+
+                def open_member(item: MediaItem) -> BinaryIO:
+                    member = zipfile.ZipInfo(item.path, ZIP_DATE)
+                    # Stored as-is: photos and videos are already compressed.
+                    member.compress_type = zipfile.ZIP_STORED
+                    member.external_attr = 0o644 << 16
+                    member.file_size = item.size
+                    return zf.open(member, "w", force_zip64=item.size > 0x7FFF0000)
+
+                _copy_media(bundle, bundle.course.media, open_member, progress, cancel)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _replace_keeping_backup(tmp, target)
+    except Cancelled:
+        tmp.unlink(missing_ok=True)
+        raise
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BundleError(f"could not save: {exc.strerror or exc}", str(target)) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _replace_keeping_backup(tmp: Path, target: Path) -> None:
+    """Move the finished file into place; the old one survives until this succeeds."""
+    backup = target.with_name(target.name + BACKUP_SUFFIX)
+    had_old = target.exists()
+    linked = False
+    if had_old:
+        backup.unlink(missing_ok=True)
+        try:
+            os.link(target, backup)
+            linked = True
+        except OSError:
+            # FAT and exFAT sticks have no hard links: move the old file aside instead.
+            os.replace(target, backup)
+    try:
+        os.replace(tmp, target)
+    except BaseException:
+        if had_old and not linked and not target.exists():
+            os.replace(backup, target)
+        raise
+    _fsync_dir(target.parent)
+    if had_old:
+        backup.unlink(missing_ok=True)
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "nt":
+        return  # Windows cannot open a folder for fsync; NTFS journals the rename
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> None:
+    media_dir = target / MEDIA_DIR
+    try:
+        media_dir.mkdir(parents=True, exist_ok=True)
+        existing = FolderSource(target).entries() if (target / MANIFEST_NAME).exists() else {}
+        todo = [m for m in bundle.course.media if not _already_there(bundle, m, target, existing)]
+        temps: list[tuple[Path, Path]] = []
+
+        def open_file(item: MediaItem) -> BinaryIO:
+            final = target.joinpath(*item.path.split("/"))
+            tmp = _temp_beside(final)
+            temps.append((tmp, final))
+            return open(tmp, "xb")
+
+        try:
+            _copy_media(bundle, todo, open_file, progress, cancel)
+            for tmp, final in temps:
+                _fsync_file(tmp)
+                os.replace(tmp, final)
+        finally:
+            for tmp, _ in temps:
+                tmp.unlink(missing_ok=True)
+        # The manifest is the commit point: until it is replaced the old one stays valid.
+        manifest_tmp = _temp_beside(target / MANIFEST_NAME)
+        try:
+            with open(manifest_tmp, "xb") as fh:
+                fh.write(raw)
+                fh.flush()
+                os.fsync(fh.fileno())
+            _replace_keeping_backup(manifest_tmp, target / MANIFEST_NAME)
+        finally:
+            manifest_tmp.unlink(missing_ok=True)
+        listed = {m.path for m in bundle.course.media}
+        for child in media_dir.iterdir():
+            if child.is_file() and f"{MEDIA_DIR}/{child.name}" not in listed:
+                child.unlink()
+    except OSError as exc:
+        raise BundleError(f"could not save: {exc.strerror or exc}", str(target)) from None
+
+
+def _already_there(bundle: CourseBundle, item: MediaItem, target: Path, existing: dict) -> bool:
+    origin = bundle.media.origin(item.path)
+    entry = existing.get(item.path)
+    return (
+        entry is not None
+        and entry.size == item.size
+        and isinstance(origin, FromBundle)
+        and origin.source.is_folder
+        and Path(origin.source.path).resolve() == target.resolve()
+    )
+
+
+def _fsync_file(path: Path) -> None:
+    with open(path, "rb+") as fh:
+        os.fsync(fh.fileno())

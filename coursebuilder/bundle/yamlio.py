@@ -1,0 +1,113 @@
+"""Read and write the YAML manifest safely."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from .errors import BundleError
+from .limits import DEFAULT_LIMITS, Limits
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """A safe loader that refuses aliases and duplicate keys and keeps dates as text."""
+
+    max_depth = DEFAULT_LIMITS.max_yaml_depth
+
+    def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise BundleError(
+                "YAML aliases (*name) are not allowed in a course manifest",
+                f"line {event.start_mark.line + 1}",
+            )
+        self._depth = getattr(self, "_depth", 0) + 1
+        try:
+            if self._depth > self.max_depth:
+                event = self.peek_event()
+                raise BundleError(
+                    f"the manifest is nested more than {self.max_depth} levels deep",
+                    f"line {event.start_mark.line + 1}",
+                )
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node, deep=False):  # noqa: D102 - PyYAML hook
+        seen = set()
+        for key_node, _ in node.value:
+            key = key_node.value
+            if key in seen:
+                raise BundleError(
+                    f"the key {key!r} appears twice", f"line {key_node.start_mark.line + 1}"
+                )
+            seen.add(key)
+        return super().construct_mapping(node, deep=deep)
+
+
+# Timestamps stay text so they round-trip exactly as written.
+_StrictLoader.yaml_implicit_resolvers = {
+    ch: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for ch, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "course.yaml") -> Any:
+    """Parse manifest bytes, raising BundleError with a line number on any problem."""
+    if len(raw) > limits.max_manifest_bytes:
+        raise BundleError(
+            f"the manifest is {len(raw) // 1024} KiB, over the {limits.max_manifest_bytes // 1024} KiB limit",
+            name,
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BundleError(f"the text is not UTF-8 (byte {exc.start + 1})", f"{name} line {line}") from None
+    loader = _StrictLoader(text)
+    loader.max_depth = limits.max_yaml_depth
+    try:
+        return loader.get_single_data()
+    except BundleError as exc:
+        raise BundleError(exc.message, f"{name} {exc.place}".strip()) from None
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{name} line {mark.line + 1}" if mark else name
+        raise BundleError(f"YAML syntax error: {exc.problem or exc.context}", where) from None
+    except yaml.YAMLError as exc:
+        raise BundleError(f"YAML error: {exc}", name) from None
+    except RecursionError:
+        raise BundleError("the manifest is nested too deeply", name) from None
+    finally:
+        loader.dispose()
+
+
+class _Dumper(yaml.SafeDumper):
+    """A dumper that writes multi-line text as readable literal blocks."""
+
+    def ignore_aliases(self, data):  # noqa: D102 - PyYAML hook
+        return True
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str):
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> bytes:
+    """Return UTF-8 YAML for manifest data, keys in the given order."""
+    text = yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        width=100,
+        default_flow_style=False,
+    )
+    return text.encode("utf-8")

@@ -1,0 +1,1 @@
+"""Media work with Pillow: sniffing, probing, derived images and thumbnails."""

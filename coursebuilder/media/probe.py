@@ -1,0 +1,66 @@
+"""Look inside a media file: its type and, for pictures, its pixel size."""
+
+from __future__ import annotations
+
+import warnings
+from dataclasses import dataclass
+from typing import BinaryIO
+
+from PIL import Image, UnidentifiedImageError
+
+from .sniff import SNIFF_BYTES, sniff_mime
+
+
+class MediaError(ValueError):
+    """A media file cannot be used; the message says why in one line."""
+
+
+@dataclass(frozen=True)
+class Probe:
+    """What a media file turned out to be."""
+
+    mime: str
+    width: int = 0
+    height: int = 0
+
+
+def probe_stream(stream: BinaryIO, *, max_pixels: int) -> Probe:
+    """Return type and pixel size from a seekable stream, reading only headers."""
+    head = stream.read(SNIFF_BYTES)
+    mime = sniff_mime(head)
+    if not mime.startswith("image/"):
+        return Probe(mime)
+    stream.seek(0)
+    width, height = image_size(stream, max_pixels=max_pixels)
+    return Probe(mime, width, height)
+
+
+def image_size(stream: BinaryIO, *, max_pixels: int) -> tuple[int, int]:
+    """Return (width, height) as displayed, refusing decompression bombs."""
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            with Image.open(stream) as im:
+                width, height = im.size
+                if width * height > max_pixels:
+                    raise MediaError(
+                        f"the picture is {width}×{height} pixels, over the safe limit of "
+                        f"{max_pixels // 1_000_000} megapixels"
+                    )
+                if _exif_rotated(im):
+                    width, height = height, width
+                return width, height
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning):
+        raise MediaError("the picture is too large to open safely (decompression bomb)") from None
+    except UnidentifiedImageError:
+        raise MediaError("the picture is damaged or in a format that cannot be read") from None
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise MediaError(f"the picture cannot be read: {exc}") from None
+
+
+def _exif_rotated(im: Image.Image) -> bool:
+    try:
+        orientation = im.getexif().get(0x0112, 1)
+    except Exception:  # noqa: BLE001 - damaged EXIF is ignored, the picture still shows
+        return False
+    return orientation in (5, 6, 7, 8)

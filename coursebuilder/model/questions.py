@@ -1,0 +1,180 @@
+"""Question kinds shared by exercises, quizzes and surveys."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from .ids import new_id
+
+#: A blank in a fill-in-the-blank sentence: ``[[answer|other accepted answer]]``.
+BLANK_PATTERN = re.compile(r"\[\[(.*?)\]\]")
+
+
+@dataclass(kw_only=True)
+class Choice:
+    """One answer option of a choice question."""
+
+    text: str = ""
+    correct: bool = False
+    feedback: str = ""
+    id: str = field(default_factory=lambda: new_id("c"))
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(kw_only=True)
+class Pair:
+    """One left/right pair of a matching question."""
+
+    left: str = ""
+    right: str = ""
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(kw_only=True)
+class Question:
+    """Fields every question kind has."""
+
+    type: ClassVar[str] = ""
+    label: ClassVar[str] = ""
+    #: Whether answers can be marked right or wrong automatically.
+    gradable: ClassVar[bool] = True
+
+    id: str = field(default_factory=lambda: new_id("q"))
+    prompt: str = ""
+    points: float = 1.0
+    hint: str = ""
+    feedback_correct: str = ""
+    feedback_incorrect: str = ""
+    extra: dict = field(default_factory=dict, repr=False)
+
+
+@dataclass(kw_only=True)
+class SingleChoiceQuestion(Question):
+    """Pick exactly one of several choices."""
+
+    type: ClassVar[str] = "single_choice"
+    label: ClassVar[str] = "Single choice"
+    choices: list[Choice] = field(default_factory=list)
+    shuffle: bool = False
+
+
+@dataclass(kw_only=True)
+class MultipleChoiceQuestion(Question):
+    """Pick every choice that applies."""
+
+    type: ClassVar[str] = "multiple_choice"
+    label: ClassVar[str] = "Multiple choice"
+    choices: list[Choice] = field(default_factory=list)
+    shuffle: bool = False
+
+
+@dataclass(kw_only=True)
+class TrueFalseQuestion(Question):
+    """Decide whether a statement is true."""
+
+    type: ClassVar[str] = "true_false"
+    label: ClassVar[str] = "True or false"
+    answer: bool = True
+
+
+@dataclass(kw_only=True)
+class FillBlankQuestion(Question):
+    """Complete a sentence whose gaps are written as ``[[answer|alternative]]``."""
+
+    type: ClassVar[str] = "fill_blank"
+    label: ClassVar[str] = "Fill in the blank"
+    text: str = ""
+    case_sensitive: bool = False
+
+    def blanks(self) -> list[list[str]]:
+        """Return the accepted answers of each blank, in order."""
+        return [
+            [a.strip() for a in m.group(1).split("|") if a.strip()]
+            for m in BLANK_PATTERN.finditer(self.text)
+        ]
+
+    def sentence_parts(self) -> list[str]:
+        """Return the text around the blanks (one more part than blanks)."""
+        return BLANK_PATTERN.split(self.text)[::2]
+
+
+@dataclass(kw_only=True)
+class MatchingQuestion(Question):
+    """Match each item on the left with one on the right."""
+
+    type: ClassVar[str] = "matching"
+    label: ClassVar[str] = "Matching"
+    pairs: list[Pair] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class OrderingQuestion(Question):
+    """Put items into the right order (stored in the correct order)."""
+
+    type: ClassVar[str] = "ordering"
+    label: ClassVar[str] = "Ordering"
+    items: list[str] = field(default_factory=list)
+
+
+@dataclass(kw_only=True)
+class ShortAnswerQuestion(Question):
+    """Type a short answer matched against accepted answers."""
+
+    type: ClassVar[str] = "short_answer"
+    label: ClassVar[str] = "Short answer"
+    answers: list[str] = field(default_factory=list)
+    case_sensitive: bool = False
+
+
+@dataclass(kw_only=True)
+class NumericQuestion(Question):
+    """Type a number; answers within the tolerance are right."""
+
+    type: ClassVar[str] = "numeric"
+    label: ClassVar[str] = "Number"
+    answer: float = 0.0
+    tolerance: float = 0.0
+    unit: str = ""
+
+
+@dataclass(kw_only=True)
+class RatingScaleQuestion(Question):
+    """Rate on a scale, for example 1 (not useful) to 5 (very useful)."""
+
+    type: ClassVar[str] = "rating_scale"
+    label: ClassVar[str] = "Rating scale"
+    gradable: ClassVar[bool] = False
+    scale_min: int = 1
+    scale_max: int = 5
+    min_label: str = ""
+    max_label: str = ""
+
+
+@dataclass(kw_only=True)
+class OpenTextQuestion(Question):
+    """Answer freely in words; never marked automatically."""
+
+    type: ClassVar[str] = "open_text"
+    label: ClassVar[str] = "Open text"
+    gradable: ClassVar[bool] = False
+    multiline: bool = True
+    max_length: int = 0
+
+
+QUESTION_TYPES: dict[str, type[Question]] = {
+    cls.type: cls
+    for cls in (
+        SingleChoiceQuestion,
+        MultipleChoiceQuestion,
+        TrueFalseQuestion,
+        FillBlankQuestion,
+        MatchingQuestion,
+        OrderingQuestion,
+        ShortAnswerQuestion,
+        NumericQuestion,
+        RatingScaleQuestion,
+        OpenTextQuestion,
+    )
+}
