@@ -1,0 +1,1 @@
+"""Benchmarks: corpus generators and runners that print ratios against floors."""
