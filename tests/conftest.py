@@ -1,0 +1,17 @@
+"""Shared test set-up: no display, and the app's folders inside a temporary directory."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _app_home(tmp_path_factory, monkeypatch):
+    """Keep caches, recovery files and settings out of the real user folders."""
+    home = tmp_path_factory.mktemp("cbhome")
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(home))
+    return home
