@@ -1,0 +1,1 @@
+"""Exporters that turn a course bundle into slide decks, offline packages and other formats."""
