@@ -1,0 +1,22 @@
+"""Offline packages: a small static web site of the course that needs no network at all."""
+
+from .checksums import VerifyError, VerifyResult, verify_package
+from .export import ExportResult, export_offline
+from .options import FORMS, BudgetExceeded, ExportError, OfflineOptions, human_size, parse_image_sizes, parse_size
+from .report import SizeReport
+
+__all__ = [
+    "FORMS",
+    "BudgetExceeded",
+    "ExportError",
+    "ExportResult",
+    "OfflineOptions",
+    "SizeReport",
+    "VerifyError",
+    "VerifyResult",
+    "export_offline",
+    "human_size",
+    "parse_image_sizes",
+    "parse_size",
+    "verify_package",
+]

@@ -1,0 +1,90 @@
+"""Place the package's files and write the HTML that points at them, as links or inlined."""
+
+from __future__ import annotations
+
+import base64
+import posixpath
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from markupsafe import Markup, escape
+
+from ...model import MediaItem
+from .images import Picture, Variant
+
+#: Layout width of lesson pictures: the whole phone screen, or the text column on wider screens.
+SIZES = "(min-width: 52rem) 48rem, 100vw"
+
+
+@dataclass
+class PackageFile:
+    """A file of the package: where its bytes come from."""
+
+    name: str
+    path: Path | None = None
+    data: bytes | None = None
+    #: For bundle media: opens the original, and the checksum it must match.
+    media: MediaItem | None = None
+
+
+@dataclass
+class Assets:
+    """Every file the pages use, and which page uses which (for the size report)."""
+
+    pictures: dict[str, Picture]
+    open_media: Callable[[str], bytes]
+    inline: bool
+    files: dict[str, PackageFile] = field(default_factory=dict)
+    used: dict[str, set[str]] = field(default_factory=dict)
+    #: Media path of each package file, to report sizes per media item.
+    origin: dict[str, str] = field(default_factory=dict)
+    page: str = ""
+
+    def _use(self, f: PackageFile, media_path: str) -> None:
+        self.files.setdefault(f.name, f)
+        self.used.setdefault(self.page, set()).add(f.name)
+        self.origin[f.name] = media_path
+
+    def _src(self, v: Variant, media_path: str) -> str:
+        self._use(PackageFile(v.name, path=v.source), media_path)
+        if self.inline:
+            return _data_uri(v.mime, v.source.read_bytes())
+        return v.name
+
+    def picture(self, media: MediaItem | None, alt: str, css: str = "") -> Markup:
+        """Return a responsive picture: WebP in every size, with a phone-size fallback."""
+        if media is None:
+            return Markup("")
+        cls = f' class="{escape(css)}"' if css else ""
+        alt_attr = escape(alt or "")
+        pic = self.pictures.get(media.path)
+        if pic is None:
+            # Not re-encoded (an animated GIF, for example): shown as it is.
+            src = self.media_url(media)
+            size = f' width="{media.width}" height="{media.height}"' if media.width else ""
+            return Markup(f'<img{cls} src="{escape(src)}" alt="{alt_attr}"{size} loading="lazy" decoding="async">')
+        if self.inline:
+            v = pic.smallest
+            return Markup(f'<img{cls} src="{self._src(v, media.path)}" alt="{alt_attr}" '
+                          f'width="{v.width}" height="{v.height}" decoding="async">')
+        largest = pic.webp[-1]
+        srcset = ", ".join(f"{self._src(v, media.path)} {v.width}w" for v in pic.webp)
+        fallback = pic.fallback or pic.webp[0]
+        return Markup(
+            f'<picture><source type="image/webp" srcset="{srcset}" sizes="{SIZES}">'
+            f'<img{cls} src="{self._src(fallback, media.path)}" alt="{alt_attr}" width="{largest.width}" '
+            f'height="{largest.height}" loading="lazy" decoding="async"></picture>'
+        )
+
+    def media_url(self, media: MediaItem) -> str:
+        """Return the address of a media file copied as it is (sound, video, documents)."""
+        name = f"media/{posixpath.basename(media.path)}"
+        self._use(PackageFile(name, media=media), media.path)
+        if self.inline:
+            return _data_uri(media.mime, self.open_media(media.path))
+        return name
+
+
+def _data_uri(mime: str, data: bytes) -> str:
+    return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

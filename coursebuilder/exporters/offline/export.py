@@ -1,0 +1,256 @@
+"""Export a course as an offline package: a folder, a zip, one HTML file or a SCORM 1.2 zip."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import tempfile
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ...bundle import BundleError, CourseBundle, open_bundle
+from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ...model import MediaItem, Quiz
+from .assets import Assets, PackageFile
+from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
+from .images import RESIZED_MIMES, make_pictures
+from .options import ExportError, OfflineOptions
+from .report import MediaSize, PageSize, SizeReport, check_budget, enforce_budget
+from .scorm import write_scorm_files
+from .site import SITE_DIR, SiteRenderer
+
+#: Already-compressed files are stored in zips as they are: deflating them again only costs time.
+_STORED_SUFFIXES = {".webp", ".jpg", ".jpeg", ".png", ".gif", ".mp3", ".mp4", ".m4a", ".ogg", ".webm", ".zip", ".mov"}
+
+
+@dataclass
+class ExportResult:
+    """What an export wrote."""
+
+    path: Path
+    form: str
+    report: SizeReport
+    warnings: list[str] = field(default_factory=list)
+
+
+def export_offline(
+    bundle: CourseBundle | Path,
+    out: Path,
+    options: OfflineOptions = OfflineOptions(),
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER,
+) -> ExportResult:
+    """Write an offline package of the course to ``out``, atomically, and return its size report.
+
+    Raises ExportError (BudgetExceeded when over the budget) with a one-line message,
+    or Cancelled; either way nothing is left at ``out``.
+    """
+    if not isinstance(bundle, CourseBundle):
+        try:
+            bundle = open_bundle(Path(bundle))
+        except BundleError as exc:
+            raise ExportError(str(exc)) from None
+    out = Path(out)
+    if out.exists() and not options.overwrite:
+        raise ExportError(f"{out} already exists; choose another name or allow replacing it (--force)")
+    if out.exists() and out.is_dir() != (options.form == "folder"):
+        raise ExportError(f"{out} exists and is not a {'folder' if options.form == 'folder' else 'file'}")
+    parent = out.resolve().parent
+    if not parent.is_dir():
+        raise ExportError(f"the folder {parent} does not exist")
+    course = bundle.course
+    warnings: list[str] = []
+    media = course.media_by_path()
+    used = [media[p] for p in dict.fromkeys(path for _, path in course.media_references()) if p in media]
+    for place, path in course.media_references():
+        if path not in media:
+            warnings.append(f"{place}: {path} is not in the bundle and is left out")
+
+    def picture_progress(done: int, total: int, message: str = "") -> None:
+        progress(done, total + 1, "making pictures")
+
+    pictures = make_pictures(
+        bundle, [m for m in used if m.mime in RESIZED_MIMES], options.image_sizes, options.quality,
+        fallback=options.form != "single", progress=picture_progress, cancel=cancel)
+    cancel.check()
+
+    single = options.form == "single"
+    assets = Assets(pictures, lambda path: _read_media(bundle, media[path]), inline=single)
+    renderer = SiteRenderer(course, assets, single_page=options.form in ("single", "scorm"),
+                            inline=single, scorm=options.form == "scorm")
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
+    except OSError as exc:
+        raise ExportError(f"cannot write in {parent}: {exc.strerror}") from None
+    try:
+        html_sizes: dict[str, int] = {}
+        if single:
+            html = renderer.render_single().encode("utf-8")
+            html += single_file_trailer(html)
+            target = tmp / "package.html"
+            target.write_bytes(html)
+            html_sizes["index"] = len(html)
+        else:
+            target = tmp / "package"
+            _write_site(target, renderer, html_sizes, options, bundle, course, cancel)
+        report = _report(course, renderer, assets, html_sizes, target, single)
+        if options.form in ("zip", "scorm"):
+            progress(0, 1, "zipping")
+            zipped = tmp / "package.zip"
+            _zip_folder(target, zipped, cancel)
+            target = zipped
+        report.total = _size(target)
+        titles = {p.slug: p.title for p in renderer.pages}
+        enforce_budget(check_budget(report, options.budget, titles), options.warn_only, warnings)
+        cancel.check()
+        _replace(target, out)
+    except OSError as exc:
+        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    progress(1, 1, "done")
+    return ExportResult(out, options.form, report, warnings)
+
+
+def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int], options: OfflineOptions,
+                bundle: CourseBundle, course, cancel: CancelToken) -> None:
+    folder.mkdir()
+    digests: dict[str, str] = {}
+
+    def put(name: str, data: bytes) -> None:
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+        digests[name] = hashlib.sha256(data).hexdigest()
+
+    pages = [renderer.pages[0]] if renderer.single_page else renderer.pages
+    for page in pages:
+        cancel.check()
+        html = (renderer.render_single() if renderer.single_page else renderer.render_page(page)).encode("utf-8")
+        put(f"{page.slug}.html", html)
+        html_sizes[page.slug] = len(html)
+    put("assets/site.css", (SITE_DIR / "site.css").read_bytes())
+    put("assets/site.js", (SITE_DIR / "site.js").read_bytes())
+    for name, f in sorted(renderer.assets.files.items()):
+        cancel.check()
+        target = folder / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        digests[name] = _copy_file(f, target, bundle)
+    if options.form == "scorm":
+        quizzes = [i for m in course.modules for i in m.items if isinstance(i, Quiz)]
+        marks = {q.pass_mark for q in quizzes}
+        mastery = marks.pop() if len(marks) == 1 else None
+        for name in write_scorm_files(folder, course, sorted(digests), mastery):
+            digests[name] = hashlib.sha256((folder / name).read_bytes()).hexdigest()
+    (folder / CHECKSUMS_NAME).write_text(checksum_text(digests), "utf-8")
+
+
+def _copy_file(f: PackageFile, target: Path, bundle: CourseBundle) -> str:
+    """Copy one package file into place and return its SHA-256."""
+    h = hashlib.sha256()
+    if f.path is not None:
+        with open(f.path, "rb") as src, open(target, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                h.update(chunk)
+                dst.write(chunk)
+        return h.hexdigest()
+    item = f.media
+    assert item is not None
+    try:
+        with bundle.media.open(item.path) as src, open(target, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                h.update(chunk)
+                dst.write(chunk)
+    except (BundleError, OSError) as exc:
+        raise ExportError(f"{item.path} cannot be read: {exc}") from None
+    if h.hexdigest() != item.sha256:
+        raise ExportError(f"{item.path} does not match its checksum (damaged or changed)")
+    return h.hexdigest()
+
+
+def _read_media(bundle: CourseBundle, item: MediaItem) -> bytes:
+    try:
+        with bundle.media.open(item.path) as fh:
+            data = fh.read()
+    except (BundleError, OSError) as exc:
+        raise ExportError(f"{item.path} cannot be read: {exc}") from None
+    if hashlib.sha256(data).hexdigest() != item.sha256:
+        raise ExportError(f"{item.path} does not match its checksum (damaged or changed)")
+    return data
+
+
+def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str, int], target: Path,
+            single: bool) -> SizeReport:
+    sizes: dict[str, int] = {}
+    for name, f in assets.files.items():
+        raw = f.path.stat().st_size if f.path is not None else f.media.size  # type: ignore[union-attr]
+        # Inlined files grow by a third as base64 text.
+        sizes[name] = (raw + 2) // 3 * 4 if single else raw
+    report = SizeReport(original_media=sum(m.size for m in {m.path: m for m in _used_media(course, assets)}.values()))
+    for page in renderer.pages:
+        used = assets.used.get(page.slug, set())
+        report.pages.append(PageSize(page.slug, page.title, html_sizes.get(page.slug, 0),
+                                     sum(sizes[n] for n in used)))
+    if single:
+        # One file holds everything: its HTML share is what is left after the media.
+        media_total = sum(sizes.values())
+        report.pages[0] = PageSize("index", course.title, html_sizes["index"] - media_total, 0)
+    by_media: dict[str, list[str]] = {}
+    for name, path in assets.origin.items():
+        by_media.setdefault(path, []).append(name)
+    pages_of: dict[str, list[str]] = {}
+    for slug, names in assets.used.items():
+        for name in names:
+            pages_of.setdefault(assets.origin[name], [])
+            if slug not in pages_of[assets.origin[name]]:
+                pages_of[assets.origin[name]].append(slug)
+    by_path = course.media_by_path()
+    for path, names in sorted(by_media.items()):
+        report.media.append(MediaSize(path, by_path[path].size, sum(sizes[n] for n in names),
+                                      tuple(pages_of.get(path, []))))
+    counted = sum(p.total for p in report.pages)
+    report.shared = max(0, _size(target) - counted) if not single else 0
+    return report
+
+
+def _used_media(course, assets: Assets) -> list[MediaItem]:
+    by_path = course.media_by_path()
+    return [by_path[p] for p in set(assets.origin.values()) if p in by_path]
+
+
+def _size(path: Path) -> int:
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
+
+
+def _zip_folder(folder: Path, target: Path, cancel: CancelToken) -> None:
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    with zipfile.ZipFile(target, "w") as zf:
+        for p in files:
+            cancel.check()
+            name = p.relative_to(folder).as_posix()
+            method = zipfile.ZIP_STORED if p.suffix.lower() in _STORED_SUFFIXES else zipfile.ZIP_DEFLATED
+            zf.write(p, name, compress_type=method)
+
+
+def _replace(built: Path, out: Path) -> None:
+    """Move the finished package to ``out``, replacing an old one only once the new one is complete."""
+    old = None
+    if out.is_dir():
+        old = out.with_name(f".{out.name}.old-{os.getpid()}")
+        os.replace(out, old)
+    try:
+        os.replace(built, out)
+    except OSError:
+        if old is not None:
+            os.replace(old, out)
+        raise
+    if old is not None:
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)

@@ -1,0 +1,71 @@
+"""What an offline export should produce, and the errors it can end with."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: The package forms: a folder of files, the same zipped, one HTML file, a SCORM 1.2 zip.
+FORMS = ("folder", "zip", "single", "scorm")
+
+_UNITS = {"": 1, "B": 1, "K": 1000, "KB": 1000, "M": 1000**2, "MB": 1000**2, "G": 1000**3, "GB": 1000**3,
+          "KIB": 1024, "MIB": 1024**2, "GIB": 1024**3}
+
+
+class ExportError(Exception):
+    """The export cannot be made; the message says why in one line."""
+
+
+class BudgetExceeded(ExportError):
+    """The package is larger than the size budget allows."""
+
+
+@dataclass(frozen=True, kw_only=True)
+class OfflineOptions:
+    """How to build an offline package."""
+
+    form: str = "folder"
+    #: Longest picture edges to make, smallest first: phone and laptop screens.
+    image_sizes: tuple[int, ...] = (480, 1280)
+    quality: int = 80
+    #: Largest allowed package in bytes (0: no limit).
+    budget: int = 0
+    #: Only warn, instead of failing, when the package is over the budget.
+    warn_only: bool = False
+    #: Replace an existing package at the output path.
+    overwrite: bool = False
+
+    def __post_init__(self) -> None:
+        if self.form not in FORMS:
+            raise ExportError(f"unknown package form {self.form!r}; use one of {', '.join(FORMS)}")
+        if not self.image_sizes or any(not 64 <= s <= 4096 for s in self.image_sizes):
+            raise ExportError("image sizes must be between 64 and 4096 pixels")
+        object.__setattr__(self, "image_sizes", tuple(sorted(set(self.image_sizes))))
+
+
+def parse_size(text: str) -> int:
+    """Return bytes for a size such as ``50MB``, ``1.5 GB`` or ``800K``, or raise ValueError."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
+    if not m or m.group(2).upper() not in _UNITS:
+        raise ValueError(f"{text!r} is not a size; write it like 50MB, 800KB or 1.5GB")
+    return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
+
+
+def parse_image_sizes(text: str) -> tuple[int, ...]:
+    """Return picture edges from ``480,1280``, or raise ValueError."""
+    try:
+        sizes = tuple(int(p) for p in text.split(",") if p.strip())
+    except ValueError:
+        raise ValueError(f"{text!r} is not a list of pixel sizes; write it like 480,1280") from None
+    if not sizes or any(not 64 <= s <= 4096 for s in sizes):
+        raise ValueError(f"{text!r}: each size must be between 64 and 4096 pixels")
+    return sizes
+
+
+def human_size(n: float) -> str:
+    """Return a size like ``12.3 MB`` (decimal units, as phones and USB sticks show them)."""
+    for unit in ("bytes", "KB", "MB"):
+        if n < 1000:
+            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
+        n /= 1000
+    return f"{n:.2f} GB"

@@ -1,0 +1,188 @@
+"""Build the pages of the package from the Jinja2 templates in ``resources/site``."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from ... import __version__
+from ...model import Assessment, Course, ExerciseBlock, Item, Lesson, Module, Quiz, Survey
+from .assets import Assets
+from .markdown import render_inline, render_markdown
+from .questions import question_key, question_view
+from .strings import ui_strings
+
+SITE_DIR = Path(__file__).resolve().parents[3] / "resources" / "site"
+FONT_NOTE = "system fonts only"
+
+
+@dataclass
+class Page:
+    """One page of the package: the home page, a lesson, a quiz or a survey."""
+
+    slug: str
+    kind: str
+    title: str
+    item: Item | None = None
+    module: Module | None = None
+    number: int = 0
+    prev: "Page | None" = None
+    next: "Page | None" = None
+    questions: list[dict] = field(default_factory=list)
+
+
+def plan_pages(course: Course) -> list[Page]:
+    """Return the home page followed by one page per lesson, quiz and survey, in course order."""
+    pages = [Page("index", "home", course.title)]
+    n = 0
+    for module in course.modules:
+        for item in module.items:
+            n += 1
+            pages.append(Page(f"{item.type}-{n:02d}", item.type, item.title, item, module, n))
+    items = pages[1:]
+    for a, b in zip(items, items[1:]):
+        a.next, b.prev = b, a
+    return pages
+
+
+class SiteRenderer:
+    """Render pages for one package form: separate pages, or one page holding them all."""
+
+    def __init__(self, course: Course, assets: Assets, *, single_page: bool, inline: bool, scorm: bool):
+        self.course = course
+        self.assets = assets
+        self.single_page = single_page
+        self.inline = inline
+        self.scorm = scorm
+        self.strings = ui_strings(course.language)
+        self.pages = plan_pages(course)
+        self.env = Environment(
+            loader=FileSystemLoader(SITE_DIR),
+            autoescape=select_autoescape(default=True, default_for_string=True),
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.env.filters["md"] = render_markdown
+        self.env.filters["mdi"] = render_inline
+        self.env.filters["num"] = lambda x: f"{x:g}"
+        self.css = (SITE_DIR / "site.css").read_text("utf-8")
+        self.js = (SITE_DIR / "site.js").read_text("utf-8")
+        self._keys: dict[str, dict] = {}
+        self._dom = 0
+        for page in self.pages:
+            if isinstance(page.item, Assessment):
+                page.questions = [self._question(page.item, q) for q in page.item.questions]
+
+    def href(self, page: Page) -> str:
+        """Return the link to a page."""
+        if self.single_page:
+            return f"#{page.slug}"
+        return f"{page.slug}.html"
+
+    def _question(self, owner, q) -> dict:
+        self._dom += 1
+        key = f"{owner.id}/{q.id}"
+        self._keys[key] = question_key(q, self.strings)
+        return question_view(q, key, f"q{self._dom}", self.strings)
+
+    def enter(self, page: Page) -> str:
+        """Count the files used from here on towards ``page`` in the size report."""
+        self.assets.page = page.slug
+        return ""
+
+    def exercise(self, block: ExerciseBlock) -> list[dict]:
+        """Return the question views of an exercise block."""
+        return [self._question(block, q) for q in block.questions]
+
+    def _items_data(self) -> list[dict[str, Any]]:
+        out = []
+        for page in self.pages[1:]:
+            entry = {"id": page.item.id, "kind": page.kind, "href": self.href(page), "slug": page.slug,
+                     "title": page.title}
+            if isinstance(page.item, Quiz):
+                entry.update(pass_mark=page.item.pass_mark, attempts=page.item.attempts,
+                             shuffle=page.item.shuffle,
+                             total=sum(q.points for q in page.item.questions if q.gradable))
+            out.append(entry)
+        return out
+
+    def _data(self, keys: dict[str, dict]) -> Markup:
+        data = {
+            "course": {"id": self.course.id, "version": self.course.version, "title": self.course.title},
+            "single": self.single_page,
+            "scorm": self.scorm,
+            "strings": self.strings,
+            "items": self._items_data(),
+            "questions": keys,
+        }
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        # "</script>" inside a string must not end the script element.
+        return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+
+    def _csp(self) -> str:
+        if self.inline:
+            scripts = f"'{_hash(self.js)}'"
+            styles = f"'{_hash(self.css)}'"
+            local = "data: blob:"
+        else:
+            # 'self' covers a web server; "file:" is spelled out for browsers that give files no origin.
+            scripts = styles = "'self' file:"
+            local = "'self' file: data: blob:"
+        return (f"default-src 'none'; script-src {scripts}; style-src {styles}; img-src {local}; "
+                f"media-src {local}; font-src {local}; connect-src 'none'; frame-src 'none'; "
+                f"object-src 'none'; base-uri 'none'; form-action 'none'")
+
+    def _context(self, **extra) -> dict[str, Any]:
+        return {
+            "course": self.course,
+            "s": self.strings,
+            "r": self,
+            "assets": self.assets,
+            "pages": self.pages,
+            "home": self.pages[0],
+            "inline": self.inline,
+            "single": self.single_page,
+            "csp": self._csp(),
+            "css": Markup(self.css),
+            "js": Markup(self.js),
+            "generator": f"CourseBuilder {__version__}",
+            "media": self.course.media_by_path(),
+            "Lesson": Lesson,
+            "Quiz": Quiz,
+            "Survey": Survey,
+            **extra,
+        }
+
+    def render_page(self, page: Page) -> str:
+        """Return the HTML of one page of a multi-page package."""
+        self.assets.page = page.slug
+        self._keys = {}
+        for q in page.questions:
+            self._keys[q["key"]] = question_key(q["q"], self.strings)
+        body = self.env.get_template(f"{page.kind if page.kind == 'home' else 'item'}.html")
+        # Render the body first so its exercise questions are known before the data block.
+        html = body.render(self._context(page=page, data=Markup("")))
+        return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
+
+    def render_single(self) -> str:
+        """Return the HTML of a one-page package holding every page."""
+        self._keys = {}
+        for page in self.pages:
+            for q in page.questions:
+                self._keys[q["key"]] = question_key(q["q"], self.strings)
+        self.assets.page = "index"
+        template = self.env.get_template("single.html")
+        html = template.render(self._context(page=self.pages[0], data=Markup("")))
+        return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
+
+
+def _hash(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")

@@ -1,0 +1,545 @@
+/* CourseBuilder offline package: navigation, questions, scores and progress, all on the device. */
+(function () {
+  'use strict';
+
+  var DATA = JSON.parse(document.getElementById('cb-data').textContent);
+  var S = DATA.strings;
+  var KEYS = DATA.questions;
+  var ITEMS = DATA.items;
+
+  function fmt(text, values) {
+    return text.replace(/\{(\w+)\}/g, function (m, k) { return values[k] === undefined ? m : values[k]; });
+  }
+  function all(root, sel) { return Array.prototype.slice.call(root.querySelectorAll(sel)); }
+  function itemById(id) { for (var i = 0; i < ITEMS.length; i++) { if (ITEMS[i].id === id) return ITEMS[i]; } return null; }
+
+  /* ---------- Progress kept in the browser (localStorage may be refused, e.g. some file:// set-ups) ---------- */
+  var STORE_KEY = 'coursebuilder:' + DATA.course.id;
+  var storage = null;
+  try {
+    storage = window.localStorage;
+    storage.setItem('coursebuilder:probe', '1');
+    storage.removeItem('coursebuilder:probe');
+  } catch (e) { storage = null; }
+
+  function emptyState() { return { v: 1, visited: {}, answers: {}, checked: {}, quizzes: {}, surveys: {}, last: null }; }
+  var state = null;
+  try { state = storage ? JSON.parse(storage.getItem(STORE_KEY) || 'null') : null; } catch (e) { state = null; }
+  if (!state || state.v !== 1) state = emptyState();
+
+  function save() {
+    if (storage) {
+      try { storage.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* full or refused: keep in memory */ }
+    }
+    scorm.save();
+  }
+
+  /* ---------- SCORM 1.2: report to the LMS when one provides the API, work alone when not ---------- */
+  var scorm = (function () {
+    var api = null;
+    var started = new Date().getTime();
+    function find(win) {
+      for (var n = 0; win && n < 12; n++) {
+        try { if (win.API) return win.API; } catch (e) { /* another origin */ }
+        if (!win.parent || win.parent === win) break;
+        win = win.parent;
+      }
+      return null;
+    }
+    function call(name, a, b) {
+      try { return api[name].apply(api, b === undefined ? [a] : [a, b]); } catch (e) { return ''; }
+    }
+    function pad(n, w) { n = String(n); while (n.length < w) n = '0' + n; return n; }
+    return {
+      start: function () {
+        if (!DATA.scorm) return;
+        api = find(window) || (window.opener ? find(window.opener) : null);
+        if (!api) return;
+        if (String(call('LMSInitialize', '')) !== 'true') { api = null; return; }
+        var status = String(call('LMSGetValue', 'cmi.core.lesson_status'));
+        if (status === 'not attempted' || status === '') call('LMSSetValue', 'cmi.core.lesson_status', 'incomplete');
+        if (!storage || !storage.getItem(STORE_KEY)) {
+          try {
+            var saved = JSON.parse(String(call('LMSGetValue', 'cmi.suspend_data')) || 'null');
+            if (saved && saved.v === 1) state = saved;
+          } catch (e) { /* nothing usable saved */ }
+        }
+      },
+      report: function () {
+        if (!api) return;
+        var quizzes = ITEMS.filter(function (i) { return i.kind === 'quiz'; });
+        var got = 0, total = 0, finished = 0, passedAll = true;
+        quizzes.forEach(function (q) {
+          var st = state.quizzes[q.id];
+          total += q.total;
+          if (st && st.result) { got += st.result.points; finished++; if (!st.result.passed) passedAll = false; }
+        });
+        if (total > 0) {
+          call('LMSSetValue', 'cmi.core.score.min', '0');
+          call('LMSSetValue', 'cmi.core.score.max', '100');
+          call('LMSSetValue', 'cmi.core.score.raw', String(Math.round(100 * got / total)));
+        }
+        var status;
+        if (quizzes.length && finished === quizzes.length) status = passedAll ? 'passed' : 'failed';
+        else if (!quizzes.length && doneCount() === ITEMS.length) status = 'completed';
+        else status = 'incomplete';
+        call('LMSSetValue', 'cmi.core.lesson_status', status);
+        call('LMSCommit', '');
+      },
+      save: function () {
+        if (!api) return;
+        var text = JSON.stringify(state);
+        // SCORM 1.2 allows 4096 characters of suspend data; the browser keeps the rest.
+        if (text.length <= 4096) call('LMSSetValue', 'cmi.suspend_data', text);
+        if (state.last) call('LMSSetValue', 'cmi.core.lesson_location', String(state.last).slice(0, 255));
+      },
+      finish: function () {
+        if (!api) return;
+        var secs = Math.round((new Date().getTime() - started) / 1000);
+        call('LMSSetValue', 'cmi.core.session_time',
+          pad(Math.floor(secs / 3600), 4) + ':' + pad(Math.floor(secs / 60) % 60, 2) + ':' + pad(secs % 60, 2));
+        call('LMSSetValue', 'cmi.core.exit', 'suspend');
+        call('LMSCommit', '');
+        call('LMSFinish', '');
+        api = null;
+      }
+    };
+  })();
+
+  /* ---------- Seeded shuffling, so a reload shows the same order ---------- */
+  function seeded(text) {
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 16777619); }
+    return function () {
+      h = Math.imul(h ^ (h >>> 15), 1 | h);
+      h ^= h + Math.imul(h ^ (h >>> 7), 61 | h);
+      return ((h ^ (h >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  function shuffleChildren(parent, seed, avoidIdentity) {
+    var kids = Array.prototype.slice.call(parent.children);
+    if (kids.length < 2) return;
+    var rnd = seeded(seed);
+    var order = kids.map(function (k, i) { return i; });
+    for (var i = order.length - 1; i > 0; i--) {
+      var j = Math.floor(rnd() * (i + 1)); var t = order[i]; order[i] = order[j]; order[j] = t;
+    }
+    if (avoidIdentity && order.every(function (v, i) { return v === i; })) order.push(order.shift());
+    order.forEach(function (i) { parent.appendChild(kids[i]); });
+  }
+
+  /* ---------- Reading, restoring and marking answers ---------- */
+  function norm(text, cs) {
+    var t = String(text || '');
+    if (t.normalize) t = t.normalize('NFKC');
+    t = t.replace(/\s+/g, ' ').trim();
+    return cs ? t : t.toLowerCase();
+  }
+  function parseNumber(text) {
+    var t = norm(text, true).replace(/\s/g, '');
+    if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) t = t.replace(',', '.');
+    else t = t.replace(/,/g, '');
+    if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t)) return NaN;
+    return parseFloat(t);
+  }
+
+  function readAnswer(el) {
+    var type = el.getAttribute('data-type');
+    switch (type) {
+      case 'single_choice': case 'true_false': case 'rating_scale':
+        var c = el.querySelector('input:checked'); return c ? c.value : null;
+      case 'multiple_choice':
+        var vals = all(el, 'input:checked').map(function (i) { return i.value; }); return vals.length ? vals : null;
+      case 'fill_blank':
+        var b = all(el, '.blank').map(function (i) { return i.value; });
+        return b.some(function (v) { return v.trim(); }) ? b : null;
+      case 'matching':
+        var m = all(el, 'select').map(function (s) { return s.value; });
+        return m.some(function (v) { return v !== ''; }) ? m : null;
+      case 'ordering':
+        return all(el, '.order-item').map(function (li) { return Number(li.getAttribute('data-i')); });
+      default:
+        var a = el.querySelector('.answer'); return a && a.value.trim() ? a.value : null;
+    }
+  }
+
+  function restoreAnswer(el, value) {
+    if (value === null || value === undefined) return;
+    var type = el.getAttribute('data-type');
+    switch (type) {
+      case 'single_choice': case 'true_false': case 'rating_scale':
+        all(el, 'input').forEach(function (i) { i.checked = i.value === String(value); }); break;
+      case 'multiple_choice':
+        all(el, 'input').forEach(function (i) { i.checked = value.indexOf(i.value) >= 0; }); break;
+      case 'fill_blank':
+        all(el, '.blank').forEach(function (i, n) { i.value = value[n] || ''; }); break;
+      case 'matching':
+        all(el, 'select').forEach(function (s, n) { s.value = value[n] || ''; }); break;
+      case 'ordering':
+        var list = el.querySelector('.order-list');
+        var byI = {};
+        all(el, '.order-item').forEach(function (li) { byI[li.getAttribute('data-i')] = li; });
+        value.forEach(function (i) { if (byI[i]) list.appendChild(byI[i]); });
+        updateMoveButtons(el); break;
+      default:
+        var a = el.querySelector('.answer'); if (a) a.value = value;
+    }
+  }
+
+  /* Return true (right), false (wrong) or null (not marked: surveys, open answers). */
+  function mark(key, answer) {
+    if (!key.gradable) return null;
+    if (answer === null || answer === undefined) return false;
+    switch (key.type) {
+      case 'single_choice': return key.correct.indexOf(answer) >= 0;
+      case 'multiple_choice':
+        return answer.length === key.correct.length && key.correct.every(function (c) { return answer.indexOf(c) >= 0; });
+      case 'true_false': return (answer === 'true') === key.answer;
+      case 'fill_blank':
+        return key.blanks.every(function (alts, n) {
+          var given = norm(answer[n], key.cs);
+          return alts.some(function (a) { return norm(a, key.cs) === given; });
+        });
+      case 'matching':
+        return key.rights.every(function (right, n) { return answer[n] !== '' && key.rights[Number(answer[n])] === right; });
+      case 'ordering':
+        return answer.length === key.items.length && answer.every(function (i, n) { return key.items[i] === key.items[n]; });
+      case 'short_answer':
+        var given = norm(answer, key.cs);
+        return key.answers.some(function (a) { return norm(a, key.cs) === given; });
+      case 'numeric':
+        var x = parseNumber(answer);
+        return !isNaN(x) && Math.abs(x - key.answer) <= key.tolerance + 1e-9;
+    }
+    return false;
+  }
+
+  function showFeedback(el, key, answer, result) {
+    var box = el.querySelector('.q-feedback');
+    box.className = 'q-feedback';
+    all(el, '.choice').forEach(function (c) { c.classList.remove('is-right', 'is-wrong'); });
+    all(el, '.choice-feedback').forEach(function (f) { f.parentNode.removeChild(f); });
+    if (result === undefined) { box.textContent = ''; return; }
+    box.textContent = '';
+    var head = document.createElement('strong');
+    if (result === null) {
+      head.textContent = S.recorded;
+      box.appendChild(head);
+      return;
+    }
+    box.classList.add(result ? 'right' : 'wrong');
+    head.textContent = (result ? '✓ ' : '✗ ') + (result ? S.correct : S.incorrect);
+    box.appendChild(head);
+    var extra = result ? key.fc : key.fi;
+    if (extra) { var p = document.createElement('span'); p.textContent = extra; box.appendChild(p); }
+    if (!result && key.solution) {
+      var sol = document.createElement('span');
+      sol.className = 'solution'; sol.textContent = ' ' + fmt(S.solution, { answer: key.solution });
+      box.appendChild(sol);
+    }
+    if (key.type === 'single_choice' || key.type === 'multiple_choice') {
+      var chosen = answer ? [].concat(answer) : [];
+      all(el, '.choice').forEach(function (label) {
+        var input = label.querySelector('input');
+        var isCorrect = key.correct.indexOf(input.value) >= 0;
+        if (input.checked) label.classList.add(isCorrect ? 'is-right' : 'is-wrong');
+        if (chosen.indexOf(input.value) >= 0 && key.feedback[input.value]) {
+          var f = document.createElement('span');
+          f.className = 'choice-feedback'; f.textContent = key.feedback[input.value];
+          label.querySelector('span').appendChild(f);
+        }
+      });
+    }
+  }
+
+  function setLocked(el, locked) {
+    el.classList.toggle('locked', locked);
+    all(el, 'input, select, textarea, .order-move, [data-check]').forEach(function (i) { i.disabled = locked; });
+    if (!locked) updateMoveButtons(el);
+  }
+
+  function updateMoveButtons(el) {
+    var items = all(el, '.order-item');
+    items.forEach(function (li, n) {
+      var up = li.querySelector('[data-move="-1"]'), down = li.querySelector('[data-move="1"]');
+      if (el.classList.contains('locked')) return;
+      up.disabled = n === 0; down.disabled = n === items.length - 1;
+    });
+  }
+
+  /* ---------- Questions: exercises (practice), quizzes (scored) and surveys (counted) ---------- */
+  function qKey(el) { return el.getAttribute('data-q'); }
+  function owner(el) { var a = el.closest('[data-assessment]'); return a ? a.getAttribute('data-assessment') : null; }
+  function attemptOf(quizId) { var st = state.quizzes[quizId]; return st ? st.attempt || 1 : 1; }
+
+  function setupQuestion(el) {
+    var k = qKey(el);
+    var quizId = owner(el);
+    var seed = k + ':' + (quizId ? attemptOf(quizId) : 1);
+    var choices = el.querySelector('.choices[data-shuffle]');
+    if (choices) shuffleChildren(choices, seed, false);
+    var order = el.querySelector('.order-list');
+    if (order) shuffleChildren(order, seed, true);
+    restoreAnswer(el, state.answers[k]);
+    if (k in state.checked) {
+      showFeedback(el, KEYS[k], state.answers[k], state.checked[k]);
+      if (el.getAttribute('data-mode') === 'quiz') setLocked(el, true);
+    }
+    updateMoveButtons(el);
+  }
+
+  function remember(el) {
+    var k = qKey(el);
+    var value = readAnswer(el);
+    if (value === null) delete state.answers[k]; else state.answers[k] = value;
+    return value;
+  }
+
+  function checkQuestion(el) {
+    var k = qKey(el);
+    var answer = remember(el);
+    var result = mark(KEYS[k], answer);
+    state.checked[k] = result;
+    showFeedback(el, KEYS[k], answer, result);
+    if (el.getAttribute('data-mode') === 'quiz') {
+      setLocked(el, true);
+      var quizId = owner(el);
+      state.quizzes[quizId] = state.quizzes[quizId] || { attempt: 1 };
+      state.quizzes[quizId].started = true;
+    }
+    save();
+    refreshHome();
+  }
+
+  function assessmentQuestions(box) { return all(box, '.q'); }
+
+  function finishQuiz(box) {
+    var id = box.getAttribute('data-assessment');
+    var item = itemById(id);
+    var points = 0, total = 0, rows = [];
+    assessmentQuestions(box).forEach(function (el) {
+      var k = qKey(el), key = KEYS[k];
+      var answer = remember(el);
+      var result = mark(key, answer);
+      state.checked[k] = result;
+      showFeedback(el, key, answer, result);
+      setLocked(el, true);
+      if (key.gradable) { total += key.points; if (result) points += key.points; }
+      rows.push({ prompt: el.querySelector('.q-prompt').textContent.trim(), result: result, answered: answer !== null });
+    });
+    var percent = total ? Math.round(100 * points / total) : 100;
+    var st = state.quizzes[id] = state.quizzes[id] || { attempt: 1 };
+    st.result = { points: points, total: total, percent: percent, passed: percent >= item.pass_mark, rows: rows };
+    st.finished = true;
+    save();
+    scorm.report();
+    showQuizResult(box);
+    refreshHome();
+  }
+
+  function showQuizResult(box) {
+    var id = box.getAttribute('data-assessment');
+    var item = itemById(id);
+    var st = state.quizzes[id];
+    var out = box.querySelector('[data-result]');
+    var finish = box.querySelector('[data-finish]');
+    var retry = box.querySelector('[data-retry]');
+    out.textContent = '';
+    out.className = 'result';
+    if (!st || !st.finished) { finish.hidden = false; retry.hidden = true; return; }
+    var r = st.result;
+    out.classList.add(r.passed ? 'passed' : 'failed');
+    var h = document.createElement('h2');
+    h.textContent = fmt(S.score, { points: +r.points.toFixed(2), total: +r.total.toFixed(2), percent: r.percent });
+    out.appendChild(h);
+    var verdict = document.createElement('p');
+    verdict.className = 'verdict';
+    verdict.textContent = (r.passed ? '✓ ' : '✗ ') + fmt(r.passed ? S.passed : S.failed, { mark: item.pass_mark });
+    out.appendChild(verdict);
+    var list = document.createElement('ol');
+    list.className = 'result-list';
+    r.rows.forEach(function (row) {
+      var li = document.createElement('li');
+      li.className = row.result === true ? 'right' : row.result === false ? 'wrong' : '';
+      var mark = row.result === true ? '✓ ' : row.result === false ? '✗ ' : '';
+      li.textContent = mark + row.prompt + (row.answered ? '' : ' (' + S.unanswered + ')');
+      list.appendChild(li);
+    });
+    out.appendChild(list);
+    finish.hidden = true;
+    var left = item.attempts ? item.attempts - (st.attempt || 1) : Infinity;
+    retry.hidden = !(left > 0);
+    if (item.attempts) {
+      var note = document.createElement('p');
+      note.textContent = left > 0 ? fmt(S.attempts_left, { n: left }) : S.no_attempts;
+      out.appendChild(note);
+    }
+  }
+
+  function retryQuiz(box) {
+    var id = box.getAttribute('data-assessment');
+    var st = state.quizzes[id] || { attempt: 1 };
+    assessmentQuestions(box).forEach(function (el) {
+      var k = qKey(el);
+      delete state.answers[k]; delete state.checked[k];
+    });
+    state.quizzes[id] = { attempt: (st.attempt || 1) + 1 };
+    save();
+    scorm.report();
+    // Build the questions afresh for the new try: new order, empty answers.
+    assessmentQuestions(box).forEach(function (el) {
+      all(el, 'input[type=radio], input[type=checkbox]').forEach(function (i) { i.checked = false; });
+      all(el, 'input[type=text], textarea').forEach(function (i) { i.value = ''; });
+      all(el, 'select').forEach(function (s) { s.value = ''; });
+      setLocked(el, false);
+      showFeedback(el, KEYS[qKey(el)], null, undefined);
+      setupQuestion(el);
+    });
+    var list = box.querySelector('.questions[data-shuffle]');
+    if (list) shuffleChildren(list, id + ':' + state.quizzes[id].attempt, false);
+    showQuizResult(box);
+    var first = box.querySelector('.q input, .q select, .q textarea, .q button');
+    if (first) first.focus();
+  }
+
+  function submitSurvey(box) {
+    var id = box.getAttribute('data-assessment');
+    assessmentQuestions(box).forEach(function (el) { remember(el); });
+    state.surveys[id] = { submitted: true };
+    save();
+    scorm.report();
+    showSurveyResult(box);
+    refreshHome();
+  }
+
+  function showSurveyResult(box) {
+    var id = box.getAttribute('data-assessment');
+    var out = box.querySelector('[data-result]');
+    out.textContent = '';
+    if (state.surveys[id] && state.surveys[id].submitted) {
+      var p = document.createElement('p'); p.textContent = '✓ ' + S.thanks; out.appendChild(p);
+    }
+  }
+
+  /* ---------- Pages, the home page's progress and single-page navigation ---------- */
+  function itemDone(item) {
+    if (item.kind === 'quiz') { var q = state.quizzes[item.id]; return !!(q && q.finished); }
+    if (item.kind === 'survey') { var s = state.surveys[item.id]; return !!(s && s.submitted); }
+    return !!state.visited[item.id];
+  }
+  function doneCount() { return ITEMS.filter(itemDone).length; }
+
+  function refreshHome() {
+    all(document, '[data-status-for]').forEach(function (el) {
+      var item = itemById(el.getAttribute('data-status-for'));
+      var text = S.not_started, cls = '';
+      if (item.kind === 'quiz') {
+        var q = state.quizzes[item.id];
+        if (q && q.finished) {
+          text = (q.result.passed ? '✓ ' : '✗ ') + q.result.percent + '%'; cls = q.result.passed ? 'done' : 'failed';
+        } else if (q && q.started) text = S.started;
+      } else if (item.kind === 'survey') {
+        if (state.surveys[item.id] && state.surveys[item.id].submitted) { text = '✓ ' + S.sent; cls = 'done'; }
+      } else if (state.visited[item.id]) { text = '✓ ' + S.visited; cls = 'done'; }
+      el.textContent = text;
+      el.className = 'status' + (cls ? ' ' + cls : '');
+    });
+    var done = doneCount();
+    var label = fmt(S.progress, { done: done, total: ITEMS.length });
+    all(document, '.course-progress').forEach(function (p) { p.value = done; p.setAttribute('aria-label', label); });
+    all(document, '[data-progress-text]').forEach(function (p) { p.textContent = label; });
+    all(document, '[data-continue]').forEach(function (a) {
+      var last = state.last && itemById(state.last);
+      if (last) { a.href = last.href; a.textContent = a.getAttribute('data-continue-label') + ': ' + last.title; }
+    });
+  }
+
+  function enterPage(root) {
+    var id = root.getAttribute('data-item');
+    if (id) {
+      state.visited[id] = true;
+      state.last = id;
+      save();
+      scorm.report();
+    }
+    refreshHome();
+  }
+
+  function setupAssessments() {
+    all(document, '[data-assessment]').forEach(function (box) {
+      var id = box.getAttribute('data-assessment');
+      var list = box.querySelector('.questions[data-shuffle]');
+      if (list) shuffleChildren(list, id + ':' + attemptOf(id), false);
+      if (box.getAttribute('data-kind') === 'quiz') showQuizResult(box); else showSurveyResult(box);
+    });
+  }
+
+  var current = null;
+  function route() {
+    var slug = (location.hash || '').slice(1);
+    var target = slug ? document.getElementById(slug) : null;
+    if (!target || !target.classList.contains('page')) {
+      // A hash inside a page (never used now) or none at all: show the home page.
+      target = document.querySelector('.page');
+    }
+    if (current === target) return;
+    all(document, '.page').forEach(function (p) { p.classList.toggle('current', p === target); });
+    current = target;
+    var h1 = target.querySelector('h1');
+    document.title = (target.getAttribute('data-item') && h1 ? h1.textContent + ' · ' : '') + DATA.course.title;
+    window.scrollTo(0, 0);
+    if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
+    enterPage(target);
+  }
+
+  /* ---------- Events ---------- */
+  document.addEventListener('click', function (ev) {
+    var t = ev.target.closest ? ev.target.closest('button') : null;
+    if (!t || t.disabled) return;
+    var q = t.closest('.q');
+    if (t.hasAttribute('data-check') && q) { checkQuestion(q); return; }
+    if (t.hasAttribute('data-move') && q) {
+      var li = t.closest('.order-item');
+      var step = Number(t.getAttribute('data-move'));
+      var sib = step < 0 ? li.previousElementSibling : li.nextElementSibling;
+      if (sib) {
+        li.parentNode.insertBefore(li, step < 0 ? sib : sib.nextElementSibling);
+        remember(q); save(); updateMoveButtons(q);
+        var same = li.querySelector('[data-move="' + step + '"]');
+        (same && !same.disabled ? same : li.querySelector('[data-move="' + (-step) + '"]')).focus();
+      }
+      return;
+    }
+    var box = t.closest('[data-assessment]');
+    if (t.hasAttribute('data-finish') && box) { finishQuiz(box); box.querySelector('[data-result]').focus(); return; }
+    if (t.hasAttribute('data-submit') && box) { submitSurvey(box); return; }
+    if (t.hasAttribute('data-retry') && box) { retryQuiz(box); return; }
+    if (t.hasAttribute('data-reset')) {
+      if (window.confirm(S.reset_confirm)) { state = emptyState(); save(); location.reload(); }
+    }
+  });
+  function onEdit(ev) {
+    var q = ev.target.closest ? ev.target.closest('.q') : null;
+    if (!q) return;
+    remember(q);
+    save();
+  }
+  document.addEventListener('change', onEdit);
+  document.addEventListener('input', onEdit);
+  window.addEventListener('pagehide', function () { save(); scorm.finish(); });
+
+  /* ---------- Start ---------- */
+  scorm.start();
+  if (!storage) document.getElementById('cb-storage-notice').hidden = false;
+  setupAssessments();
+  all(document, '.q').forEach(setupQuestion);
+  if (DATA.single) {
+    document.body.classList.add('single');
+    window.addEventListener('hashchange', route);
+    route();
+  } else {
+    var main = document.querySelector('main.page');
+    if (main) enterPage(main);
+  }
+  document.documentElement.setAttribute('data-ready', '1');
+})();
