@@ -107,6 +107,8 @@ def _check_media_file(source: BundleSource, item, place: str, limits: Limits) ->
         _check_media_path(item.path, place)
     except BundleError as exc:
         return Problem(place, exc.message)
+    if item.width * item.height > limits.max_image_pixels:
+        return Problem(place, f"{item.path} claims {item.width}×{item.height} pixels, over the safe limit")
     entry = source.entries().get(item.path)
     if entry is None:
         return Problem(place, f"{item.path} is listed but missing from the bundle")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
@@ -87,8 +88,8 @@ class ZipSource(BundleSource):
             raise BundleError(f"{self.path.name} is not a course bundle (not a ZIP file or damaged)") from None
         except zipfile.LargeZipFile:
             raise BundleError(f"{self.path.name} needs ZIP64 support") from None
-        except (OSError, ValueError, EOFError, NotImplementedError) as exc:
-            raise BundleError(f"cannot read {self.path.name}: {exc}") from None
+        except _DAMAGE as exc:
+            raise BundleError(f"cannot read {self.path.name}: {_short(exc)}") from None
         entries = []
         for info in infos:
             mode = info.external_attr >> 16
@@ -115,12 +116,15 @@ class ZipSource(BundleSource):
 
     def open(self, name: str) -> BinaryIO:  # noqa: D102
         entry = self._entries[name]
-        zf = zipfile.ZipFile(self.path)
+        try:
+            zf = zipfile.ZipFile(self.path)
+        except _DAMAGE as exc:
+            raise BundleError(f"{self.path.name} is damaged or was changed while open ({exc})") from None
         try:
             inner = zf.open(name)
-        except Exception:
+        except _DAMAGE as exc:
             zf.close()
-            raise
+            raise BundleError(f"{name} is damaged in the bundle ({_short(exc)})") from None
         return _Bounded(inner, entry.size, name, on_close=zf.close)
 
     def iter_raw(self) -> Iterator[zipfile.ZipInfo]:
@@ -169,6 +173,14 @@ class FolderSource(BundleSource):
         return _Bounded(os.fdopen(fd, "rb"), entry.size, name)
 
 
+# What zipfile and zlib raise for damaged data; each becomes a one-line BundleError.
+_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, KeyError)
+
+
+def _short(exc: BaseException) -> str:
+    return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
+
+
 class _Bounded:
     """A read-only stream that refuses to yield more bytes than the entry claimed."""
 
@@ -177,7 +189,10 @@ class _Bounded:
 
     def read(self, n: int = -1) -> bytes:
         want = self._left + 1 if n is None or n < 0 else min(n, self._left + 1)
-        data = self._inner.read(want)
+        try:
+            data = self._inner.read(want)
+        except _DAMAGE as exc:
+            raise BundleError(f"{self._name} is damaged in the bundle ({_short(exc)})") from None
         if len(data) > self._left:
             raise BundleError(f"{self._name} holds more data than its recorded size")
         self._left -= len(data)

@@ -92,8 +92,14 @@ class _Dumper(yaml.SafeDumper):
         return True
 
 
+_LINE_BREAKS_YAML_FOLDS = ("\r", "\x85", "\u2028", "\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str):
-    style = "|" if "\n" in value else None
+    if any(ch in value for ch in _LINE_BREAKS_YAML_FOLDS):
+        style = '"'  # only the escaped form keeps these characters exactly
+    else:
+        style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
