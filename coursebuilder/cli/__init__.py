@@ -14,6 +14,7 @@ from .common import EXIT_CANCELLED, EXIT_INPUT, EXIT_OK, EXIT_USAGE, fail
 #: Modules that each add their sub-commands with ``register(subparsers)``.
 COMMAND_MODULES = [
     "coursebuilder.cli.core",
+    "coursebuilder.cli.export_offline",
 ]
 
 

@@ -2,7 +2,7 @@
 
 from .checksums import VerifyError, VerifyResult, verify_package
 from .export import ExportResult, export_offline
-from .options import FORMS, BudgetExceeded, ExportError, OfflineOptions, human_size, parse_image_sizes, parse_size
+from .options import FORMS, BudgetExceeded, ExportError, OfflineOptions, OutputError, human_size, parse_image_sizes, parse_size
 from .report import SizeReport
 
 __all__ = [
@@ -11,6 +11,7 @@ __all__ = [
     "ExportError",
     "ExportResult",
     "OfflineOptions",
+    "OutputError",
     "SizeReport",
     "VerifyError",
     "VerifyResult",

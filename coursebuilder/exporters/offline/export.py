@@ -16,7 +16,7 @@ from ...model import MediaItem, Quiz
 from .assets import Assets, PackageFile
 from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
 from .images import RESIZED_MIMES, make_pictures
-from .options import ExportError, OfflineOptions
+from .options import ExportError, OfflineOptions, OutputError
 from .report import MediaSize, PageSize, SizeReport, check_budget, enforce_budget
 from .scorm import write_scorm_files
 from .site import SITE_DIR, SiteRenderer
@@ -55,12 +55,12 @@ def export_offline(
             raise ExportError(str(exc)) from None
     out = Path(out)
     if out.exists() and not options.overwrite:
-        raise ExportError(f"{out} already exists; choose another name or allow replacing it (--force)")
+        raise OutputError(f"{out} already exists; choose another name or allow replacing it (--force)")
     if out.exists() and out.is_dir() != (options.form == "folder"):
-        raise ExportError(f"{out} exists and is not a {'folder' if options.form == 'folder' else 'file'}")
+        raise OutputError(f"{out} exists and is not a {'folder' if options.form == 'folder' else 'file'}")
     parent = out.resolve().parent
     if not parent.is_dir():
-        raise ExportError(f"the folder {parent} does not exist")
+        raise OutputError(f"the folder {parent} does not exist")
     course = bundle.course
     warnings: list[str] = []
     media = course.media_by_path()
@@ -84,7 +84,7 @@ def export_offline(
     try:
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
     except OSError as exc:
-        raise ExportError(f"cannot write in {parent}: {exc.strerror}") from None
+        raise OutputError(f"cannot write in {parent}: {exc.strerror}") from None
     try:
         html_sizes: dict[str, int] = {}
         if single:
@@ -108,7 +108,7 @@ def export_offline(
         cancel.check()
         _replace(target, out)
     except OSError as exc:
-        raise ExportError(f"cannot write {out}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     progress(1, 1, "done")

@@ -30,6 +30,15 @@ def _make() -> MarkdownIt:
         return renderer.renderToken(tokens, idx, options, env)
 
     md.add_render_rule("link_open", link_open)
+
+    def heading(renderer, tokens, idx, options, env):
+        # The page title is the only h1: a lecturer's "# Heading" becomes h2, and so on down.
+        level = min(int(tokens[idx].tag[1]) + 1, 6)
+        tokens[idx].tag = f"h{level}"
+        return renderer.renderToken(tokens, idx, options, env)
+
+    md.add_render_rule("heading_open", heading)
+    md.add_render_rule("heading_close", heading)
     return md
 
 

@@ -16,6 +16,10 @@ class ExportError(Exception):
     """The export cannot be made; the message says why in one line."""
 
 
+class OutputError(ExportError):
+    """The package cannot be written where asked."""
+
+
 class BudgetExceeded(ExportError):
     """The package is larger than the size budget allows."""
 
