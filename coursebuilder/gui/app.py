@@ -5,27 +5,38 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
 
-from ..bundle import BundleError, open_bundle
+#: Where translations of the interface live (coursebuilder_<locale>.qm).
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 
 
-def run(path: str | None = None) -> int:
-    """Show the editor window, opening ``path`` if given, and run until it closes."""
-    app = QApplication.instance() or QApplication(sys.argv)
+def make_app(argv: list[str] | None = None) -> QApplication:
+    """Return the QApplication, made once, with names and translations set."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("CourseBuilder")
-    window = QMainWindow()
-    window.resize(1100, 720)
-    text = QApplication.translate("app", "CourseBuilder")
-    if path:
-        try:
-            bundle = open_bundle(Path(path))
-        except BundleError as exc:
-            QMessageBox.critical(None, text, str(exc))
-            return 3
-        window.setWindowTitle(f"{bundle.course.title} — {text}")
-    else:
-        window.setWindowTitle(text)
-    window.setCentralWidget(QLabel(text))
+    app.setOrganizationName("CourseBuilder")
+    # Qt's own dialogs (buttons like Save, Cancel) in the lecturer's language too.
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("coursebuilder", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(QLocale.system(), name, "_", folder):
+            app.installTranslator(translator)
+    return app
+
+
+def run(path: str | None = None, screenshot: str | None = None) -> int:
+    """Show the editor window, opening ``path`` if given, and run until it closes."""
+    app = make_app()
+    from .main_window import MainWindow
+
+    window = MainWindow()
     window.show()
+    if path:
+        window.open_path(Path(path))
+    else:
+        # Give the window a moment to appear before asking about a crash.
+        QTimer.singleShot(0, window.offer_recovery)
     return app.exec()

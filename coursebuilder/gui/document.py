@@ -1,0 +1,206 @@
+"""The open course: bundle, undo stack, file path, change signal, autosave and lock."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..bundle import BundleError, CourseBundle, MediaStore, save_bundle
+from ..model import Course, MediaItem
+from ..model.operations import Change, Group, Insert, Operation
+from .commands import OperationCommand
+from .lock import BundleLock, LockOwner
+from .recovery import RecoveryFile
+from .workers import Job
+
+#: Write the recovery copy this long after the first unsaved change.
+AUTOSAVE_MS = 30_000
+
+
+class Document(QObject):
+    """One course open in a window; every edit goes through ``do``."""
+
+    sig_course_changed = Signal(object)
+    """Carries the list of Change records of one edit, undo or redo."""
+    sig_modified_changed = Signal(bool)
+    """The course became modified (True) or matches its saved file again (False)."""
+    sig_path_changed = Signal(object)
+    """The course now lives at a new path (after Save As), or None."""
+    sig_autosaved = Signal()
+    """The recovery copy was written."""
+
+    def __init__(self, bundle: CourseBundle, parent: QObject | None = None, *, from_sample: bool = False):
+        super().__init__(parent)
+        self.bundle = bundle
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._clean_changed)
+        self.undo_stack.indexChanged.connect(self._schedule_autosave)
+        self.recovery = RecoveryFile()
+        self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self.autosave_timer.timeout.connect(self.autosave_now)
+        self.lock: BundleLock | None = None
+        #: A sample course opened as a template: saving must ask where, never overwrite the sample.
+        self.from_sample = from_sample
+
+    def _clean_changed(self, clean: bool) -> None:
+        self.sig_modified_changed.emit(not clean)
+
+    @property
+    def course(self) -> Course:
+        """Return the course being edited."""
+        return self.bundle.course
+
+    @property
+    def path(self) -> Path | None:
+        """Return where the course is saved, or None if it never was (or is a sample)."""
+        return None if self.from_sample else self.bundle.path
+
+    def is_modified(self) -> bool:
+        """Return whether there are changes not yet saved."""
+        return not self.undo_stack.isClean()
+
+    def display_name(self) -> str:
+        """Return the name for the window title."""
+        return self.course.title or (self.path.name if self.path else "")
+
+    def do(self, operation: Operation, text: str = "") -> None:
+        """Make one edit, undoably; ``text`` is the translated name shown in the Edit menu."""
+        self.undo_stack.push(OperationCommand(self, operation, text))
+
+    def broadcast(self, changes: list[Change], source: object = None) -> None:
+        """Tell every view what changed."""
+        if changes:
+            self.sig_course_changed.emit(changes)
+
+    def mark_restored(self) -> None:
+        """Treat a course restored from a recovery copy as unsaved."""
+        self.undo_stack.resetClean()
+        self.sig_modified_changed.emit(True)
+
+    # --- media -----------------------------------------------------------------
+
+    def start_import(self, files: list[Path]) -> Job:
+        """Return a started job that reads files into media items (hash, sniff, size) off the GUI thread."""
+        known = list(self.course.media)
+        limits = self.bundle.media.limits
+        files = [Path(f) for f in files]
+
+        def work(progress, cancel):
+            scratch = Course(media=list(known))
+            store = MediaStore(limits)
+            added: list[tuple[MediaItem, object]] = []
+            for i, file in enumerate(files):
+                cancel.check()
+                progress(i, len(files), file.name)
+                item = store.add_file(scratch, file)
+                try:
+                    origin = store.origin(item.path)
+                except BundleError:
+                    origin = None  # the course already holds this very file
+                added.append((item, origin))
+            progress(len(files), len(files), "")
+            return added
+
+        return Job(self.tr("Adding media"), work, self).start()
+
+    def media_ops(self, added: list[tuple[MediaItem, object]]) -> tuple[list[MediaItem], list[Operation]]:
+        """Register imported files and return their items plus the operations that add new ones."""
+        by_sha = {m.sha256: m for m in self.course.media}
+        taken = {m.path for m in self.course.media}
+        items, ops = [], []
+        for item, origin in added:
+            if item.sha256 in by_sha:
+                items.append(by_sha[item.sha256])
+                continue
+            if item.path in taken:
+                continue  # named during an import racing this one; the lecturer can add it again
+            if origin is not None:
+                self.bundle.media.set_origin(item.path, origin)
+            ops.append(Insert(self.course, "media", len(self.course.media) + len(ops), item))
+            by_sha[item.sha256] = item
+            taken.add(item.path)
+            items.append(item)
+        return items, ops
+
+    def add_media(self, added: list[tuple[MediaItem, object]]) -> list[MediaItem]:
+        """Add imported files to the library as one undoable edit and return their items."""
+        items, ops = self.media_ops(added)
+        if ops:
+            self.do(Group(self.tr("Add media"), ops), self.tr("Add %n media file(s)", "", len(ops)))
+        return items
+
+    # --- saving ----------------------------------------------------------------
+
+    def start_save(self, target: Path, folder: bool | None = None) -> Job:
+        """Return a started job saving a snapshot of the course to ``target``."""
+        target = Path(target)
+        if folder is None:
+            folder = target.is_dir()
+        # The worker gets its own copy: the lecturer may keep editing while it runs.
+        snapshot = CourseBundle(course=copy.deepcopy(self.course), media=MediaStore(self.bundle.media.limits))
+        for item in snapshot.course.media:
+            snapshot.media.set_origin(item.path, self.bundle.media.origin(item.path))
+        index = self.undo_stack.index()
+
+        def work(progress, cancel):
+            save_bundle(snapshot, target, folder=folder, progress=progress, cancel=cancel)
+            return snapshot
+
+        job = Job(self.tr("Saving"), work, self)
+        job.sig_done.connect(lambda saved: self._saved(saved, index))
+        return job.start()
+
+    def _saved(self, saved: CourseBundle, index: int) -> None:
+        for item in saved.course.media:
+            self.bundle.media.set_origin(item.path, saved.media.origin(item.path))
+        moved = saved.path != self.bundle.path or self.from_sample
+        self.bundle.path = saved.path
+        self.bundle.manifest_raw = saved.manifest_raw
+        self.from_sample = False
+        if index == self.undo_stack.index():
+            self.undo_stack.setClean()
+            self.recovery.discard()
+        if moved:
+            self.take_lock()
+            self.sig_path_changed.emit(saved.path)
+
+    # --- never lose work ---------------------------------------------------------
+
+    def take_lock(self) -> None:
+        """Claim the bundle's path so other windows know it is open here."""
+        if self.lock:
+            self.lock.release()
+        self.lock = BundleLock(self.path) if self.path else None
+        if self.lock:
+            self.lock.acquire()
+
+    def lock_owner(self) -> LockOwner | None:
+        """Return who else has this bundle open, if anyone."""
+        return self.lock.held_by_other() if self.lock else None
+
+    def _schedule_autosave(self) -> None:
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
+
+    def autosave_now(self) -> None:
+        """Write (or, when nothing is unsaved, remove) the recovery copy."""
+        self.autosave_timer.stop()
+        if self.is_modified():
+            try:
+                self.recovery.write(self.bundle)
+            except OSError:
+                return  # a full disk must not interrupt editing; the next change tries again
+            self.sig_autosaved.emit()
+        else:
+            self.recovery.discard()
+
+    def close(self) -> None:
+        """Forget the recovery copy and lock: the lecturer closed the course on purpose."""
+        self.autosave_timer.stop()
+        self.recovery.discard()
+        if self.lock:
+            self.lock.release()
+            self.lock = None

@@ -1,0 +1,1 @@
+"""Editors for the item selected in the outline."""

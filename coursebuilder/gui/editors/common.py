@@ -1,0 +1,52 @@
+"""Shared pieces of the editors: the context they work in and small form helpers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+
+from ..document import Document
+from ..thumbs import Thumbnails
+
+
+@dataclass
+class EditorContext:
+    """What every editor needs: the document, thumbnails, and how to ask for files."""
+
+    document: Document
+    thumbnails: Thumbnails
+    #: Ask the lecturer for media files; returns the chosen paths (a file dialog, or a test's stub).
+    choose_files: Callable[[QWidget, str], list[Path]]
+
+
+def form(parent: QWidget) -> QFormLayout:
+    """Return a form layout that wraps long labels instead of squeezing fields."""
+    layout = QFormLayout(parent)
+    layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return layout
+
+
+def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
+    """Return a plain-text box about ``lines`` high."""
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
+    box.setMaximumHeight(box.fontMetrics().lineSpacing() * max(lines, 3) * 3)
+    return box
+
+
+def heading(text: str) -> QLabel:
+    """Return a bold section heading."""
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.25)
+    label.setFont(font)
+    return label

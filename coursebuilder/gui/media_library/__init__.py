@@ -1,0 +1,5 @@
+"""The media library panel."""
+
+from .panel import MediaLibrary
+
+__all__ = ["MediaLibrary"]

@@ -1,0 +1,164 @@
+"""The course's media: thumbnails, sizes, where each file is used, and removal of unused ones."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...model.operations import STRUCTURE, Group, Remove
+from ..document import Document
+from ..problems.places import describe_place
+from ..thumbs import Thumbnails
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+def human_size(size: int) -> str:
+    """Return a size such as 3.4 MB."""
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1000
+    return ""
+
+
+class MediaLibrary(QWidget):
+    """Show every media file of the course; add files and remove unused ones."""
+
+    sig_add_requested = Signal()
+    """The lecturer wants to add files from disk."""
+
+    def __init__(self, thumbnails: Thumbnails, parent=None):
+        super().__init__(parent)
+        self.thumbnails = thumbnails
+        self.document: Document | None = None
+        self.list = QListWidget()
+        self.list.setObjectName("mediaList")
+        self.list.setViewMode(QListView.ViewMode.IconMode)
+        self.list.setIconSize(QSize(96, 72))
+        self.list.setGridSize(QSize(124, 118))
+        self.list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.list.setMovement(QListView.Movement.Static)
+        self.list.setWordWrap(True)
+        self.list.setUniformItemSizes(True)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        add = QPushButton(self.tr("Add files…"))
+        add.clicked.connect(self.sig_add_requested)
+        self.remove_unused_button = QPushButton(self.tr("Remove unused"))
+        self.remove_unused_button.clicked.connect(self.remove_unused)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(self.remove_unused_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self._refresh_timer = QTimer(self, singleShot=True, interval=300)
+        self._refresh_timer.timeout.connect(self.refresh)
+        thumbnails.sig_ready.connect(self._thumb_ready)
+
+    def set_document(self, document: Document | None) -> None:
+        """Show the media of a course (or nothing)."""
+        if self.document is not None:
+            self.document.sig_course_changed.disconnect(self._on_changed)
+        self.document = document
+        if document is not None:
+            document.sig_course_changed.connect(self._on_changed)
+        self.refresh()
+
+    def _on_changed(self, changes) -> None:
+        if any(c.kind == STRUCTURE and c.attr == "media" for c in changes):
+            self.refresh()
+        else:
+            self._refresh_timer.start()  # usage may have changed; no hurry
+
+    def usage(self) -> dict[str, list[str]]:
+        """Return, for each media path, the places that use it in words."""
+        used: dict[str, list[str]] = defaultdict(list)
+        course = self.document.course
+        for place, path in course.media_references():
+            used[path].append(describe_place(course, place))
+        return used
+
+    def refresh(self) -> None:
+        """Redraw the list from the course."""
+        self.list.clear()
+        if self.document is None:
+            self.summary.clear()
+            return
+        course = self.document.course
+        used = self.usage()
+        icon_for = {
+            "audio": QStyle.StandardPixmap.SP_MediaVolume,
+            "video": QStyle.StandardPixmap.SP_MediaPlay,
+            "file": QStyle.StandardPixmap.SP_FileIcon,
+            "image": QStyle.StandardPixmap.SP_FileDialogContentsView,
+        }
+        total = 0
+        for item in course.media:
+            total += item.size
+            name = item.original_name or item.path.rsplit("/", 1)[-1]
+            entry = QListWidgetItem(f"{name}\n{human_size(item.size)}")
+            entry.setData(PATH, item.path)
+            pixmap = self.thumbnails.get(item, self.document.bundle.media)
+            entry.setIcon(pixmap if pixmap is not None else self.style().standardIcon(icon_for[item.kind]))
+            places = used.get(item.path, [])
+            dims = f"{item.width}×{item.height}, " if item.width else ""
+            tip = [f"{item.path}", f"{item.mime}, {dims}{human_size(item.size)}"]
+            tip += [self.tr("Used in:")] + [f"• {p}" for p in places] if places else [self.tr("Not used anywhere")]
+            entry.setToolTip("\n".join(tip))
+            if not places:
+                entry.setForeground(self.palette().placeholderText())
+            self.list.addItem(entry)
+        unused = sum(1 for m in course.media if m.path not in used)
+        self.summary.setText(
+            self.tr("%1 files, %2; %3 unused")
+            .replace("%1", str(len(course.media)))
+            .replace("%2", human_size(total))
+            .replace("%3", str(unused))
+        )
+        self.remove_unused_button.setEnabled(unused > 0)
+
+    def _thumb_ready(self, sha: str) -> None:
+        if self.document is None:
+            return
+        by_path = self.document.course.media_by_path()
+        for i in range(self.list.count()):
+            entry = self.list.item(i)
+            item = by_path.get(entry.data(PATH))
+            if item is not None and item.sha256 == sha:
+                pixmap = self.thumbnails.get(item, self.document.bundle.media)
+                if pixmap is not None:
+                    entry.setIcon(pixmap)
+
+    def remove_unused(self) -> int:
+        """Remove every media file no block or cover uses, as one undoable edit; return how many."""
+        course = self.document.course
+        used = {path for _place, path in course.media_references()}
+        doomed = [i for i, m in enumerate(course.media) if m.path not in used]
+        # Remove from the end so earlier indexes stay valid for each step.
+        steps = [Remove(course, "media", i) for i in reversed(doomed)]
+        if steps:
+            self.document.do(Group(self.tr("Remove unused media"), steps), self.tr("Remove %n unused file(s)", "", len(steps)))
+        return len(steps)
+
+    def select_path(self, path: str) -> None:
+        """Select a media file by its path."""
+        for i in range(self.list.count()):
+            if self.list.item(i).data(PATH) == path:
+                self.list.setCurrentRow(i)
+                return
+

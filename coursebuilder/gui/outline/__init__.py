@@ -1,0 +1,5 @@
+"""The course outline: course, modules, lessons and assessments."""
+
+from .view import OutlineView
+
+__all__ = ["OutlineView"]

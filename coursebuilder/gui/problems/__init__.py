@@ -1,0 +1,5 @@
+"""The problems panel."""
+
+from .panel import ProblemsPanel
+
+__all__ = ["ProblemsPanel"]

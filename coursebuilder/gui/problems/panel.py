@@ -1,0 +1,75 @@
+"""The problems panel: what would go wrong in class, with a click taking the lecturer there."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from ...model import Problem, validate_course
+from ...model.validate import ERROR
+from ..document import Document
+from .places import describe_place
+from .venue import venue_problems
+
+PLACE = Qt.ItemDataRole.UserRole
+
+
+class ProblemsPanel(QWidget):
+    """List validation problems and venue checks, refreshed shortly after each edit."""
+
+    sig_jump = Signal(str)
+    """The lecturer clicked a problem; carries its place (``modules[0].items[1]...``)."""
+    sig_counted = Signal(int, int)
+    """Errors and warnings after a refresh."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.document: Document | None = None
+        self.problems: list[Problem] = []
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("problemsList")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setHeaderLabels([self.tr("Where"), self.tr("Problem")])
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.tree.header().resizeSection(0, 320)
+        self.tree.itemActivated.connect(self._jump)
+        self.tree.itemClicked.connect(self._jump)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self._timer = QTimer(self, singleShot=True, interval=400)
+        self._timer.timeout.connect(self.refresh)
+
+    def set_document(self, document: Document | None) -> None:
+        """Check a course (or nothing)."""
+        if self.document is not None:
+            self.document.sig_course_changed.disconnect(self._timer.start)
+        self.document = document
+        if document is not None:
+            document.sig_course_changed.connect(self._timer.start)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Check the course now and redraw the list."""
+        self.tree.clear()
+        if self.document is None:
+            self.problems = []
+            return
+        course = self.document.course
+        self.problems = validate_course(course) + venue_problems(course, self.document.bundle.media.paths())
+        icons = {
+            ERROR: self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
+            "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+        }
+        for p in sorted(self.problems, key=lambda p: p.severity != ERROR):
+            where = describe_place(course, p.place) if p.place.startswith("modules") else (p.where or p.place or self.tr("Course"))
+            node = QTreeWidgetItem([where, p.message])
+            node.setIcon(0, icons.get(p.severity, icons["warning"]))
+            node.setData(0, PLACE, p.place)
+            node.setToolTip(1, p.message)
+            self.tree.addTopLevelItem(node)
+        errors = sum(p.severity == ERROR for p in self.problems)
+        self.sig_counted.emit(errors, len(self.problems) - errors)
+
+    def _jump(self, node: QTreeWidgetItem, _column: int = 0) -> None:
+        self.sig_jump.emit(node.data(0, PLACE) or "")

@@ -1,0 +1,99 @@
+"""The start screen: new course, open, a sample course to start from, recent bundles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from ..bundle import BundleError
+from ..bundle.limits import MANIFEST_NAME
+from ..bundle.manifest import parse_manifest
+from . import settings
+from .editors.common import heading
+
+PATH = Qt.ItemDataRole.UserRole
+
+
+def sample_courses_dir() -> Path:
+    """Return the folder of sample courses shipped with CourseBuilder."""
+    return Path(__file__).resolve().parents[2] / "sample_courses"
+
+
+def sample_courses() -> list[tuple[Path, str]]:
+    """Return (folder, title) of each sample course found."""
+    found = []
+    root = sample_courses_dir()
+    if root.is_dir():
+        for folder in sorted(root.iterdir()):
+            manifest = folder / MANIFEST_NAME
+            if manifest.is_file():
+                try:
+                    title = parse_manifest(manifest.read_bytes()).title
+                except (BundleError, OSError):
+                    continue
+                found.append((folder, title or folder.name))
+    return found
+
+
+class StartScreen(QWidget):
+    """What a lecturer sees before any course is open."""
+
+    sig_new = Signal()
+    """Start an empty course."""
+    sig_open = Signal()
+    """Ask for a bundle to open."""
+    sig_open_path = Signal(object, bool)
+    """Open this bundle; True when it is a sample to copy rather than edit in place."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("startScreen")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        outer.addWidget(heading(self.tr("CourseBuilder")))
+        intro = QLabel(self.tr("Build a training course with lessons, pictures, exercises and quizzes, then save it to share by USB stick."))
+        intro.setWordWrap(True)
+        outer.addWidget(intro)
+        buttons = QHBoxLayout()
+        new = QPushButton(self.tr("New course"))
+        new.clicked.connect(self.sig_new)
+        open_ = QPushButton(self.tr("Open a course…"))
+        open_.clicked.connect(self.sig_open)
+        for b in (new, open_):
+            b.setMinimumHeight(36)
+            buttons.addWidget(b)
+        buttons.addStretch()
+        outer.addLayout(buttons)
+        lists = QHBoxLayout()
+        self.samples = QListWidget()
+        self.samples.setObjectName("sampleList")
+        self.samples.itemActivated.connect(lambda it: self.sig_open_path.emit(it.data(PATH), True))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        self.recent.itemActivated.connect(lambda it: self.sig_open_path.emit(it.data(PATH), False))
+        for title, widget in ((self.tr("Start from a sample course"), self.samples), (self.tr("Recent courses"), self.recent)):
+            col = QVBoxLayout()
+            col.addWidget(QLabel(f"<b>{title}</b>"))
+            col.addWidget(widget)
+            lists.addLayout(col)
+        outer.addLayout(lists, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """List the sample courses and recent bundles."""
+        self.samples.clear()
+        for folder, title in sample_courses():
+            item = QListWidgetItem(title)
+            item.setData(PATH, folder)
+            item.setToolTip(str(folder))
+            self.samples.addItem(item)
+        if not self.samples.count():
+            self.samples.addItem(QListWidgetItem(self.tr("(no sample courses installed)")))
+        self.recent.clear()
+        for path in settings.recent_bundles():
+            item = QListWidgetItem(path.name)
+            item.setData(PATH, path)
+            item.setToolTip(str(path))
+            self.recent.addItem(item)

@@ -1,0 +1,101 @@
+"""Run long work (saving, importing photos, thumbnails) off the GUI thread."""
+
+from __future__ import annotations
+
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ..bundle import BundleError, Cancelled
+from ..jobs import CancelToken
+from ..media.probe import MediaError
+
+#: Jobs alive until they end; Qt would otherwise lose the Python side mid-run.
+_RUNNING: set["Job"] = set()
+
+
+class Job(QObject):
+    """One piece of background work, reporting back on the main thread.
+
+    ``fn(progress, cancel)`` runs on a pool thread and gets plain data only through
+    its closure; whatever it returns arrives in ``sig_done`` on the GUI thread.
+    """
+
+    sig_progress = Signal(int, int, str)
+    """Units done, units in all, and what is being worked on."""
+    sig_done = Signal(object)
+    """The work finished; carries its result."""
+    sig_failed = Signal(str)
+    """The work stopped with a one-line message for the lecturer."""
+    sig_cancelled = Signal()
+    """The work stopped because the lecturer cancelled it."""
+    sig_finished = Signal()
+    """The work ended, in any way; emitted after the more specific signal."""
+
+    def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None):
+        super().__init__(parent)
+        self.title = title
+        self.token = CancelToken()
+        self.result: Any = None
+        self.error = ""
+        self.state = "waiting"
+        self._fn = fn
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self.token.cancel()
+
+    def start(self, pool: QThreadPool | None = None) -> "Job":
+        """Queue the work on the pool (the global one by default) and return self."""
+        _RUNNING.add(self)
+        self.sig_finished.connect(lambda: _RUNNING.discard(self))
+        self.state = "running"
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        return self
+
+    def _run(self) -> None:
+        # Runs on a pool thread: emitting queues each signal to the GUI thread.
+        def progress(done: int, total: int, message: str = "") -> None:
+            self.sig_progress.emit(int(done), int(total), str(message))
+
+        try:
+            result = self._fn(progress, self.token)
+        except Cancelled:
+            self._end("cancelled", None, "")
+            self.sig_cancelled.emit()
+        except (BundleError, MediaError, OSError, ValueError) as exc:
+            self._end("failed", None, str(exc))
+            self.sig_failed.emit(self.error)
+        except Exception as exc:  # noqa: BLE001 - a bug must reach the lecturer as a message, not a dead thread
+            traceback.print_exc()
+            self._end("failed", None, f"unexpected error: {exc}")
+            self.sig_failed.emit(self.error)
+        else:
+            self._end("done", result, "")
+            self.sig_done.emit(result)
+        self.sig_finished.emit()
+
+    def _end(self, state: str, result: Any, error: str) -> None:
+        self.state, self.result, self.error = state, result, error
+
+
+class _Runner(QRunnable):
+    def __init__(self, job: Job):
+        super().__init__()
+        self.job = job
+
+    def run(self) -> None:
+        self.job._run()
+
+
+_THUMB_POOL: QThreadPool | None = None
+
+
+def background_pool() -> QThreadPool:
+    """Return a one-thread pool for low-priority work (thumbnails) that must not crowd out saving."""
+    global _THUMB_POOL
+    if _THUMB_POOL is None:
+        _THUMB_POOL = QThreadPool()
+        _THUMB_POOL.setMaxThreadCount(1)
+    return _THUMB_POOL
