@@ -1,0 +1,258 @@
+"""Write course questions as a Moodle GIFT question bank, reporting what GIFT cannot hold."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import (
+    Assessment,
+    Course,
+    ExerciseBlock,
+    FillBlankQuestion,
+    Lesson,
+    MatchingQuestion,
+    MultipleChoiceQuestion,
+    NumericQuestion,
+    OpenTextQuestion,
+    Question,
+    ShortAnswerQuestion,
+    SingleChoiceQuestion,
+    Survey,
+    TrueFalseQuestion,
+)
+from ..model.codec import to_data
+from .gift_parse import parse_gift
+from .gift_text import escape
+from .report import ImportFailure, Notice
+
+_MARKDOWN_HINTS = re.compile(r"[*_`\[\]]|^\s*(#|>|-|\d+\.)\s", re.MULTILINE)
+#: Extra fields that GIFT itself carries; any other extra field stays behind.
+GIFT_EXTRA = ("title", "category", "general_feedback", "moodle_id", "tags")
+
+
+@dataclass
+class GiftExport:
+    """GIFT text and what could not be written exactly."""
+
+    text: str
+    count: int = 0
+    notices: list[Notice] = field(default_factory=list)
+
+
+def comparable(q: Question) -> dict:
+    """Return the question as data without its ids, as GIFT would bring it back."""
+    data = to_data(q)
+    data.pop("id", None)
+    for choice in data.get("choices", []):
+        choice.pop("id", None)
+    return data
+
+
+def course_to_gift(course: Course, *, outline_categories: bool = False) -> GiftExport:
+    """Return every question of the course's quizzes and exercises as GIFT text."""
+    out = _Writer()
+    for mi, module in enumerate(course.modules):
+        for ii, item in enumerate(module.items):
+            where = f"Module {mi + 1} › {item.label} {ii + 1} “{item.title}”"
+            if isinstance(item, Survey):
+                if item.questions:
+                    out.notices.append(Notice(where, "a survey is not a question bank; its questions are not written"))
+                continue
+            if isinstance(item, Assessment):
+                category = f"{module.title}/{item.title}" if outline_categories else None
+                out.write_group(item.description, item.questions, where, category)
+            elif isinstance(item, Lesson):
+                for bi, block in enumerate(item.blocks):
+                    if isinstance(block, ExerciseBlock):
+                        category = f"{module.title}/{item.title}" if outline_categories else None
+                        out.write_group(block.instructions, block.questions, f"{where} › block {bi + 1}", category)
+    return out.result()
+
+
+def questions_to_gift(questions: list[Question], *, description: str = "", where: str = "") -> GiftExport:
+    """Return the given questions as GIFT text."""
+    out = _Writer()
+    out.write_group(description, questions, where, None)
+    return out.result()
+
+
+class _Writer:
+    def __init__(self) -> None:
+        self.chunks: list[str] = []
+        self.notices: list[Notice] = []
+        self.category = ""
+        self.count = 0
+
+    def result(self) -> GiftExport:
+        text = "\n\n".join(self.chunks) + ("\n" if self.chunks else "")
+        return GiftExport(text, self.count, self.notices)
+
+    def write_group(self, description: str, questions, where: str, category: str | None) -> None:
+        if description.strip():
+            self.chunks.append(escape(description.strip()))
+        for qi, q in enumerate(questions):
+            place = f"{where} › question {qi + 1}".lstrip(" ›")
+            wanted = q.extra.get("category", "") if category is None else category
+            text, losses = question_to_gift(q, category=wanted)
+            if text is None:
+                self.notices.extend(Notice(place, loss) for loss in losses)
+                continue
+            if wanted != self.category:
+                self.chunks.append(f"$CATEGORY: {escape(wanted)}" if wanted else "$CATEGORY:")
+                self.category = wanted
+            self.chunks.append(text)
+            self.count += 1
+            self.notices.extend(Notice(place, loss) for loss in losses)
+
+
+def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, list[str]]:
+    """Return GIFT text for one question (None if GIFT has no such kind) and what is lost."""
+    losses: list[str] = []
+    body = _answers(q, losses)
+    if body is None:
+        return None, losses
+    head = ""
+    if title := q.extra.get("title"):
+        head += f"::{escape(str(title))}::"
+    if moodle_id := q.extra.get("moodle_id"):
+        head += f"[id:{moodle_id}]"
+    for tag in q.extra.get("tags") or []:
+        head += f"[tag:{tag}]"
+    _common_losses(q, losses)
+    if isinstance(q, FillBlankQuestion):
+        parts = q.sentence_parts()
+        text = head + _format("".join(parts)) + escape(parts[0]) + body + escape(parts[1])
+    else:
+        text = head + _format(q.prompt) + escape(q.prompt) + " " + body
+    if not losses:
+        _self_check(q, text, category, losses)
+    return text, losses
+
+
+def _format(text: str) -> str:
+    return "[markdown]" if _MARKDOWN_HINTS.search(text) or "\n" in text else ""
+
+
+def _common_losses(q: Question, losses: list[str]) -> None:
+    if q.points != 1:
+        losses.append(f"GIFT has no points; the {q.points:g} points are not kept")
+    if q.hint:
+        losses.append("GIFT has no hints; the hint is not kept")
+    others = sorted(k for k in q.extra if k not in GIFT_EXTRA)
+    if others:
+        losses.append("extra fields not kept: " + ", ".join(others))
+
+
+def _block(lines: list[str], general: str) -> str:
+    if general:
+        lines = lines + [f"####{escape(general)}"]
+    if len(lines) == 1:
+        return "{" + lines[0] + "}"
+    return "{\n" + "\n".join(f"\t{line}" for line in lines) + "\n}"
+
+
+def _feedback(text: str) -> str:
+    return f"#{escape(text)}" if text else ""
+
+
+def _answers(q: Question, losses: list[str]) -> str | None:
+    general = str(q.extra.get("general_feedback", ""))
+    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
+        return _choices(q, general, losses)
+    if isinstance(q, TrueFalseQuestion):
+        parts = [q.feedback_incorrect, q.feedback_correct]
+        while parts and not parts[-1]:
+            parts.pop()
+        return _block([("TRUE" if q.answer else "FALSE") + "".join("#" + escape(p) for p in parts)], general)
+    if isinstance(q, ShortAnswerQuestion):
+        if q.case_sensitive:
+            losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
+        return _typed(q.answers, q.feedback_correct, q.feedback_incorrect, general)
+    if isinstance(q, FillBlankQuestion):
+        blanks = q.blanks()
+        if len(blanks) != 1:
+            losses.append(f"GIFT holds one blank per question; this sentence has {len(blanks)}, so it is not written")
+            return None
+        if q.prompt:
+            losses.append("the instruction above a fill-in sentence is not kept")
+        if q.case_sensitive:
+            losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
+        if not q.sentence_parts()[1].strip():
+            losses.append("a blank at the very end is read back as a short-answer question")
+        return _typed(blanks[0], q.feedback_correct, q.feedback_incorrect, general)
+    if isinstance(q, MatchingQuestion):
+        if q.feedback_correct or q.feedback_incorrect:
+            losses.append("GIFT matching questions have no right/wrong feedback; it is not kept")
+        return _block([f"={escape(p.left)} -> {escape(p.right)}" for p in q.pairs], general)
+    if isinstance(q, NumericQuestion):
+        if q.unit:
+            losses.append(f"GIFT numbers have no unit; “{q.unit}” is not kept")
+        if q.feedback_incorrect:
+            losses.append("GIFT numbers have no feedback for a wrong answer; it is not kept")
+        tolerance = f":{_number(q.tolerance)}" if q.tolerance else ""
+        return _block([f"#{_number(q.answer)}{tolerance}{_feedback(q.feedback_correct)}"], general)
+    if isinstance(q, OpenTextQuestion):
+        if q.max_length:
+            losses.append(f"GIFT essays have no length limit; {q.max_length} characters is not kept")
+        if not q.multiline:
+            losses.append("GIFT essays are always several lines; “one line” is not kept")
+        if q.feedback_correct or q.feedback_incorrect:
+            losses.append("an essay is never marked, so right/wrong feedback is not kept")
+        return "{" + (f"####{escape(general)}" if general else "") + "}"
+    losses.append(f"GIFT has no {q.label.lower()} questions, so this one is not written")
+    return None
+
+
+def _choices(q, general: str, losses: list[str]) -> str:
+    if q.shuffle:
+        losses.append("GIFT leaves shuffling to the quiz settings; “shuffle” is not kept")
+    if q.feedback_correct or q.feedback_incorrect:
+        losses.append("feedback for the whole question is written onto each choice instead")
+    lines = []
+    right = [c for c in q.choices if c.correct]
+    for c in q.choices:
+        fb = c.feedback or (q.feedback_correct if c.correct else q.feedback_incorrect)
+        if isinstance(q, SingleChoiceQuestion):
+            marker = "=" if c.correct and c is right[0] else "~"
+        else:
+            marker = f"~%{_weight(100 / len(right))}%" if c.correct else "~%-100%"
+        lines.append(f"{marker}{escape(c.text)}{_feedback(fb)}")
+    return _block(lines, general)
+
+
+def _typed(answers: list[str], right_fb: str, wrong_fb: str, general: str) -> str:
+    lines = [f"={escape(a)}{_feedback(right_fb)}" for a in answers]
+    if wrong_fb:
+        # Moodle's catch-all: '*' at 0% answers everything else with this feedback.
+        lines.append(f"=%0%*{_feedback(wrong_fb)}")
+    return _block(lines, general)
+
+
+def _weight(value: float) -> str:
+    return f"{value:.5f}".rstrip("0").rstrip(".")
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() and abs(value) < 1e15 else repr(float(value))
+
+
+def _self_check(q: Question, text: str, category: str, losses: list[str]) -> None:
+    """Read the written question back and report any difference GIFT itself introduces."""
+    head = f"$CATEGORY: {escape(category)}\n\n" if category else ""
+    try:
+        bank = parse_gift(head + text + "\n")
+    except ImportFailure as exc:
+        losses.append(f"cannot be written to GIFT exactly ({exc.message})")
+        return
+    if len(bank.questions) != 1:
+        losses.append("cannot be written to GIFT exactly")
+        return
+    want, got = comparable(q), comparable(bank.questions[0])
+    if category:
+        want["category"] = category
+    else:
+        want.pop("category", None)
+    changed = sorted(k for k in set(want) | set(got) if want.get(k) != got.get(k))
+    if changed:
+        losses.append("changes when written to GIFT: " + ", ".join(changed))

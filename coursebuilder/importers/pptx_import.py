@@ -1,0 +1,354 @@
+"""Import a PowerPoint deck: slides become lesson content, sections start modules and lessons."""
+
+from __future__ import annotations
+
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..bundle import BundleError, CourseBundle
+from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ..media.sniff import sniff_mime
+from ..model import Block, ImageBlock, Lesson, Module, TextBlock
+from . import pptx_xml as x
+from .naming import guess_language, title_from_name
+from .pptx_text import escape_markdown, frame_markdown, table_markdown
+from .report import ImportFailure, ImportReport
+from .staging import staged
+
+MAX_DECK_ENTRIES = 10_000
+MAX_DECK_BYTES = 4 * 1024**3
+MAX_RATIO = 200
+TITLE_TYPES = {"TITLE", "CENTER_TITLE", "VERTICAL_TITLE"}
+SHOWABLE = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
+
+
+@dataclass
+class _Slide:
+    """What one slide contributes: its title, blocks and speaker notes."""
+
+    number: int
+    title: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    notes: str = ""
+    texts: list[str] = field(default_factory=list)
+
+
+def check_deck_file(path: Path) -> None:
+    """Refuse files that are not a sane .pptx before python-pptx reads them."""
+    name = path.name
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(8)
+    except OSError as exc:
+        raise ImportFailure(f"cannot be read: {exc.strerror}", str(path)) from None
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise ImportFailure("is an old .ppt deck; open it in PowerPoint or LibreOffice and save it as .pptx", name)
+    try:
+        with zipfile.ZipFile(path) as zf:
+            infos = zf.infolist()
+    except (zipfile.BadZipFile, EOFError, ValueError):
+        raise ImportFailure("is not a PowerPoint .pptx file, or it is damaged (cut short?)", name) from None
+    except OSError as exc:
+        raise ImportFailure(f"cannot be read: {exc.strerror or exc}", name) from None
+    if len(infos) > MAX_DECK_ENTRIES:
+        raise ImportFailure(f"holds {len(infos)} parts, far more than any deck", name)
+    total = 0
+    for info in infos:
+        total += info.file_size
+        if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+            raise ImportFailure(f"part {info.filename} expands too much to be safe (zip bomb?)", name)
+    if total > MAX_DECK_BYTES:
+        raise ImportFailure("unpacks to more than 4 GiB, too large to be a deck", name)
+    if "ppt/presentation.xml" not in {i.filename for i in infos}:
+        raise ImportFailure("is a ZIP file but not a PowerPoint deck (no ppt/presentation.xml)", name)
+
+
+def open_deck(path: Path):
+    """Return the python-pptx presentation, or raise ImportFailure in one line."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFailure("does not exist or is not a file", str(path))
+    check_deck_file(path)
+    from pptx import Presentation
+
+    try:
+        return Presentation(str(path))
+    except Exception as exc:  # noqa: BLE001 - python-pptx raises many types for damaged decks
+        raise ImportFailure(f"cannot be read as a deck ({type(exc).__name__}: {exc})"[:300], path.name) from None
+
+
+def import_pptx(
+    bundle: CourseBundle,
+    path: Path,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER,
+) -> ImportReport:
+    """Add the deck's slides to the course as modules and lessons, all of them or none."""
+    path = Path(path)
+    prs = open_deck(path)
+    report = ImportReport()
+    slides = list(prs.slides)
+    deck_title = _deck_title(prs, slides, path)
+    texts: list[str] = []
+    with staged(bundle) as work:
+        converted: dict[int, _Slide] = {}
+        for number, slide in enumerate(slides, 1):
+            cancel.check()
+            progress(number - 1, len(slides), f"slide {number}")
+            try:
+                converted[number] = _convert(work, slide, number, report)
+            except (ImportFailure, BundleError):
+                raise
+            except Exception as exc:  # noqa: BLE001 - a damaged slide can fail anywhere inside python-pptx
+                raise ImportFailure(f"cannot be read ({type(exc).__name__}: {exc})"[:300], f"slide {number}") from None
+            texts.extend(converted[number].texts)
+        modules = _structure(prs, slides, converted, deck_title, report)
+        work.course.modules.extend(modules)
+        report.modules += len(modules)
+        report.lessons += sum(len(m.items) for m in modules)
+        course = work.course
+        if not course.title:
+            course.title = deck_title
+            subtitle = _subtitle(slides)
+            course.subtitle = subtitle
+            course.language = guess_language(texts, course.language)
+    progress(len(slides), len(slides), "")
+    return report
+
+
+def _deck_title(prs, slides, path: Path) -> str:
+    title = (prs.core_properties.title or "").strip()
+    if not title and slides and x.is_title_slide(slides[0]):
+        title = _slide_title(slides[0])
+    return title or title_from_name(path.name)
+
+
+def _subtitle(slides) -> str:
+    if not slides or not x.is_title_slide(slides[0]):
+        return ""
+    for shape in slides[0].placeholders:
+        if _kind(shape) == "SUBTITLE" and shape.has_text_frame:
+            return " ".join(shape.text_frame.text.split())
+    return ""
+
+
+def _slide_title(slide) -> str:
+    for shape in slide.placeholders:
+        if _is_title(shape):
+            return " ".join(shape.text_frame.text.split())
+    return ""
+
+
+def _is_title(shape) -> bool:
+    if not shape.is_placeholder or not shape.has_text_frame:
+        return False
+    return _kind(shape) in TITLE_TYPES
+
+
+def _kind(shape) -> str:
+    """Return the placeholder type name, such as ``TITLE`` or ``BODY`` ("" for other shapes)."""
+    if not shape.is_placeholder:
+        return ""
+    try:
+        return shape.placeholder_format.type.name
+    except (AttributeError, ValueError):
+        return ""
+
+
+def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, report) -> list[Module]:
+    """Group slides: deck sections become modules, section-header slides start lessons."""
+    numbers = {slide.slide_id: n for n, slide in enumerate(slides, 1)}
+    first_is_title = bool(slides) and x.is_title_slide(slides[0]) and len(slides) > 1
+    groups: list[tuple[str, list[int]]] = []
+    sections = x.sections(prs.part._element)
+    if sections:
+        placed = set()
+        for name, ids in sections:
+            members = [numbers[i] for i in ids if i in numbers and numbers[i] not in placed]
+            placed.update(members)
+            groups.append((name or deck_title, members))
+        rest = [n for n in numbers.values() if n not in placed]
+        if rest:
+            groups.insert(0, (deck_title, sorted(rest)))
+    else:
+        groups.append((deck_title, list(range(1, len(slides) + 1))))
+    title_slide = converted.get(1) if first_is_title else None
+    modules = []
+    for title, members in groups:
+        module = Module(title=title)
+        lesson: Lesson | None = None
+        for n in members:
+            if n == 1 and first_is_title:
+                continue  # the title slide names the course and its first module
+            slide = slides[n - 1]
+            part = converted[n]
+            header = x.is_section_header(slide)
+            if header or lesson is None:
+                lesson = Lesson(title=(part.title if header and part.title else title) or f"Slide {n}")
+                module.items.append(lesson)
+                if header and part.blocks and isinstance(part.blocks[0], TextBlock):
+                    _drop_heading(part)
+                if title_slide is not None:
+                    _add_notes(lesson, title_slide, 1)
+                    title_slide = None
+            lesson.blocks.extend(part.blocks)
+            _add_notes(lesson, part, n)
+        if module.items:
+            modules.append(module)
+        else:
+            report.note(f"section “{title}”", "the section has no slides and is not imported")
+    return modules
+
+
+def _drop_heading(part: _Slide) -> None:
+    """Remove the slide title from a section header: it is the lesson title now."""
+    first = part.blocks[0]
+    heading = f"## {escape_markdown(part.title)}"
+    if first.markdown.startswith(heading):
+        rest = first.markdown[len(heading) :].strip()
+        if rest:
+            first.markdown = rest
+        else:
+            part.blocks.pop(0)
+
+
+def _add_notes(lesson: Lesson, part: _Slide, number: int) -> None:
+    if part.notes:
+        label = f"[Slide {number}{': ' + part.title if part.title else ''}]"
+        entry = f"{label}\n{part.notes}"
+        lesson.notes = f"{lesson.notes}\n\n{entry}" if lesson.notes else entry
+
+
+def _convert(work: CourseBundle, slide, number: int, report: ImportReport) -> _Slide:
+    out = _Slide(number, title=_slide_title(slide))
+    place = f"slide {number}"
+    if x.is_hidden(slide):
+        report.note(place, "the slide is hidden in the deck; it is imported anyway")
+    if x.has_animation(slide):
+        report.note(place, "animations are not carried over")
+    text: list[str] = []
+    if out.title:
+        text.append(f"## {escape_markdown(out.title)}")
+        out.texts.append(out.title)
+
+    def flush() -> None:
+        if text:
+            out.blocks.append(TextBlock(markdown="\n\n".join(text)))
+            text.clear()
+
+    def visit(shapes) -> None:
+        for shape in shapes:
+            _shape(work, slide, shape, out, text, flush, visit, place, report)
+
+    visit(slide.shapes)
+    flush()
+    if slide.has_notes_slide:
+        frame = slide.notes_slide.notes_text_frame
+        if frame is not None:
+            out.notes = frame.text.replace("\v", "\n").strip()
+    return out
+
+
+def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -> None:
+    name = f"“{shape.name}”"
+    tag = x.local(shape.element.tag)
+    if tag == "grpSp":
+        visit(shape.shapes)
+        return
+    if tag == "pic":
+        media = x.media_kind(shape)
+        if media:
+            report.note(place, f"embedded {media} {name} is not carried over; add it as a media block")
+            return
+        flush()
+        _picture(work, shape, out, place, report)
+        return
+    if tag == "graphicFrame":
+        uri = x.graphic_uri(shape)
+        if uri == x.TABLE_URI:
+            table = table_markdown(shape.table, slide.part)
+            if table:
+                text.append(table)
+                out.texts.append(table)
+        elif uri == x.CHART_URI:
+            chart = _chart_name(shape)
+            report.note(place, f"chart {name}{chart} is not carried over; add it as a picture")
+        elif uri == x.DIAGRAM_URI:
+            words = _smartart(shape)
+            if words:
+                text.append("\n".join(f"- {escape_markdown(w)}" for w in words))
+                out.texts.extend(words)
+                report.note(place, f"SmartArt graphic {name} is not carried over; its text is kept as a list")
+            else:
+                report.note(place, f"SmartArt graphic {name} is not carried over")
+        elif uri == x.OLE_URI:
+            prog = getattr(shape.ole_format, "prog_id", "") or "object"
+            report.note(place, f"embedded {prog} {name} is not carried over")
+        else:
+            report.note(place, f"graphic {name} is not carried over")
+        return
+    if tag == "contentPart":
+        report.note(place, "an ink drawing is not carried over")
+        return
+    if _is_title(shape) or not getattr(shape, "has_text_frame", False):
+        return
+    kind = _kind(shape)
+    if kind in ("DATE", "FOOTER", "SLIDE_NUMBER", "HEADER"):
+        return
+    # Body placeholders show bullets unless the paragraph says otherwise; headers and subtitles do not.
+    body = kind in ("BODY", "OBJECT", "VERTICAL_BODY", "VERTICAL_OBJECT") and not x.is_section_header(slide)
+    md = frame_markdown(shape.text_frame, slide.part, bullets=body)
+    if md:
+        text.append(md)
+        out.texts.append(shape.text_frame.text)
+
+
+def _chart_name(shape) -> str:
+    try:
+        chart = shape.chart
+        kind = str(chart.chart_type).split(" ")[0].replace("_", " ").lower()
+        title = chart.chart_title.text_frame.text if chart.has_title else ""
+        return f" ({kind}{', “' + title + '”' if title else ''})"
+    except Exception:  # noqa: BLE001 - the name is only a help for the lecturer
+        return ""
+
+
+def _smartart(shape) -> list[str]:
+    try:
+        return x.smartart_texts(shape)
+    except Exception:  # noqa: BLE001 - the text is a bonus; the graphic is reported either way
+        return []
+
+
+def _picture(work: CourseBundle, shape, out: _Slide, place: str, report: ImportReport) -> None:
+    name = f"“{shape.name}”"
+    try:
+        image = shape.image
+        blob = image.blob
+        filename = image.filename or f"slide{out.number}{'.' + image.ext if image.ext else ''}"
+    except Exception as exc:  # noqa: BLE001 - a missing or broken image part
+        raise ImportFailure(f"picture {name} cannot be read ({exc})"[:300], place) from None
+    mime = sniff_mime(blob[:64])
+    if mime not in SHOWABLE:
+        kind = filename.rsplit(".", 1)[-1].upper() if "." in filename else "unknown"
+        report.note(place, f"picture {name} is a {kind} drawing that phones cannot show; not imported")
+        return
+    if any(getattr(shape, f"crop_{side}", 0) for side in ("left", "right", "top", "bottom")):
+        report.note(place, f"picture {name} is cropped on the slide; the whole picture is imported")
+    before = len(work.course.media)
+    try:
+        item = work.media.add_bytes(work.course, blob, filename)
+    except BundleError as exc:
+        raise ImportFailure(f"picture {name} cannot be used: {exc.message}", place) from None
+    if len(work.course.media) == before:
+        report.duplicates += 1
+    else:
+        report.pictures += 1
+    alt = x.alt_text(shape)
+    if alt == image.filename or alt == filename:
+        alt = ""  # python-pptx and some tools put the file name there, which describes nothing
+    if not alt:
+        report.note(place, f"picture {name} has no alt text; add one for trainees who cannot see it")
+    out.blocks.append(ImageBlock(media=item.path, alt=alt))

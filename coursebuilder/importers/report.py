@@ -1,0 +1,67 @@
+"""What an import tells the lecturer: notices kept per place, and the error that stops it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+class ImportFailure(Exception):
+    """An import cannot go on; the message is one line naming the problem and its place."""
+
+    def __init__(self, message: str, place: str = ""):
+        super().__init__(f"{place}: {message}" if place else message)
+        self.message = message
+        self.place = place
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the import could not carry over exactly, and where it was."""
+
+    place: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.place}: {self.message}" if self.place else self.message
+
+
+@dataclass
+class ImportReport:
+    """The outcome of one import: what was added and what was not carried over."""
+
+    notices: list[Notice] = field(default_factory=list)
+    modules: int = 0
+    lessons: int = 0
+    quizzes: int = 0
+    questions: int = 0
+    pictures: int = 0
+    #: Pictures that were already in the course (or earlier in the source) and were reused.
+    duplicates: int = 0
+
+    def note(self, place: str, message: str) -> None:
+        """Record something that was not carried over exactly."""
+        self.notices.append(Notice(place, message))
+
+    def extend(self, notices, prefix: str = "") -> None:
+        """Add notices from a part of the import, naming the part first."""
+        for n in notices:
+            place = f"{prefix} {n.place}".strip() if prefix else n.place
+            self.notices.append(Notice(place, n.message))
+
+    def summary(self) -> str:
+        """Return one line saying what was imported."""
+        parts = []
+        for count, word in (
+            (self.modules, "module"),
+            (self.lessons, "lesson"),
+            (self.quizzes, "quiz"),
+            (self.questions, "question"),
+            (self.pictures, "picture"),
+        ):
+            if count:
+                plural = "quizzes" if word == "quiz" else f"{word}s"
+                parts.append(f"{count} {word if count == 1 else plural}")
+        text = ", ".join(parts) or "nothing"
+        if self.duplicates:
+            text += f" ({self.duplicates} duplicate pictures reused)"
+        return text
