@@ -1,0 +1,127 @@
+"""Helpers for the offline package tests: a course using every kind, and a trainee who answers it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from factories import jpeg_bytes, make_bundle
+
+from coursebuilder.bundle import CourseBundle, open_bundle
+from coursebuilder.model import (
+    Assessment,
+    ExerciseBlock,
+    ImageBlock,
+    Lesson,
+    OpenTextQuestion,
+    Quiz,
+    RatingScaleQuestion,
+    TextBlock,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+HOSTILE_MARKDOWN = (
+    "Raw <script>alert('x')</script> and <b onclick=\"alert(1)\">bold</b>. "
+    "[bad](javascript:alert(1)) [web](https://example.org) ![remote](http://example.org/pixel.png)"
+)
+BROWSER_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--no-first-run"]
+CHROMIUM = Path("/usr/bin/chromium")
+LOCAL_SCHEMES = ("file:", "data:", "blob:")
+
+
+def offline_bundle() -> CourseBundle:
+    """Return the test course with a quiz of every question kind and a large photo."""
+    bundle = make_bundle()
+    course = bundle.course
+    quiz = next(i for m in course.modules for i in m.items if isinstance(i, Quiz))
+    kinds = {q.type for q in quiz.questions}
+    if "rating_scale" not in kinds:
+        quiz.questions.append(RatingScaleQuestion(id="q-rate", prompt="How sure are you?", min_label="Unsure",
+                                                  max_label="Sure"))
+    if "open_text" not in kinds:
+        quiz.questions.append(OpenTextQuestion(id="q-open", prompt="What will you sell first?", multiline=False))
+    big = bundle.media.add_bytes(course, jpeg_bytes((1600, 1200), (40, 160, 90), orientation=6, gps=True), "big.jpg")
+    lesson = [i for i in course.lessons()][-1]
+    lesson.blocks.append(ImageBlock(id="big-photo", media=big.path, alt="A large photo of the stall"))
+    lesson.blocks.append(TextBlock(id="hostile", markdown=HOSTILE_MARKDOWN))
+    return bundle
+
+
+def sample_bundles() -> list[Path]:
+    """Return the sample course folders that exist in this checkout."""
+    folder = ROOT / "sample_courses"
+    return sorted(p for p in folder.glob("*") if (p / "course.yaml").is_file()) if folder.is_dir() else []
+
+
+def question_map(bundle: CourseBundle) -> dict[str, object]:
+    """Return every question keyed as the page's ``data-q`` attribute names it."""
+    out = {}
+    for module in bundle.course.modules:
+        for item in module.items:
+            if isinstance(item, Assessment):
+                out.update({f"{item.id}/{q.id}": q for q in item.questions})
+            elif isinstance(item, Lesson):
+                for block in item.blocks:
+                    if isinstance(block, ExerciseBlock):
+                        out.update({f"{block.id}/{q.id}": q for q in block.questions})
+    return out
+
+
+def press(locator, touch: bool) -> None:
+    """Tap on a phone, click otherwise."""
+    if touch:
+        locator.tap()
+    else:
+        locator.click()
+
+
+def answer_correctly(el, q, touch: bool) -> None:
+    """Give the right answer to one question element, as a trainee would."""
+    kind = q.type
+    if kind in ("single_choice", "multiple_choice"):
+        for c in q.choices:
+            if c.correct:
+                press(el.locator(f"label.choice:has(input[value='{c.id}'])"), touch)
+    elif kind == "true_false":
+        press(el.locator(f"label.choice:has(input[value='{'true' if q.answer else 'false'}'])"), touch)
+    elif kind == "fill_blank":
+        for i, alts in enumerate(q.blanks()):
+            el.locator(".blank").nth(i).fill(alts[-1])
+    elif kind == "matching":
+        for i in range(len(q.pairs)):
+            el.locator("select").nth(i).select_option(str(i))
+    elif kind == "ordering":
+        sort_items(el, touch)
+    elif kind == "short_answer":
+        el.locator(".answer").fill(q.answers[0].upper() if not q.case_sensitive else q.answers[0])
+    elif kind == "numeric":
+        # Typed the way many trainees write decimals: with a comma.
+        el.locator(".answer").fill(f"{q.answer:g}".replace(".", ","))
+    elif kind == "rating_scale":
+        press(el.locator(f"label.scale-point:has(input[value='{q.scale_max}'])"), touch)
+    elif kind == "open_text":
+        el.locator(".answer").fill("Noodles 手工面")
+
+
+def sort_items(el, touch: bool) -> None:
+    """Put an ordering question right with its move-up buttons only."""
+    for _ in range(50):
+        order = [int(x) for x in el.locator(".order-item").evaluate_all("els => els.map(e => e.dataset.i)")]
+        wrong = next((n for n in range(1, len(order)) if order[n] < order[n - 1]), None)
+        if wrong is None:
+            return
+        press(el.locator(".order-item").nth(wrong).locator("[data-move='-1']"), touch)
+    raise AssertionError("the ordering question could not be sorted")
+
+
+def percent_from(text: str) -> int:
+    """Return the percentage shown in a score line."""
+    m = re.search(r"(\d+)%", text)
+    assert m, text
+    return int(m.group(1))
+
+
+def open_bundle_or_test(path: Path | None) -> CourseBundle:
+    """Return a sample course bundle, or the test course when no path is given."""
+    return open_bundle(path) if path else offline_bundle()
