@@ -157,6 +157,8 @@ class FolderSource(BundleSource):
                     raise BundleError(f"entry {rel!r} is not a regular file")
                 if name in (".DS_Store", "Thumbs.db", "desktop.ini") or name.startswith("._"):
                     continue  # litter that Windows and macOS leave on USB sticks
+                if name.startswith(".") and ".saving-" in name:
+                    continue  # a save in progress, or one cut off, not part of the bundle
                 entries.append(Entry(rel, st.st_size))
             if len(entries) > limits.max_entries:
                 break

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import os
 import secrets
+import shutil
+from glob import escape as glob_escape
 import zipfile
 from pathlib import Path
 from typing import BinaryIO, Callable
@@ -38,6 +40,8 @@ def save_bundle(
     ``manifest`` replaces the generated manifest with exact bytes (pack, unpack).
     """
     target = Path(target)
+    recover_interrupted_save(target)
+    _remove_stale_temps(target)
     raw = manifest if manifest is not None else manifest_bytes(bundle.course)
     as_folder = target.is_dir() if folder is None else folder
     writer = _write_folder if as_folder else _write_zip
@@ -74,6 +78,51 @@ def _copy_media(
         if size != item.size or digest.hexdigest() != item.sha256:
             raise BundleError(f"{item.path} changed or is damaged since it was added; add it again", item.original_name or item.path)
     progress(total, total, "")
+
+
+def recover_interrupted_save(target: Path) -> bool:
+    """Put the backup back if a save was cut off between moving the old file and the new one."""
+    backup = target.with_name(target.name + BACKUP_SUFFIX)
+    if not target.exists() and backup.is_file():
+        os.replace(backup, target)
+        return True
+    return False
+
+
+def _remove_stale_temps(target: Path) -> None:
+    # A save killed midway leaves its temp file; remove those whose process is gone.
+    try:
+        temps = list(target.parent.glob(f".{glob_escape(target.name)}.saving-*"))
+        if target.is_dir():
+            temps += target.glob(".*.saving-*")
+            temps += target.joinpath(MEDIA_DIR).glob(".*.saving-*")
+    except OSError:
+        return
+    for tmp in temps:
+        try:
+            pid = int(tmp.name.rsplit(".saving-", 1)[1].split("-")[0])
+        except (IndexError, ValueError):
+            continue
+        if pid != os.getpid() and not _process_alive(pid):
+            try:
+                if tmp.is_dir():
+                    shutil.rmtree(tmp)
+                else:
+                    tmp.unlink()
+            except OSError:
+                pass
+
+
+def _process_alive(pid: int) -> bool:
+    if os.name == "nt":
+        return True  # no cheap check; a stale temp file there is harmless litter
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
 
 
 def _temp_beside(target: Path) -> Path:
