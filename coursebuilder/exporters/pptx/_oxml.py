@@ -1,0 +1,163 @@
+"""The few raw-XML edits python-pptx has no API for, kept in one place.
+
+Font slots of runs (``a:ea``, ``a:cs``), list bullets and numbering, picture
+descriptions, footer and slide-number placeholders, and removing a template's slides.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from lxml import etree
+from pptx.oxml.ns import qn
+
+from .scripts import cs_font, ea_font, scripts_in
+
+# Elements that must come after a run property's font slots, in schema order.
+_AFTER_EA = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
+_AFTER_CS = ("a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")
+_AFTER_BULLET = ("a:tabLst", "a:defRPr", "a:extLst")
+_BULLETS = ("a:buNone", "a:buAutoNum", "a:buChar", "a:buBlip")
+
+
+def _insert_before(parent, child, successors) -> None:
+    for name in successors:
+        found = parent.find(qn(name))
+        if found is not None:
+            found.addprevious(child)
+            return
+    parent.append(child)
+
+
+def _set_font(rpr, tag: str, typeface: str, charset: str, successors) -> None:
+    old = rpr.find(qn(tag))
+    if old is not None:
+        rpr.remove(old)
+    el = etree.Element(qn(tag))
+    el.set("typeface", typeface)
+    if charset != "0":
+        el.set("charset", charset)
+    _insert_before(rpr, el, successors)
+
+
+def set_script_fonts(run, language: str) -> None:
+    """Name East Asian and complex-script fonts (and the language) on a python-pptx run."""
+    r = run._r
+    rpr = r.get_or_add_rPr()
+    scripts = scripts_in(run.text)
+    ea = ea_font(language, scripts)
+    cs = cs_font(language, scripts)
+    if scripts & {"han", "ja", "ko"}:
+        rpr.set("lang", ea.lang)
+        rpr.set("altLang", "en-US")
+    elif cs is not None and scripts & {"km", "lo", "th", "ar"}:
+        rpr.set("lang", cs.lang)
+    elif language:
+        rpr.set("lang", _office_lang(language))
+    # Every run gets an East Asian font, so Chinese typed into it later shows too.
+    _set_font(rpr, "a:ea", ea.typeface, ea.charset, _AFTER_EA)
+    if cs is not None:
+        _set_font(rpr, "a:cs", cs.typeface, cs.charset, _AFTER_CS)
+
+
+def _office_lang(tag: str) -> str:
+    base = tag.split("-")[0].lower()
+    return {"zh": "zh-CN", "en": "en-US", "km": "km-KH", "lo": "lo-LA", "th": "th-TH"}.get(base, tag)
+
+
+def set_list_style(paragraph, kind: str, *, start: int | None = None, continued: bool = False) -> None:
+    """Give a paragraph no bullet, the level's bullet, or automatic numbers or letters."""
+    ppr = paragraph._p.get_or_add_pPr()
+    for name in _BULLETS:
+        for old in ppr.findall(qn(name)):
+            ppr.remove(old)
+    if kind == "bullet" and not continued:
+        return  # the level's own bullet from the slide master
+    if kind in ("number", "letter") and not continued:
+        el = etree.Element(qn("a:buAutoNum"))
+        el.set("type", "arabicPeriod" if kind == "number" else "alphaUcPeriod")
+        if start and start != 1:
+            el.set("startAt", str(start))
+    else:
+        el = etree.Element(qn("a:buNone"))
+        if kind not in ("bullet", "number", "letter"):
+            # Text without a bullet starts at the frame's edge; a list item's rest stays indented.
+            ppr.set("marL", "0")
+        ppr.set("indent", "0")
+    _insert_before(ppr, el, _AFTER_BULLET)
+
+
+def set_description(shape, text: str, title: str = "") -> None:
+    """Set a shape's alternative text for screen readers."""
+    cnvpr = shape._element.xpath("./*[1]/p:cNvPr")[0]
+    if text:
+        cnvpr.set("descr", text)
+    if title:
+        cnvpr.set("title", title)
+
+
+def remove_all_slides(prs) -> None:
+    """Delete every slide a template came with, keeping masters and layouts."""
+    id_list = prs.slides._sldIdLst
+    for sld_id in list(id_list):
+        prs.part.drop_rel(sld_id.rId)
+        id_list.remove(sld_id)
+
+
+def add_footer_and_number(slide, footer: str, number: int) -> None:
+    """Copy the layout's footer and slide-number placeholders onto the slide and fill them."""
+    layout = slide.slide_layout
+    tree = slide.shapes._spTree
+    for ph_type in ("ftr", "sldNum"):
+        source = _layout_placeholder(layout, ph_type)
+        if source is None or (ph_type == "ftr" and not footer):
+            continue
+        sp = copy.deepcopy(source)
+        # Position, size and look come from the layout: keep only the identity and text.
+        sppr = sp.find(qn("p:spPr"))
+        for child in list(sppr):
+            sppr.remove(child)
+        ids = [int(x) for x in tree.xpath("//p:cNvPr/@id")]
+        sp.find(qn("p:nvSpPr")).find(qn("p:cNvPr")).set("id", str(max(ids + [1]) + 1))
+        body = sp.find(qn("p:txBody"))
+        for p in body.findall(qn("a:p")):
+            body.remove(p)
+        p = etree.SubElement(body, qn("a:p"))
+        if ph_type == "sldNum":
+            fld = etree.SubElement(p, qn("a:fld"))
+            fld.set("id", "{B6F15528-21DE-4FAA-801E-634DDDAF4B2B}")
+            fld.set("type", "slidenum")
+            etree.SubElement(fld, qn("a:rPr")).set("lang", "en-US")
+            etree.SubElement(fld, qn("a:t")).text = str(number)
+        else:
+            r = etree.SubElement(p, qn("a:r"))
+            etree.SubElement(r, qn("a:rPr")).set("lang", "en-US")
+            etree.SubElement(r, qn("a:t")).text = footer
+        tree.append(sp)
+
+
+def _layout_placeholder(layout, ph_type: str):
+    for sp in layout.placeholders:
+        if sp._element.ph_type is not None and _ph_attr(sp) == ph_type:
+            return sp._element
+    return None
+
+
+def _ph_attr(shape) -> str:
+    ph = shape._element.xpath("./*[1]/p:nvPr/p:ph")
+    return ph[0].get("type", "obj") if ph else ""
+
+
+def footer_runs(slide):
+    """Yield the text runs of a slide's footer placeholder (to set their fonts)."""
+    for shape in slide.placeholders:
+        if _ph_attr(shape) == "ftr":
+            for p in shape.text_frame.paragraphs:
+                yield from p.runs
+
+
+def remove_shape(shape) -> None:
+    """Remove an unused placeholder so it shows no prompt text in the editor."""
+    el = shape._element
+    el.getparent().remove(el)
+

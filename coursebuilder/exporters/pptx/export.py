@@ -1,0 +1,107 @@
+"""Export a course bundle as a PowerPoint deck: the one entry point for the CLI and the editor."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from datetime import date as _date
+from pathlib import Path
+
+from ...bundle import BundleError, CourseBundle
+from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from .errors import PptxExportError
+from .labels import Labels
+from .options import PptxOptions, PptxResult
+from .pictures import derive_pictures, picture_paths
+from .plan import plan_deck
+from .render import Renderer
+from .template import open_deck
+
+
+class _MediaReader:
+    """Give the renderer the bundle's audio and video files."""
+
+    def __init__(self, bundle: CourseBundle, embed: bool):
+        self.bundle = bundle
+        self.embed = embed
+        self._items = bundle.course.media_by_path()
+
+    def item(self, path: str):
+        """Return the media item of a path if the bundle can read it."""
+        item = self._items.get(path)
+        return item if item is not None and path in self.bundle.media.paths() else None
+
+    def open(self, path: str):
+        """Open a media file of the bundle."""
+        return self.bundle.media.open(path)
+
+
+def export_pptx(
+    bundle: CourseBundle,
+    out_path: Path | str,
+    options: PptxOptions | None = None,
+    *,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken = NEVER,
+) -> PptxResult:
+    """Write the course (or the chosen part of it) as a .pptx deck, atomically.
+
+    Raises PptxExportError with a one-line message; ``kind`` says whether the
+    options, the input or the output is at fault. Raises Cancelled if cancelled.
+    """
+    options = options or PptxOptions()
+    out_path = Path(out_path)
+    if options.image_size < 320 or options.image_size > 8192:
+        raise PptxExportError(f"image size {options.image_size} is out of range: use 320 to 8192 pixels", "usage")
+    if not out_path.parent.is_dir():
+        raise PptxExportError(f"the folder {out_path.parent} does not exist", "output")
+    course = bundle.course
+    labels = Labels(course.language)
+    lecturer = options.lecturer or ", ".join(a.name for a in course.authors if a.name)
+    when = options.date or _date.today().isoformat()
+    deck = open_deck(options.template, options.theme)
+    specs = plan_deck(course, options, labels, when, lecturer)
+
+    paths = picture_paths(specs)
+    total = len(paths) + len(specs) + 1
+
+    def picture_progress(done: int, _total: int, message: str = "") -> None:
+        progress(done, total, "making pictures")
+
+    try:
+        pictures, warnings = derive_pictures(bundle, paths, options.image_size, progress=picture_progress, cancel=cancel)
+    except BundleError as exc:
+        raise PptxExportError(str(exc), "input") from None
+    footer = course.title + (f" · {options.venue}" if options.venue else "")
+    renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
+                        media_reader=_MediaReader(bundle, options.embed_media))
+    for n, spec in enumerate(specs, 1):
+        cancel.check()
+        renderer.render(spec)
+        progress(len(paths) + n, total, "laying out slides")
+    cancel.check()
+    size = _save_atomically(deck.prs, out_path)
+    progress(total, total, "saved")
+    return PptxResult(out_path, len(deck.prs.slides), len(pictures), renderer.embedded_media, size,
+                      warnings + renderer.warnings)
+
+
+def _save_atomically(prs, out_path: Path) -> int:
+    """Save next to the target, then replace it, so a failed export never leaves half a deck."""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.stem}-", suffix=".pptx.tmp")
+    except OSError as exc:
+        raise PptxExportError(f"cannot write in {out_path.parent}: {exc.strerror}", "output") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            prs.save(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        size = os.path.getsize(tmp)
+        os.replace(tmp, out_path)
+        return size
+    except OSError as exc:
+        raise PptxExportError(f"cannot write {out_path}: {exc.strerror or exc}", "output") from None
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)

@@ -1,0 +1,192 @@
+"""Measure paragraphs in a text frame and split them over slides so nothing overflows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .fonts import Measurer
+from .richtext import HEADING, Para
+from .scripts import script_of, slot_of
+
+# Characters that never start a line (they stay with the one before) and never end one.
+_NO_START = set("，。、；：！？）」』】》〉”’…·,.;:!?)]}%")
+_NO_END = set("（「『【《〈“‘([{")
+
+#: Room kept free in every frame: renderers differ a little in how they lay out text.
+WIDTH_SAFETY = 0.96
+HEIGHT_SAFETY = 0.94
+
+
+@dataclass(frozen=True)
+class LevelStyle:
+    """How paragraphs of one list level are set: size, indent, spacing (points)."""
+
+    size: float
+    indent: float
+    space_before: float
+    line_spacing: float = 1.0
+    bold: bool = False
+
+
+@dataclass
+class FrameStyle:
+    """The room inside a text frame (points, insets removed) and its level styles."""
+
+    width: float
+    height: float
+    levels: list[LevelStyle]
+    measurer: Measurer
+    plain_indent: float = 0.0
+    extra: dict = field(default_factory=dict)
+
+    def level(self, n: int) -> LevelStyle:
+        """Return the style of a list level, the deepest one for deeper levels."""
+        return self.levels[min(n, len(self.levels) - 1)]
+
+
+@dataclass(frozen=True)
+class Line:
+    """One wrapped line: where it starts and ends in the paragraph text, and its height."""
+
+    start: int
+    end: int
+    height: float
+
+
+def _atoms(para: Para):
+    """Yield (start, end) of the pieces a line may break between."""
+    text = para.text
+    n = len(text)
+    i = 0
+    while i < n:
+        start = i
+        ch = text[i]
+        if slot_of(script_of(ch)) == "ea" and ch not in _NO_END:
+            i += 1
+        else:
+            while i < n and not text[i].isspace() and (
+                i == start or slot_of(script_of(text[i])) != "ea" or text[i] in _NO_START
+            ):
+                if text[i] in _NO_END and i > start:
+                    break
+                i += 1
+            if i == start:
+                i += 1
+        while i < n and (text[i] in _NO_START or text[i].isspace()):
+            i += 1
+        yield start, i
+
+
+def _span_pieces(para: Para, start: int, end: int):
+    """Yield (text, span) pieces of the paragraph between two offsets."""
+    pos = 0
+    for span in para.spans:
+        s_end = pos + len(span.text)
+        lo, hi = max(pos, start), min(s_end, end)
+        if lo < hi:
+            yield span.text[lo - pos:hi - pos], span
+        pos = s_end
+
+
+def _width(para: Para, style: FrameStyle, start: int, end: int, size: float, bold: bool) -> float:
+    m = style.measurer
+    return sum(
+        m.width(text, size, bold or span.bold, span.italic, span.code)
+        for text, span in _span_pieces(para, start, end)
+    )
+
+
+def wrap(para: Para, style: FrameStyle) -> list[Line]:
+    """Return the lines a paragraph wraps into in the frame."""
+    lvl = style.level(para.level)
+    bold = lvl.bold or para.kind == HEADING
+    indent = lvl.indent if para.kind not in ("plain", "heading", "code") else style.plain_indent
+    room = (style.width - indent) * WIDTH_SAFETY
+    text = para.text
+    lines: list[Line] = []
+    line_start, line_w, last_end = 0, 0.0, 0
+    for a_start, a_end in _atoms(para):
+        visible_end = a_start + len(text[a_start:a_end].rstrip())
+        w_visible = _width(para, style, a_start, visible_end, lvl.size, bold)
+        if line_w + w_visible > room and last_end > line_start:
+            lines.append(_line(para, style, line_start, last_end, lvl, bold))
+            line_start, line_w = a_start, 0.0
+        if w_visible > room:
+            # One word wider than the frame: break it between characters.
+            for i in range(a_start, a_end):
+                cw = _width(para, style, i, i + 1, lvl.size, bold)
+                if line_w + cw > room and i > line_start:
+                    lines.append(_line(para, style, line_start, i, lvl, bold))
+                    line_start, line_w = i, 0.0
+                line_w += cw
+        else:
+            line_w += _width(para, style, a_start, a_end, lvl.size, bold)
+        last_end = a_end
+    lines.append(_line(para, style, line_start, len(text), lvl, bold))
+    return lines
+
+
+def _line(para: Para, style: FrameStyle, start: int, end: int, lvl: LevelStyle, bold: bool) -> Line:
+    scripts = frozenset(script_of(ch) for ch in para.text[start:end] if not ch.isspace())
+    height = style.measurer.line_height(lvl.size, scripts, bold) * lvl.line_spacing
+    return Line(start, end, height)
+
+
+def para_height(para: Para, style: FrameStyle, first: bool = False) -> float:
+    """Return the height of a paragraph in points, with the space before it."""
+    lvl = style.level(para.level)
+    return lvl.space_before + sum(line.height for line in wrap(para, style))
+
+
+def text_height(paras: list[Para], style: FrameStyle) -> float:
+    """Return the height of paragraphs stacked in a frame."""
+    return sum(para_height(p, style, i == 0) for i, p in enumerate(paras))
+
+
+def fits(paras: list[Para], style: FrameStyle) -> bool:
+    """Return whether the paragraphs fit in the frame."""
+    return text_height(paras, style) <= style.height * HEIGHT_SAFETY
+
+
+def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
+    """Split paragraphs into pages that each fit the frame, cutting long paragraphs between lines."""
+    room = style.height * HEIGHT_SAFETY
+    pages: list[list[Para]] = [[]]
+    used = 0.0
+    queue = list(paras)
+    while queue:
+        para = queue.pop(0)
+        h = para_height(para, style)
+        if used + h <= room:
+            pages[-1].append(para)
+            used += h
+            continue
+        lvl = style.level(para.level)
+        lines = wrap(para, style)
+        fit_lines, acc = 0, lvl.space_before
+        for line in lines:
+            if used + acc + line.height > room:
+                break
+            acc += line.height
+            fit_lines += 1
+        # Cut the paragraph if at least two lines fit here, or if it could never fit whole.
+        if fit_lines >= 1 and (fit_lines >= 2 or not pages[-1]) and fit_lines < len(lines):
+            head, tail = para.split_at(lines[fit_lines].start)
+            pages[-1].append(head)
+            queue.insert(0, tail)
+            pages.append([])
+            used = 0.0
+            continue
+        if not pages[-1]:
+            # Not even one line fits an empty frame: place it anyway rather than loop.
+            pages[-1].append(para)
+            pages.append([])
+            used = 0.0
+            continue
+        # A heading left alone at the bottom of a slide moves on with what follows it.
+        moved = [pages[-1].pop()] if len(pages[-1]) > 1 and pages[-1][-1].kind == HEADING else []
+        pages.append(moved)
+        used = text_height(moved, style)
+        queue.insert(0, para)
+    return [p for p in pages if p] or [[]]
+

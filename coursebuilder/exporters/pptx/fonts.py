@@ -1,0 +1,170 @@
+"""Find the font files that will draw the slides on this machine and measure text with them.
+
+Text is measured with Pillow on real font files: the theme's fonts where this machine
+has them, otherwise their metric-compatible twins (Liberation Sans for Arial, Carlito
+for Calibri, ...) which fontconfig's aliases pick, as LibreOffice does. When no font
+file can be found at all, a cautious estimate is used so text still never overflows.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PIL import ImageFont
+
+from .scripts import CS_FONTS, EA_FONTS, script_of, slot_of
+
+#: Size at which fonts are opened; lengths are scaled from it.
+_REF = 200
+
+# Fonts looked for by file name where fontconfig is missing (Windows, macOS).
+_FILES = {
+    "arial": ("arial.ttf", "Arial.ttf", "LiberationSans-Regular.ttf"),
+    "arial:bold": ("arialbd.ttf", "Arial Bold.ttf", "LiberationSans-Bold.ttf"),
+    "arial:italic": ("ariali.ttf", "Arial Italic.ttf", "LiberationSans-Italic.ttf"),
+    "arial:bold:italic": ("arialbi.ttf", "Arial Bold Italic.ttf", "LiberationSans-BoldItalic.ttf"),
+    "courier new": ("cour.ttf", "Courier New.ttf", "LiberationMono-Regular.ttf"),
+    "courier new:bold": ("courbd.ttf", "Courier New Bold.ttf", "LiberationMono-Bold.ttf"),
+    "microsoft yahei": ("msyh.ttc", "msyh.ttf", "PingFang.ttc", "NotoSansCJK-Regular.ttc"),
+    "microsoft yahei:bold": ("msyhbd.ttc", "msyhbd.ttf", "PingFang.ttc", "NotoSansCJK-Bold.ttc"),
+}
+
+_FONT_DIRS = (
+    Path(os.environ.get("WINDIR", "C:/Windows")) / "Fonts",
+    Path.home() / "AppData/Local/Microsoft/Windows/Fonts",
+    Path("/System/Library/Fonts"),
+    Path("/System/Library/Fonts/Supplemental"),
+    Path("/Library/Fonts"),
+    Path.home() / "Library/Fonts",
+    Path("/usr/share/fonts/truetype/liberation"),
+    Path("/usr/share/fonts/opentype/noto"),
+)
+
+
+@dataclass(frozen=True)
+class FontFace:
+    """A font file (and face index in a collection) found for a requested font."""
+
+    path: str
+    index: int
+    family: str
+
+
+@functools.lru_cache(maxsize=None)
+def find_face(request: str) -> FontFace | None:
+    """Return the font file that draws a fontconfig-style request such as ``Arial:bold``."""
+    if shutil.which("fc-match"):
+        try:
+            out = subprocess.run(
+                ["fc-match", "-f", "%{file}\n%{index}\n%{family[0]}", request],
+                capture_output=True, text=True, timeout=10, check=True,
+            ).stdout.split("\n")
+            if out[0] and Path(out[0]).is_file():
+                return FontFace(out[0], int(out[1] or 0), out[2])
+        except (OSError, subprocess.SubprocessError, ValueError, IndexError):
+            pass
+    key = ":".join(p for p in request.lower().split(":") if not p.startswith("lang="))
+    for name in _FILES.get(key, _FILES.get(key.split(":")[0], ())):
+        for folder in _FONT_DIRS:
+            if (folder / name).is_file():
+                return FontFace(str(folder / name), 0, name)
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _open(request: str):
+    face = find_face(request)
+    if face is None:
+        return None
+    try:
+        return ImageFont.truetype(face.path, _REF, index=face.index)
+    except OSError:
+        return None
+
+
+def _request(family: str, bold: bool, italic: bool, lang: str = "") -> str:
+    parts = [family]
+    if bold:
+        parts.append("bold")
+    if italic:
+        parts.append("italic")
+    if lang:
+        parts.append(f"lang={lang}")
+    return ":".join(parts)
+
+
+class Measurer:
+    """Measure text in points for a run's fonts: Latin, East Asian and complex-script slots."""
+
+    def __init__(self, latin: str, ea_match: str, code_font: str = "Courier New"):
+        self.latin = latin
+        self.ea_match = ea_match
+        self.code_font = code_font
+
+    def _font_for(self, script: str, bold: bool, italic: bool, code: bool):
+        slot = slot_of(script)
+        if slot == "ea":
+            base, _, lang = self.ea_match.partition(":lang=")
+            if script == "ja":
+                base, _, lang = EA_FONTS["ja"].match.partition(":lang=")
+            elif script == "ko":
+                base, _, lang = EA_FONTS["ko"].match.partition(":lang=")
+            return _open(_request(base, bold, False, lang))
+        if slot == "cs":
+            base, _, lang = CS_FONTS[script].match.partition(":lang=")
+            return _open(_request(base, bold, False, lang))
+        return _open(_request(self.code_font if code else self.latin, bold, italic))
+
+    @functools.lru_cache(maxsize=65536)
+    def width(self, text: str, size: float, bold: bool = False, italic: bool = False, code: bool = False) -> float:
+        """Return the advance width of a text in points at a font size."""
+        total = 0.0
+        start = 0
+        for i in range(1, len(text) + 1):
+            if i == len(text) or slot_of(script_of(text[i])) != slot_of(script_of(text[start])):
+                piece = text[start:i]
+                script = script_of(piece[0])
+                font = self._font_for(script, bold, italic, code)
+                if font is None:
+                    total += _estimate(piece) * _REF
+                else:
+                    total += font.getlength(piece)
+                start = i
+        return total * size / _REF
+
+    @functools.lru_cache(maxsize=1024)
+    def line_height(self, size: float, scripts: frozenset, bold: bool = False) -> float:
+        """Return the height in points of one line at 100% spacing with these scripts in it.
+
+        Latin lines take the font's own height, at least 1.2 em (PowerPoint and
+        LibreOffice both set Arial at 1.2 em). East Asian lines take 1.32 em, the
+        height of Microsoft YaHei in PowerPoint (LibreOffice sets them at 1.2 em);
+        complex scripts take 1.5 em for their tall vowel marks.
+        """
+        ratio = 1.2
+        font = self._font_for("latin", bold, False, False)
+        if font is not None:
+            ascent, descent = font.getmetrics()
+            ratio = max(ratio, (ascent + descent) / _REF)
+        if any(slot_of(s) == "ea" for s in scripts):
+            ratio = max(ratio, 1.32)
+        if any(slot_of(s) == "cs" for s in scripts):
+            ratio = max(ratio, 1.5)
+        return ratio * size
+
+
+def _estimate(text: str) -> float:
+    # Wide enough for any common font: full-width for East Asian, 0.62 em otherwise.
+    return sum(1.0 if slot_of(script_of(ch)) == "ea" else 0.62 for ch in text)
+
+
+def platform_note() -> str:
+    """Return which fonts measure text here, for the docs and the log."""
+    faces = [find_face(r) for r in ("Arial", "Microsoft YaHei:lang=zh-cn")]
+    return f"{sys.platform}: " + ", ".join(f.family if f else "estimate" for f in faces)

@@ -1,0 +1,174 @@
+"""Decide which slides a course becomes, before any of them is laid out."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import (
+    AudioBlock,
+    Course,
+    ExerciseBlock,
+    FileBlock,
+    ImageBlock,
+    Lesson,
+    Quiz,
+    Survey,
+    TextBlock,
+    VideoBlock,
+)
+from .errors import PptxExportError
+from .labels import Labels
+from .markdown import sections
+from .options import PptxOptions
+from .questions import markdown_paras, question_text, survey_paras
+from .richtext import BULLET, HEADING, PLAIN, Para, Span
+
+
+@dataclass
+class SlideSpec:
+    """One slide (or several, if its text must continue) before layout."""
+
+    role: str  # layout role: title, section, content, two, title_only
+    kind: str  # title, section, lesson, content, image, media, question, answer, survey, closing, file
+    title: str = ""
+    body: list[Para] = field(default_factory=list)
+    right: list[Para] | None = None
+    picture: ImageBlock | None = None
+    media: AudioBlock | VideoBlock | None = None
+    notes: str = ""
+    #: Which lesson or assessment the slide belongs to, for tests and progress.
+    item_id: str = ""
+
+
+def select_items(course: Course, options: PptxOptions) -> list[tuple[int, object, list]]:
+    """Return (module number, module, items) for the modules and items the options choose."""
+    if options.module is not None and not 1 <= options.module <= len(course.modules):
+        raise PptxExportError(f"--module {options.module} does not exist: the course has {len(course.modules)} modules", "usage")
+    wanted = set(options.lessons)
+    known = {item.id for m in course.modules for item in m.items}
+    unknown = [i for i in options.lessons if i not in known]
+    if unknown:
+        raise PptxExportError(f"no lesson, quiz or survey has the id {unknown[0]!r}; see 'coursebuilder info'", "usage")
+    chosen = []
+    for n, module in enumerate(course.modules, 1):
+        if options.module is not None and n != options.module:
+            continue
+        items = [i for i in module.items if not wanted or i.id in wanted]
+        if items:
+            chosen.append((n, module, items))
+    if not chosen:
+        raise PptxExportError("nothing to export: the chosen module has no lessons", "usage")
+    return chosen
+
+
+def plan_deck(course: Course, options: PptxOptions, labels: Labels, date: str, lecturer: str) -> list[SlideSpec]:
+    """Return the slides of the deck in order."""
+    specs = [_title_slide(course, options, labels, date, lecturer)]
+    for number, module, items in select_items(course, options):
+        body = [Para([Span(labels("module", n=number), bold=True)], kind=PLAIN)] + markdown_paras(module.description)
+        specs.append(SlideSpec("section", "section", module.title or labels("module", n=number), body, item_id=module.id))
+        for item in items:
+            if isinstance(item, Lesson):
+                specs.extend(_lesson(item, course, labels))
+            elif isinstance(item, Quiz):
+                specs.extend(_quiz(item, labels))
+            elif isinstance(item, Survey):
+                specs.append(_survey(item, labels))
+    specs.append(_closing(course, labels, lecturer))
+    return specs
+
+
+def _title_slide(course, options, labels, date, lecturer) -> SlideSpec:
+    body = []
+    if course.subtitle:
+        body.append(Para([Span(course.subtitle, bold=True)], kind=PLAIN))
+    if lecturer:
+        body.append(Para([Span(labels("lecturer", name=lecturer))], kind=PLAIN))
+    if options.venue:
+        body.append(Para([Span(labels("venue", venue=options.venue))], kind=PLAIN))
+    if date:
+        body.append(Para([Span(labels("date", date=labels.date(date)))], kind=PLAIN))
+    return SlideSpec("title", "title", course.title, body, notes=course.description)
+
+
+def _closing(course, labels, lecturer) -> SlideSpec:
+    body = [Para([Span(labels("questions_welcome"))], kind=PLAIN), Para([Span(course.title, bold=True)], kind=PLAIN)]
+    contacts = [f"{a.name} <{a.email}>" if a.email else a.name for a in course.authors if a.name]
+    if lecturer and not contacts:
+        contacts = [lecturer]
+    if contacts:
+        body.append(Para([Span(", ".join(contacts))], kind=PLAIN))
+    if course.licence:
+        body.append(Para([Span(labels("licence", licence=course.licence))], kind=PLAIN))
+    return SlideSpec("title", "closing", labels("thanks"), body)
+
+
+def _lesson(lesson: Lesson, course: Course, labels: Labels) -> list[SlideSpec]:
+    body = []
+    if lesson.objectives:
+        body.append(Para([Span(labels("objectives"))], kind=HEADING))
+        body.extend(Para([Span(o)], kind=BULLET) for o in lesson.objectives)
+    if lesson.minutes:
+        body.append(Para([Span(labels("minutes", n=lesson.minutes), italic=True)], kind=PLAIN))
+    specs = [SlideSpec("content", "lesson", lesson.title, body, notes=lesson.notes, item_id=lesson.id)]
+    media = course.media_by_path()
+    for block in lesson.blocks:
+        if isinstance(block, TextBlock):
+            title = lesson.title
+            for section in sections(block.markdown):
+                title = section.title or title
+                if section.paras:
+                    specs.append(SlideSpec("content", "content", title, section.paras, item_id=lesson.id))
+                elif section.title:
+                    specs.append(SlideSpec("title_only", "content", title, [], item_id=lesson.id))
+        elif isinstance(block, ImageBlock):
+            notes = "\n".join(x for x in (labels("alt", alt=block.alt) if block.alt else "", labels("credit", credit=block.credit) if block.credit else "") if x)
+            specs.append(SlideSpec("title_only", "image", lesson.title, picture=block, notes=notes, item_id=lesson.id))
+        elif isinstance(block, (AudioBlock, VideoBlock)):
+            item = media.get(block.media)
+            name = (item.original_name if item and item.original_name else block.media.rsplit("/", 1)[-1])
+            key = "audio" if isinstance(block, AudioBlock) else "video"
+            notes = (labels("transcript") + "\n" + block.transcript) if block.transcript else ""
+            specs.append(SlideSpec("title_only", "media", block.title or lesson.title, [Para([Span(labels(key, name=name), bold=True)])], media=block, notes=notes, item_id=lesson.id))
+        elif isinstance(block, FileBlock):
+            item = media.get(block.media)
+            name = (item.original_name if item and item.original_name else block.media.rsplit("/", 1)[-1])
+            body = [Para([Span(labels("file", name=name), bold=True)], kind=PLAIN)] + markdown_paras(block.description)
+            specs.append(SlideSpec("content", "file", block.title or lesson.title, body, item_id=lesson.id))
+        elif isinstance(block, ExerciseBlock):
+            title = block.title or labels("exercise")
+            if block.instructions:
+                specs.append(SlideSpec("content", "content", title, markdown_paras(block.instructions), item_id=lesson.id))
+            specs.extend(_questions(block.questions, title, labels, lesson.id))
+    return specs
+
+
+def _questions(questions, title: str, labels: Labels, item_id: str) -> list[SlideSpec]:
+    specs = []
+    n = len(questions)
+    for i, q in enumerate(questions, 1):
+        text = question_text(q, labels)
+        role = "two" if text.right_column is not None else "content"
+        specs.append(SlideSpec(role, "question", labels("question_of", title=title, i=i, n=n), text.question, right=text.right_column, notes=text.notes, item_id=item_id))
+        if text.answer is not None:
+            specs.append(SlideSpec("content", "answer", labels("answer_of", title=title, i=i, n=n), text.answer, notes=text.answer_notes, item_id=item_id))
+    return specs
+
+
+def _quiz(quiz: Quiz, labels: Labels) -> list[SlideSpec]:
+    title = quiz.title or labels("quiz")
+    body = markdown_paras(quiz.description) + [
+        Para([Span(labels("questions", n=len(quiz.questions)))], kind=BULLET),
+        Para([Span(labels("pass_mark", n=quiz.pass_mark))], kind=BULLET),
+        Para([Span(labels("attempts", n=quiz.attempts) if quiz.attempts else labels("attempts_any"))], kind=BULLET),
+    ]
+    return [SlideSpec("content", "quiz", title, body, item_id=quiz.id)] + _questions(quiz.questions, title, labels, quiz.id)
+
+
+def _survey(survey: Survey, labels: Labels) -> SlideSpec:
+    body = markdown_paras(survey.description)
+    body.append(Para([Span(labels("answer_on_phone"), italic=True)], kind=PLAIN))
+    if survey.anonymous:
+        body.append(Para([Span(labels("anonymous"), italic=True)], kind=PLAIN))
+    body.extend(survey_paras(survey.questions, labels))
+    return SlideSpec("content", "survey", survey.title or labels("survey"), body, item_id=survey.id)

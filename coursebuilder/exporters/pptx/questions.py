@@ -1,0 +1,184 @@
+"""Slide text for every question kind: the question, then its answer with the right one marked."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from ...model import questions as qm
+from .labels import Labels
+from .markdown import sections
+from .richtext import BULLET, HEADING, LETTER, NUMBER, PLAIN, Para, Span
+
+#: The mark set before right answers: the tick Chinese teachers use, in every common font.
+RIGHT = "√ "
+
+
+@dataclass
+class QuestionText:
+    """What the question slide and its answer slide show (answer None: no answer slide)."""
+
+    question: list[Para]
+    answer: list[Para] | None
+    #: Matching questions show two columns: left and right items.
+    right_column: list[Para] | None = None
+    notes: str = ""
+    answer_notes: str = ""
+
+
+def markdown_paras(text: str) -> list[Para]:
+    """Return Markdown (a prompt, a description) as paragraphs, headings kept as bold lines."""
+    out: list[Para] = []
+    for section in sections(text):
+        if section.title:
+            out.append(Para([Span(section.title)], kind=HEADING))
+        out.extend(section.paras)
+    return out
+
+
+def _prompt(q: qm.Question, instruction: str) -> list[Para]:
+    paras = markdown_paras(q.prompt)
+    paras.append(Para([Span(instruction, italic=True, colour="accent1")], kind=PLAIN))
+    return paras
+
+
+def _shuffled(items: list, seed: str) -> list[int]:
+    """Return a stable shuffled order of indexes, never the original order when it can differ."""
+    order = list(range(len(items)))
+    random.Random(seed).shuffle(order)
+    if len(order) > 1 and order == sorted(order):
+        order = order[1:] + order[:1]
+    return order
+
+
+def _choice_paras(texts: list[str], right: list[bool] | None) -> list[Para]:
+    paras = []
+    for n, text in enumerate(texts):
+        if right is not None and right[n]:
+            spans = [Span(RIGHT, bold=True, colour="accent1"), Span(text, bold=True, colour="accent1")]
+        else:
+            spans = [Span(text)]
+        paras.append(Para(spans, kind=LETTER, start=n + 1))
+    return paras
+
+
+def _notes(q: qm.Question, labels: Labels) -> str:
+    return labels("hint", hint=q.hint) if q.hint else ""
+
+
+def _answer_notes(q: qm.Question, labels: Labels) -> str:
+    parts = [labels("feedback", text=t) for t in (q.feedback_correct, q.feedback_incorrect) if t]
+    return "\n".join(parts)
+
+
+def _feedback(text: str) -> list[Para]:
+    return [Para([Span(text, italic=True)], kind=PLAIN)] if text else []
+
+
+def question_text(q: qm.Question, labels: Labels) -> QuestionText:
+    """Return the slides' text for one question of any kind."""
+    notes, answer_notes = _notes(q, labels), _answer_notes(q, labels)
+    if isinstance(q, (qm.SingleChoiceQuestion, qm.MultipleChoiceQuestion)):
+        multi = isinstance(q, qm.MultipleChoiceQuestion)
+        texts = [c.text for c in q.choices]
+        question = _prompt(q, labels("choose_all" if multi else "choose_one")) + _choice_paras(texts, None)
+        answer = markdown_paras(q.prompt) + _choice_paras(texts, [c.correct for c in q.choices])
+        for n, c in enumerate(q.choices):
+            if c.feedback:
+                answer_notes += f"\n{chr(65 + n % 26)}. {c.feedback}"
+        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes.strip())
+    if isinstance(q, qm.TrueFalseQuestion):
+        texts = [labels("true"), labels("false")]
+        question = _prompt(q, labels("true_false")) + _choice_paras(texts, None)
+        answer = markdown_paras(q.prompt) + _choice_paras(texts, [q.answer, not q.answer])
+        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    if isinstance(q, qm.FillBlankQuestion):
+        parts, blanks = q.sentence_parts(), q.blanks()
+        gap = "＿＿＿＿" if labels.chinese else "______"
+        asked: list[Span] = []
+        filled: list[Span] = []
+        for n, part in enumerate(parts):
+            asked.append(Span(part))
+            filled.append(Span(part))
+            if n < len(blanks):
+                asked.append(Span(gap, bold=True))
+                first = blanks[n][0] if blanks[n] else "?"
+                filled.append(Span(first, bold=True, colour="accent1"))
+        answer = [Para(filled, kind=PLAIN)]
+        for n, accepted in enumerate(blanks):
+            if len(accepted) > 1:
+                answer.append(Para([Span(f"{n + 1}. {accepted[0]}" + labels("also", alts=", ".join(accepted[1:])))], kind=BULLET))
+        question = _prompt(q, labels("fill_blank")) + [Para(asked, kind=PLAIN)]
+        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    if isinstance(q, qm.MatchingQuestion):
+        lefts = [p.left for p in q.pairs]
+        order = _shuffled(q.pairs, q.id)
+        left = [Para([Span(t)], kind=NUMBER, start=n + 1) for n, t in enumerate(lefts)]
+        right = _choice_paras([q.pairs[i].right for i in order], None)
+        letter = {i: chr(65 + pos % 26) for pos, i in enumerate(order)}
+        answer = markdown_paras(q.prompt) + [
+            Para([Span(f"{p.left} → "), Span(f"{letter[n]}. {p.right}", bold=True, colour="accent1")], kind=NUMBER, start=n + 1)
+            for n, p in enumerate(q.pairs)
+        ]
+        return QuestionText(_prompt(q, labels("matching")) + left, answer + _feedback(q.feedback_correct), right, notes, answer_notes)
+    if isinstance(q, qm.OrderingQuestion):
+        order = _shuffled(q.items, q.id)
+        question = _prompt(q, labels("ordering")) + _choice_paras([q.items[i] for i in order], None)
+        answer = markdown_paras(q.prompt) + [Para([Span(labels("correct_order"), bold=True)], kind=PLAIN)] + [
+            Para([Span(t, bold=True, colour="accent1")], kind=NUMBER, start=n + 1) for n, t in enumerate(q.items)
+        ]
+        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    if isinstance(q, qm.ShortAnswerQuestion):
+        answer = markdown_paras(q.prompt) + [
+            Para([Span(labels("accepted"), bold=True)], kind=PLAIN)
+        ] + [Para([Span(RIGHT + a, bold=True, colour="accent1")], kind=BULLET) for a in q.answers]
+        return QuestionText(_prompt(q, labels("short_answer")), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    if isinstance(q, qm.NumericQuestion):
+        value = _number(q.answer) + (f" {q.unit}" if q.unit else "")
+        if q.tolerance:
+            value = labels("tolerance", answer=value, tol=_number(q.tolerance))
+        instruction = labels("numeric_unit", unit=q.unit) if q.unit else labels("numeric")
+        answer = markdown_paras(q.prompt) + [
+            Para([Span(labels("correct") + ": ", bold=True), Span(RIGHT + value, bold=True, colour="accent1")], kind=PLAIN)
+        ]
+        return QuestionText(_prompt(q, instruction), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    if isinstance(q, qm.RatingScaleQuestion):
+        return QuestionText(_prompt(q, labels("rating", lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
+    if isinstance(q, qm.OpenTextQuestion):
+        answer = None
+        if q.feedback_correct:
+            answer = markdown_paras(q.prompt) + [Para([Span(labels("no_single_answer"), italic=True)], kind=PLAIN)] + _feedback(q.feedback_correct)
+        return QuestionText(_prompt(q, labels("open_text")), answer, None, notes, answer_notes)
+    # A question kind from a newer CourseBuilder: show its prompt.
+    return QuestionText(markdown_paras(q.prompt), None, None, notes)
+
+
+def _scale(q: qm.RatingScaleQuestion, labels: Labels) -> list[Para]:
+    steps = "   ".join(str(n) for n in range(q.scale_min, q.scale_max + 1))
+    paras = [Para([Span(steps, bold=True)], kind=PLAIN)]
+    if q.min_label or q.max_label:
+        paras.append(Para([Span(labels("scale", lo=f"{q.scale_min} = {q.min_label}", hi=f"{q.scale_max} = {q.max_label}"))], kind=PLAIN))
+    return paras
+
+
+def _number(value: float) -> str:
+    return f"{value:g}"
+
+
+def survey_paras(questions: list[qm.Question], labels: Labels) -> list[Para]:
+    """Return a survey's questions as one numbered list with the answer forms under each."""
+    paras: list[Para] = []
+    for n, q in enumerate(questions, 1):
+        paras.append(Para([Span(" ".join(q.prompt.split()))], kind=NUMBER, start=n))
+        if isinstance(q, (qm.SingleChoiceQuestion, qm.MultipleChoiceQuestion)):
+            options = " / ".join(c.text for c in q.choices)
+            paras.append(Para([Span(options)], level=1, kind=BULLET))
+        elif isinstance(q, qm.RatingScaleQuestion):
+            lo = f"{q.scale_min} {q.min_label}".strip()
+            hi = f"{q.scale_max} {q.max_label}".strip()
+            paras.append(Para([Span(labels("scale", lo=lo, hi=hi))], level=1, kind=BULLET))
+        elif isinstance(q, qm.TrueFalseQuestion):
+            paras.append(Para([Span(f"{labels('true')} / {labels('false')}")], level=1, kind=BULLET))
+        elif isinstance(q, qm.OpenTextQuestion):
+            paras.append(Para([Span(labels("open_answer"), italic=True)], level=1, kind=BULLET))
+    return paras

@@ -1,0 +1,71 @@
+"""Formatted text as the slide builder sees it: paragraphs of styled spans."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+#: Paragraph kinds and how they are drawn: with the level's bullet, numbered,
+#: lettered (answer choices), or without a bullet.
+BULLET, NUMBER, LETTER, PLAIN, HEADING, CODE = "bullet", "number", "letter", "plain", "heading", "code"
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of text with one formatting."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    code: bool = False
+    link: str = ""
+    #: Theme colour slot (such as ``accent1``), or "" to inherit.
+    colour: str = ""
+
+
+@dataclass
+class Para:
+    """One paragraph: spans, list level (0 = top) and kind."""
+
+    spans: list[Span] = field(default_factory=list)
+    level: int = 0
+    kind: str = PLAIN
+    #: First number of a numbered or lettered list that starts here.
+    start: int = 1
+    #: A paragraph continued from the previous slide: drawn without a bullet.
+    continued: bool = False
+
+    @property
+    def text(self) -> str:
+        """Return the plain text of the paragraph."""
+        return "".join(s.text for s in self.spans)
+
+    def split_at(self, offset: int) -> tuple["Para", "Para"]:
+        """Return the paragraph cut in two at a character offset."""
+        head: list[Span] = []
+        tail: list[Span] = []
+        pos = 0
+        for span in self.spans:
+            end = pos + len(span.text)
+            if end <= offset:
+                head.append(span)
+            elif pos >= offset:
+                tail.append(span)
+            else:
+                cut = offset - pos
+                head.append(replace(span, text=span.text[:cut]))
+                tail.append(replace(span, text=span.text[cut:]))
+            pos = end
+        if tail:
+            tail[0] = replace(tail[0], text=tail[0].text.lstrip(" "))
+        first = Para(head, self.level, self.kind, self.start, self.continued)
+        return first, Para(tail, self.level, self.kind, self.start, continued=True)
+
+
+def plain(text: str, **style) -> Para:
+    """Return a paragraph of one span without a bullet."""
+    return Para([Span(text, **style)], kind=PLAIN)
+
+
+def bullet(text: str, level: int = 0, **style) -> Para:
+    """Return a bulleted paragraph of one span."""
+    return Para([Span(text, **style)], level=level, kind=BULLET)

@@ -1,0 +1,77 @@
+"""Write formatted paragraphs into a PowerPoint text frame as real runs."""
+
+from __future__ import annotations
+
+from pptx.dml.color import RGBColor  # noqa: F401 - kept for callers that colour runs directly
+from pptx.enum.dml import MSO_THEME_COLOR
+from pptx.enum.text import MSO_AUTO_SIZE
+from pptx.util import Pt
+
+from . import _oxml
+from .richtext import CODE, HEADING, LETTER, NUMBER, Para
+
+CODE_FONT = "Courier New"
+
+_THEME_COLOURS = {
+    "accent1": MSO_THEME_COLOR.ACCENT_1,
+    "accent2": MSO_THEME_COLOR.ACCENT_2,
+    "accent3": MSO_THEME_COLOR.ACCENT_3,
+    "tx2": MSO_THEME_COLOR.TEXT_2,
+}
+
+
+def fill(text_frame, paras: list[Para], language: str, *, size: float | None = None, lists: bool = True) -> None:
+    """Replace a frame's text with the paragraphs, each span a run with its own formatting."""
+    text_frame.word_wrap = True
+    text_frame.auto_size = MSO_AUTO_SIZE.NONE
+    body = text_frame._txBody
+    for p in body.findall("{http://schemas.openxmlformats.org/drawingml/2006/main}p")[1:]:
+        body.remove(p)
+    first = text_frame.paragraphs[0]
+    for r in list(first._p):
+        if r.tag.endswith("}r") or r.tag.endswith("}br") or r.tag.endswith("}fld"):
+            first._p.remove(r)
+    previous: Para | None = None
+    for n, para in enumerate(paras or [Para()]):
+        p = first if n == 0 else text_frame.add_paragraph()
+        p.level = min(para.level, 8)
+        if lists:
+            numbered = para.kind in (NUMBER, LETTER)
+            run_on = (
+                previous is not None and previous.kind == para.kind and previous.level == para.level
+                and not para.continued
+            )
+            start = None if (run_on and numbered) else para.start
+            _oxml.set_list_style(p, para.kind, start=start, continued=para.continued)
+        for span in para.spans:
+            if not span.text:
+                continue
+            r = p.add_run()
+            r.text = span.text
+            font = r.font
+            if span.bold or para.kind == HEADING:
+                font.bold = True
+            if span.italic:
+                font.italic = True
+            if span.code or para.kind == CODE:
+                font.name = CODE_FONT
+            if span.link:
+                r.hyperlink.address = span.link
+            colour = span.colour or ("accent1" if para.kind == HEADING else "")
+            if colour in _THEME_COLOURS:
+                font.color.theme_color = _THEME_COLOURS[colour]
+            if size:
+                font.size = Pt(size)
+            _oxml.set_script_fonts(r, language)
+        previous = para
+
+
+def set_notes(slide, notes: str, language: str) -> None:
+    """Put speaker notes into the slide's notes pane."""
+    if not notes.strip():
+        return
+    frame = slide.notes_slide.notes_text_frame
+    frame.text = notes.strip()
+    for p in frame.paragraphs:
+        for r in p.runs:
+            _oxml.set_script_fonts(r, language)
