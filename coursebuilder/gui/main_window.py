@@ -386,10 +386,11 @@ class MainWindow(QMainWindow):
         job.sig_failed.connect(lambda msg: QMessageBox.critical(self, self.tr("Could not save"), msg))
         if not wait:
             return job
-        if job.state == "running":
+        if not job.ended:
+            # Closing or quitting must know whether the save worked; the loop keeps the window painting.
             loop = QEventLoop()
             job.sig_finished.connect(loop.quit)
-            if job.state == "running":
+            if not job.ended:
                 loop.exec()
         return job.state == "done"
 

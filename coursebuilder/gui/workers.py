@@ -40,7 +40,13 @@ class Job(QObject):
         self.result: Any = None
         self.error = ""
         self.state = "waiting"
+        #: Set on the GUI thread once every handler of the ending signals has run.
+        self.ended = False
         self._fn = fn
+        self.sig_finished.connect(self._mark_ended)
+
+    def _mark_ended(self) -> None:
+        self.ended = True
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check."""

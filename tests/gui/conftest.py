@@ -1,0 +1,73 @@
+"""GUI test set-up: a main window per test, and no real dialog may ever block a test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from coursebuilder.gui import document as document_module
+from coursebuilder.gui.main_window import MainWindow
+
+
+class Answers:
+    """Canned answers for the dialogs a test expects; any other dialog fails the test."""
+
+    def __init__(self):
+        self.questions: list = []
+        self.warnings: list = []
+        self.save_paths: list = []
+        self.asked: list[str] = []
+        self.errors: list[str] = []
+
+    def _pop(self, queue: list, kind: str, title: str):
+        self.asked.append(f"{kind}: {title}")
+        if not queue:
+            raise AssertionError(f"unexpected {kind} dialog: {title}")
+        return queue.pop(0)
+
+
+@pytest.fixture
+def answers(monkeypatch) -> Answers:
+    """Replace message boxes and file dialogs with queued answers."""
+    a = Answers()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda parent, title, *args, **kw: a._pop(a.questions, "question", title)))
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda parent, title, *args, **kw: a._pop(a.warnings, "warning", title)))
+
+    def critical(parent, title, text, *args, **kw):
+        a.errors.append(f"{title}: {text}")
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(a._pop(a.save_paths, "save", "")), "")))
+    return a
+
+
+@pytest.fixture
+def fast_autosave(monkeypatch):
+    """Write recovery copies 50 ms after a change instead of 30 s."""
+    monkeypatch.setattr(document_module, "AUTOSAVE_MS", 50)
+
+
+@pytest.fixture
+def make_window(qtbot, answers):
+    """Return a factory of shown main windows, closed without prompts at the end."""
+    windows = []
+
+    def make() -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        window.show()
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.document is not None:
+            window.document.undo_stack.setClean()
+            window.set_document(None)
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    """Return one shown main window."""
+    return make_window()
