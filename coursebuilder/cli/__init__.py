@@ -15,6 +15,7 @@ from .common import EXIT_CANCELLED, EXIT_INPUT, EXIT_OK, EXIT_USAGE, fail
 COMMAND_MODULES = [
     "coursebuilder.cli.core",
     "coursebuilder.cli.export_offline",
+    "coursebuilder.cli.export_pptx",
     "coursebuilder.cli.importers",
 ]
 
