@@ -35,9 +35,11 @@ class LockOwner:
         return f"{self.user} on {self.host}, since {when}"
 
 
-def _lock_file(bundle: Path) -> Path:
+def _lock_dir(bundle: Path) -> Path:
+    # One folder per bundle, one file per window holding it: two windows that both
+    # chose "open anyway" each see the other when they save.
     key = hashlib.sha256(os.path.normcase(str(Path(bundle).resolve())).encode("utf-8")).hexdigest()[:24]
-    return appdirs.data_dir() / "locks" / f"{key}.lock"
+    return appdirs.data_dir() / "locks" / key
 
 
 def pid_alive(pid: int) -> bool:
@@ -68,18 +70,32 @@ def pid_alive(pid: int) -> bool:
 _HELD: set[str] = set()
 
 
-def current_owner(bundle: Path) -> LockOwner | None:
-    """Return the live owner of a bundle's lock, or None if nobody holds it."""
-    try:
-        data = json.loads(_lock_file(bundle).read_text("utf-8"))
-        owner = LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), float(data["since"]), str(data["token"]))
-    except (OSError, ValueError, KeyError, TypeError):
-        return None
+def _holders(bundle: Path) -> list[LockOwner]:
+    folder = _lock_dir(bundle)
+    found = []
+    for file in sorted(folder.glob("*.json")) if folder.is_dir() else []:
+        try:
+            data = json.loads(file.read_text("utf-8"))
+            found.append(LockOwner(int(data["pid"]), str(data["host"]), str(data["user"]), float(data["since"]), str(data["token"])))
+        except (OSError, ValueError, KeyError, TypeError):
+            continue
+    return found
+
+
+def _alive(owner: LockOwner) -> bool:
     if owner.host != socket.gethostname():
-        return owner  # another machine sharing this data folder: trust it
+        return True  # another machine sharing this data folder: trust it
     if owner.pid == os.getpid():
-        return owner if owner.token in _HELD else None
-    return owner if pid_alive(owner.pid) else None
+        return owner.token in _HELD
+    return pid_alive(owner.pid)
+
+
+def current_owner(bundle: Path, *, besides: str = "") -> LockOwner | None:
+    """Return a live holder of the bundle other than the one with token ``besides``, or None."""
+    for owner in _holders(bundle):
+        if owner.token != besides and _alive(owner):
+            return owner
+    return None
 
 
 class BundleLock:
@@ -90,8 +106,8 @@ class BundleLock:
         self.token = os.urandom(8).hex()
 
     def acquire(self) -> None:
-        """Write the lock, replacing any stale or overridden one."""
-        path = _lock_file(self.bundle)
+        """Record that this window has the bundle open, clearing claims of dead processes."""
+        folder = _lock_dir(self.bundle)
         data = {
             "pid": os.getpid(),
             "host": socket.gethostname(),
@@ -101,25 +117,25 @@ class BundleLock:
             "bundle": str(self.bundle),
         }
         try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(data), "utf-8")
+            folder.mkdir(parents=True, exist_ok=True)
+            for owner in _holders(self.bundle):
+                if not _alive(owner):
+                    (folder / f"{owner.token}.json").unlink(missing_ok=True)
+            (folder / f"{self.token}.json").write_text(json.dumps(data), "utf-8")
         except OSError:
             return  # a read-only data folder must not stop anyone working
         _HELD.add(self.token)
 
     def held_by_other(self) -> LockOwner | None:
-        """Return the owner if someone other than this window holds the lock now."""
-        owner = current_owner(self.bundle)
-        return owner if owner and owner.token != self.token else None
+        """Return another live holder of this bundle, if any."""
+        return current_owner(self.bundle, besides=self.token)
 
     def release(self) -> None:
-        """Drop the lock if it is still ours."""
+        """Drop this window's claim."""
         _HELD.discard(self.token)
-        path = _lock_file(self.bundle)
         try:
-            if json.loads(path.read_text("utf-8")).get("token") == self.token:
-                path.unlink()
-        except (OSError, ValueError):
+            (_lock_dir(self.bundle) / f"{self.token}.json").unlink(missing_ok=True)
+        except OSError:
             pass
 
 

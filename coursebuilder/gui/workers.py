@@ -33,6 +33,11 @@ class Job(QObject):
     sig_finished = Signal()
     """The work ended, in any way; emitted after the more specific signal."""
 
+    # The worker thread only ever emits this; it is connected before the work starts, and
+    # the public signals are emitted from the GUI thread, so handlers connected right after
+    # start() (before control returns to the event loop) can never miss the end.
+    _sig_report = Signal(str, object)
+
     def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None):
         super().__init__(parent)
         self.title = title
@@ -43,10 +48,20 @@ class Job(QObject):
         #: Set on the GUI thread once every handler of the ending signals has run.
         self.ended = False
         self._fn = fn
-        self.sig_finished.connect(self._mark_ended)
+        self._sig_report.connect(self._deliver)
 
-    def _mark_ended(self) -> None:
+    def _deliver(self, kind: str, payload: object) -> None:
+        if kind == "progress":
+            self.sig_progress.emit(*payload)
+            return
+        if kind == "done":
+            self.sig_done.emit(payload)
+        elif kind == "failed":
+            self.sig_failed.emit(payload)
+        else:
+            self.sig_cancelled.emit()
         self.ended = True
+        self.sig_finished.emit()
 
     def cancel(self) -> None:
         """Ask the work to stop at its next check."""
@@ -61,26 +76,22 @@ class Job(QObject):
         return self
 
     def _run(self) -> None:
-        # Runs on a pool thread: emitting queues each signal to the GUI thread.
+        # Runs on a pool thread: every report is queued to the GUI thread.
         def progress(done: int, total: int, message: str = "") -> None:
-            self.sig_progress.emit(int(done), int(total), str(message))
+            self._sig_report.emit("progress", (int(done), int(total), str(message)))
 
         try:
             result = self._fn(progress, self.token)
         except Cancelled:
             self._end("cancelled", None, "")
-            self.sig_cancelled.emit()
         except (BundleError, MediaError, OSError, ValueError) as exc:
             self._end("failed", None, str(exc))
-            self.sig_failed.emit(self.error)
         except Exception as exc:  # noqa: BLE001 - a bug must reach the lecturer as a message, not a dead thread
             traceback.print_exc()
             self._end("failed", None, f"unexpected error: {exc}")
-            self.sig_failed.emit(self.error)
         else:
             self._end("done", result, "")
-            self.sig_done.emit(result)
-        self.sig_finished.emit()
+        self._sig_report.emit(self.state, self.result if self.state == "done" else self.error)
 
     def _end(self, state: str, result: Any, error: str) -> None:
         self.state, self.result, self.error = state, result, error

@@ -93,13 +93,14 @@ class Insert(Operation):
     name: str = ""
 
     def __post_init__(self) -> None:
-        seq = getattr(self.owner, self.attr)
-        if not 0 <= self.index <= len(seq):
-            raise IndexError(f"cannot insert at {self.index} into {len(seq)} {self.attr}")
+        # The index is checked when applied: in a Group, earlier steps may grow the list first.
         self.name = self.name or f"Add {_label(self.obj)}"
 
     def apply(self) -> list[Change]:
-        getattr(self.owner, self.attr).insert(self.index, self.obj)
+        seq = getattr(self.owner, self.attr)
+        if not 0 <= self.index <= len(seq):
+            raise IndexError(f"cannot insert at {self.index} into {len(seq)} {self.attr}")
+        seq.insert(self.index, self.obj)
         return [Change(STRUCTURE, self.owner, self.attr, (self.obj,))]
 
     def revert(self) -> list[Change]:
@@ -217,8 +218,16 @@ class Group(Operation):
 
     def apply(self) -> list[Change]:
         changes: list[Change] = []
-        for step in self.steps:
-            changes += step.apply()
+        done: list[Operation] = []
+        try:
+            for step in self.steps:
+                changes += step.apply()
+                done.append(step)
+        except Exception:
+            # All or nothing: undo the steps already made before passing the error on.
+            for step in reversed(done):
+                step.revert()
+            raise
         return changes
 
     def revert(self) -> list[Change]:

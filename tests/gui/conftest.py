@@ -54,8 +54,8 @@ def make_window(qtbot, answers):
     windows = []
 
     def make() -> MainWindow:
+        # Not qtbot.addWidget: pytest-qt would close it before the unsaved changes are dropped below.
         window = MainWindow()
-        qtbot.addWidget(window)
         window.show()
         windows.append(window)
         return window
@@ -65,6 +65,8 @@ def make_window(qtbot, answers):
         if window.document is not None:
             window.document.undo_stack.setClean()
             window.set_document(None)
+        window.close()
+        window.deleteLater()
 
 
 @pytest.fixture

@@ -131,7 +131,7 @@ def test_bad_indexes_are_refused_before_anything_changes():
     course = make_course()
     day1 = course.modules[0]
     with pytest.raises(IndexError):
-        Insert(day1, "items", 5, Lesson())
+        Insert(day1, "items", 5, Lesson()).apply()
     with pytest.raises(IndexError):
         Remove(day1, "items", 2)
     with pytest.raises(IndexError):
@@ -171,3 +171,22 @@ def test_duplicate_gives_fresh_ids_everywhere():
     assert twin.id[0] == "i" and twin.blocks[0].id[0] == "b"
     # The original is untouched.
     assert course_to_data(course) == course_to_data(copy.deepcopy(course))
+
+
+def test_group_inserts_may_grow_the_list_step_by_step():
+    course = make_course()
+    day2 = course.modules[1]
+    a, b = Lesson(title="A"), Lesson(title="B")
+    group = Group("Add two", [Insert(day2, "items", 1, a), Insert(day2, "items", 2, b)])
+    roundtrip(course, group)
+    assert day2.items[1:] == [a, b]
+
+
+def test_a_failing_group_changes_nothing():
+    course = make_course()
+    day2 = course.modules[1]
+    before = course_to_data(course)
+    group = Group("Bad", [Insert(day2, "items", 1, Lesson(title="A")), Insert(day2, "items", 9, Lesson())])
+    with pytest.raises(IndexError):
+        group.apply()
+    assert course_to_data(course) == before
