@@ -23,7 +23,8 @@ from .gift_text import Block, decode, html_to_text, split_blocks, unmark
 from .report import ImportFailure, Notice
 
 _TITLE = re.compile(r"^\s*::(.*?)::", re.DOTALL)
-_META = re.compile(r"^\s*\[(id|tag):([^\]]*)\]", re.IGNORECASE)
+_ID = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
+_TAG = re.compile(r"\[tag:((?:\\\]|[^\]\x00-\x1f])+)\]")
 _FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
 _TRUE_FALSE = re.compile(r"(T|TRUE|F|FALSE)((?:#.*)?)", re.DOTALL | re.IGNORECASE)
@@ -114,13 +115,13 @@ def _parse_question(ctx: _Context) -> Question | None:
     if m := _TITLE.match(body):
         extra["title"] = unmark(m.group(1)).strip()
         offset = m.end()
-    while m := _META.match(body[offset:]):
-        key = m.group(1).lower()
-        if key == "id":
-            extra["moodle_id"] = m.group(2).strip()
-        else:
-            extra.setdefault("tags", []).append(m.group(2).strip())
-        offset += m.end()
+    # Moodle keeps a question's id number and tags in its comment lines.
+    comments = "\n".join(ctx.block.comments)
+    if m := _ID.search(comments):
+        extra["moodle_id"] = m.group(1).replace("\\]", "]").strip()
+    tags = [t.replace("\\]", "]").strip() for t in _TAG.findall(comments)]
+    if tags:
+        extra["tags"] = tags
     if m := _FORMAT.match(body[offset:]):
         ctx.html = m.group(1).lower() == "html"
         offset += m.end()

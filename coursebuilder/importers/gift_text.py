@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from .report import ImportFailure
@@ -27,6 +27,8 @@ class Block:
     """The lines of one question (or command), comments left out, escapes marked."""
 
     lines: list[tuple[int, str]]
+    #: The ``//`` comment lines inside the block, where Moodle keeps ``[id:...]`` and ``[tag:...]``.
+    comments: list[str] = field(default_factory=list)
 
     @property
     def first_line(self) -> int:
@@ -69,19 +71,21 @@ def split_blocks(text: str, name: str) -> list[Block]:
     """Split GIFT text into blocks at blank lines, dropping ``//`` comment lines."""
     blocks: list[Block] = []
     current: list[tuple[int, str]] = []
+    comments: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if _MARKS.search(line):
             raise ImportFailure("the line holds a private-use character GIFT files never contain", f"{name} line {number}")
         if not line.strip():
             if current:
-                blocks.append(Block(current))
-                current = []
+                blocks.append(Block(current, comments))
+            current, comments = [], []
             continue
         if line.lstrip().startswith("//"):
+            comments.append(line.strip()[2:])
             continue
         current.append((number, mark_escapes(line)))
     if current:
-        blocks.append(Block(current))
+        blocks.append(Block(current, comments))
     return blocks
 
 

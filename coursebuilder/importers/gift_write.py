@@ -113,12 +113,16 @@ def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, li
     if body is None:
         return None, losses
     head = ""
+    meta = []
+    if moodle_id := q.extra.get("moodle_id"):
+        meta.append(f"[id:{_bracketed(moodle_id)}]")
+    for tag in q.extra.get("tags") or []:
+        meta.append(f"[tag:{_bracketed(tag)}]")
+    if meta:
+        # Moodle reads a question's id number and tags from its comment lines.
+        head += "// " + " ".join(meta) + "\n"
     if title := q.extra.get("title"):
         head += f"::{escape(str(title))}::"
-    if moodle_id := q.extra.get("moodle_id"):
-        head += f"[id:{moodle_id}]"
-    for tag in q.extra.get("tags") or []:
-        head += f"[tag:{tag}]"
     _common_losses(q, losses)
     if isinstance(q, FillBlankQuestion):
         parts = q.sentence_parts()
@@ -128,6 +132,10 @@ def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, li
     if not losses:
         _self_check(q, text, category, losses)
     return text, losses
+
+
+def _bracketed(value) -> str:
+    return " ".join(str(value).split()).replace("]", "\\]")
 
 
 def _format(text: str) -> str:

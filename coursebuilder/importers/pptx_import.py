@@ -252,7 +252,7 @@ def _convert(work: CourseBundle, slide, number: int, report: ImportReport) -> _S
 
 
 def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -> None:
-    name = f"“{shape.name}”"
+    name = f"“{shape.name}”" if shape.name else "(unnamed)"
     tag = x.local(shape.element.tag)
     if tag == "grpSp":
         visit(shape.shapes)
@@ -323,7 +323,7 @@ def _smartart(shape) -> list[str]:
 
 
 def _picture(work: CourseBundle, shape, out: _Slide, place: str, report: ImportReport) -> None:
-    name = f"“{shape.name}”"
+    name = f"“{shape.name}”" if shape.name else "(unnamed)"
     try:
         image = shape.image
         blob = image.blob

@@ -59,10 +59,16 @@ def is_hidden(slide) -> bool:
     return slide.element.get("show") in ("0", "false")
 
 
+#: Timeline behaviours that animate shapes; media playback alone does not count.
+ANIMATIONS = {"anim", "animClr", "animEffect", "animMotion", "animRot", "animScale", "set"}
+
+
 def has_animation(slide) -> bool:
-    """Return whether the slide has animations (a non-empty ``p:timing``)."""
+    """Return whether the slide's timeline animates any shape."""
     timing = slide.element.find(f"{{{P}}}timing")
-    return timing is not None and timing.find(f".//{{{P}}}par") is not None
+    if timing is None:
+        return False
+    return any(local(el.tag) in ANIMATIONS for el in timing.iter() if el.tag.startswith(f"{{{P}}}"))
 
 
 def alt_text(shape) -> str:

@@ -1,0 +1,159 @@
+"""PowerPoint decks made with python-pptx and re-saved by LibreOffice import whole and honestly."""
+
+from __future__ import annotations
+
+import hashlib
+import zipfile
+
+import pytest
+from importers.import_support import (
+    assert_valid_and_reopens,
+    convert_with_libreoffice,
+    libreoffice,
+    make_deck,
+    picture_bytes,
+)
+
+from coursebuilder.importers import ImportFailure, import_pptx, new_course_bundle
+from coursebuilder.model import ImageBlock, TextBlock
+
+
+def _deck_pictures(path) -> set[str]:
+    """Return the SHA-256 of every picture stored in the deck's ZIP."""
+    with zipfile.ZipFile(path) as zf:
+        return {hashlib.sha256(zf.read(n)).hexdigest() for n in zf.namelist() if n.startswith("ppt/media/image")}
+
+
+def _text(lesson) -> str:
+    return "\n\n".join(b.markdown for b in lesson.blocks if isinstance(b, TextBlock))
+
+
+def test_deck_becomes_modules_lessons_and_blocks(tmp_path):
+    deck = make_deck(tmp_path / "selling.pptx")
+    bundle = new_course_bundle()
+    report = import_pptx(bundle, deck)
+    course = bundle.course
+
+    assert course.title == "Selling produce online 网上卖农产品"
+    assert course.subtitle == "Day one: filming and pricing"
+    # Deck sections became modules; section-header slides started lessons.
+    assert [m.title for m in course.modules] == ["Day 1: Filming", "Day 1: Pricing"]
+    filming, pricing = (m.items[0] for m in course.modules)
+    assert (filming.title, pricing.title) == ("Filming", "Pricing")
+
+    text = _text(filming)
+    assert "## Good light" in text
+    assert "- Film in the morning\n    - **soft** light, *no shadows*\n        - face the \\*window\\*" in text
+    assert "## 拍摄要点\n\n- 双手拿稳手机\n    - 先拍产品，再拍过程" in text
+    assert "| Produce | Price per jin |\n| --- | --- |\n| Apples | 5 元 |\n| Pears \\| Asian | 6 元 |" in _text(pricing)
+
+    pictures = [b for b in filming.blocks if isinstance(b, ImageBlock)]
+    assert [p.alt for p in pictures] == ["A red price card", "The same price card", "A blue basket"]
+    # The repeated picture is stored once; both blocks point at it.
+    assert pictures[0].media == pictures[1].media != pictures[2].media
+    assert (report.pictures, report.duplicates) == (2, 1)
+    # Byte for byte: the stored media are exactly the pictures put into the deck (not the video's poster).
+    expected = {hashlib.sha256(picture_bytes(c)).hexdigest() for c in ((200, 30, 30), (30, 30, 200))}
+    assert {m.sha256 for m in course.media} == expected
+    assert expected < _deck_pictures(deck)
+    for item in course.media:
+        with bundle.media.open(item.path) as fh:
+            assert hashlib.sha256(fh.read()).hexdigest() == item.sha256
+
+    assert "Welcome everyone." in filming.notes and "Ask who films at night." in filming.notes
+    assert "Prices change every week." in pricing.notes
+
+    notes = [str(n) for n in report.notices]
+    assert any(n.startswith("slide 3: animations") for n in notes)
+    assert any(n.startswith("slide 6: chart") and "column clustered" in n for n in notes)
+    assert any(n.startswith("slide 6: embedded video") for n in notes)
+    assert_valid_and_reopens(bundle, tmp_path)
+
+
+def test_without_sections_section_headers_start_lessons(tmp_path):
+    deck = make_deck(tmp_path / "plain.pptx", sections=False, extras=False)
+    bundle = new_course_bundle()
+    report = import_pptx(bundle, deck)
+    (module,) = bundle.course.modules
+    assert module.title == "Selling produce online 网上卖农产品"
+    assert [i.title for i in module.items] == ["Filming", "Pricing"]
+    assert not report.notices
+    assert_valid_and_reopens(bundle, tmp_path)
+
+
+def test_into_existing_course_appends_and_reuses_pictures(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    bundle = new_course_bundle("Existing")
+    import_pptx(bundle, deck)
+    report = import_pptx(bundle, deck)
+    assert bundle.course.title == "Existing"
+    assert len(bundle.course.modules) == 4
+    assert len(bundle.course.media) == 2  # nothing stored twice
+    assert report.duplicates == 3 and report.pictures == 0
+    assert_valid_and_reopens(bundle, tmp_path)
+
+
+def test_truncated_deck_gives_one_line_and_changes_nothing(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    broken = tmp_path / "broken.pptx"
+    broken.write_bytes(deck.read_bytes()[: deck.stat().st_size // 2])
+    bundle = new_course_bundle("Keep me")
+    with pytest.raises(ImportFailure) as info:
+        import_pptx(bundle, broken)
+    assert str(info.value) == "broken.pptx: is not a PowerPoint .pptx file, or it is damaged (cut short?)"
+    assert "\n" not in str(info.value)
+    assert bundle.course.modules == [] and bundle.course.media == []
+
+
+def test_other_files_posing_as_decks_are_named(tmp_path):
+    ppt = tmp_path / "old.pptx"
+    ppt.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    with pytest.raises(ImportFailure, match="old .ppt deck"):
+        import_pptx(new_course_bundle(), ppt)
+    other = tmp_path / "photos.pptx"
+    with zipfile.ZipFile(other, "w") as zf:
+        zf.writestr("photo.png", picture_bytes((1, 2, 3)))
+    with pytest.raises(ImportFailure, match="not a PowerPoint deck"):
+        import_pptx(new_course_bundle(), other)
+
+
+def test_damaged_picture_names_the_slide_and_imports_nothing(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    damaged = tmp_path / "damaged.pptx"
+    with zipfile.ZipFile(deck) as src, zipfile.ZipFile(damaged, "w") as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename.startswith("ppt/media/image") and info.filename.endswith(".png"):
+                data = data[:40]  # a PNG header and nothing after it
+            dst.writestr(info, data)
+    bundle = new_course_bundle("Keep me")
+    with pytest.raises(ImportFailure) as info:
+        import_pptx(bundle, damaged)
+    assert str(info.value) == "slide 3: picture “Picture 3” cannot be used: the picture is damaged or in a format that cannot be read"
+    assert bundle.course.modules == [] and bundle.course.media == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(libreoffice() is None, reason="LibreOffice Impress is not installed")
+def test_deck_saved_by_libreoffice_impress(tmp_path):
+    source = make_deck(tmp_path / "made.pptx")
+    deck = convert_with_libreoffice(source, tmp_path / "lo", "pptx", tmp_path / "profile")
+    bundle = new_course_bundle()
+    report = import_pptx(bundle, deck)
+    course = bundle.course
+    assert course.title == "Selling produce online 网上卖农产品"
+    # Impress keeps no section headers or deck sections, so the deck is one lesson of slides.
+    lessons = [i for m in course.modules for i in m.items]
+    text = "\n\n".join(_text(lesson) for lesson in lessons)
+    assert "- Film in the morning\n    - **soft** light, *no shadows*" in text
+    assert "- 双手拿稳手机\n    - 先拍产品，再拍过程" in text
+    assert "| Apples | 5 元 |" in text
+    alts = [b.alt for lesson in lessons for b in lesson.blocks if isinstance(b, ImageBlock)]
+    assert alts == ["A red price card", "The same price card", "A blue basket"]
+    assert len(course.media) == 2 and report.duplicates == 1
+    assert {m.sha256 for m in course.media} <= _deck_pictures(deck)
+    assert "Prices change every week." in "\n".join(lesson.notes for lesson in lessons)
+    notes = [str(n) for n in report.notices]
+    assert any(n.startswith("slide 3: animations") for n in notes)
+    assert any("chart" in n for n in notes)
+    assert_valid_and_reopens(bundle, tmp_path)
