@@ -1,0 +1,324 @@
+"""Offline packages in a real headless Chromium: a trainee takes the whole course, on a laptop and a phone."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from coursebuilder.exporters.offline import OfflineOptions, export_offline
+from coursebuilder.model import Lesson, Quiz, Survey
+from exporters.offline_support import (
+    BROWSER_ARGS,
+    CHROMIUM,
+    LOCAL_SCHEMES,
+    answer_correctly,
+    offline_bundle,
+    open_bundle_or_test,
+    percent_from,
+    press,
+    question_map,
+    sample_bundles,
+)
+
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
+expect = sync_api.expect
+
+if not CHROMIUM.exists():
+    pytest.skip("Debian's chromium package is not installed (.ci/run installs it)", allow_module_level=True)
+
+PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
+LAPTOP = {"viewport": {"width": 1280, "height": 800}}
+STUB_API = """
+window.__calls = [];
+window.__values = {'cmi.core.lesson_status': 'not attempted'};
+window.API = {};
+['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError',
+ 'LMSGetErrorString', 'LMSGetDiagnostic'].forEach(function (name) {
+  window.API[name] = function (a, b) {
+    window.__calls.push([name, a, b]);
+    if (name === 'LMSSetValue') { window.__values[a] = b; return 'true'; }
+    if (name === 'LMSGetValue') { return window.__values[a] || ''; }
+    if (name === 'LMSGetLastError') { return '0'; }
+    return 'true';
+  };
+});
+"""
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        yield b
+        b.close()
+
+
+@pytest.fixture(scope="module")
+def packages(tmp_path_factory):
+    """Export the test course once in each form, with the app's cache in a temporary folder."""
+    root = tmp_path_factory.mktemp("offline")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setenv("COURSEBUILDER_HOME", str(root / "home"))
+        bundle = offline_bundle()
+        folder = export_offline(bundle, root / "site", OfflineOptions()).path
+        single = export_offline(bundle, root / "course.html", OfflineOptions(form="single")).path
+        scorm_zip = export_offline(bundle, root / "scorm.zip", OfflineOptions(form="scorm")).path
+    scorm = root / "scorm"
+    with zipfile.ZipFile(scorm_zip) as zf:
+        zf.extractall(scorm)
+    return {"bundle": bundle, "folder": folder, "single": single, "scorm": scorm}
+
+
+class Watch:
+    """Record every request, console error and page error of a browser context."""
+
+    def __init__(self, context):
+        self.requests: list[str] = []
+        self.errors: list[str] = []
+        context.on("request", lambda r: self.requests.append(r.url))
+        context.on("page", self.attach)
+
+    def attach(self, page):
+        page.on("console", lambda m: self.errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda e: self.errors.append(str(e)))
+
+    def remote(self, allowed=LOCAL_SCHEMES) -> list[str]:
+        return [u for u in self.requests if not u.startswith(allowed)]
+
+
+def _open(browser, device, init_script: str = ""):
+    context = browser.new_context(**device)
+    if init_script:
+        context.add_init_script(init_script)
+    watch = Watch(context)
+    page = context.new_page()
+    return context, page, watch
+
+
+def _root(page):
+    # The visible page: <main class="page"> in a folder package, the current <section> in one-page forms.
+    return page.locator("main.page, section.page.current")
+
+
+def _items(bundle):
+    n = 0
+    for module in bundle.course.modules:
+        for item in module.items:
+            n += 1
+            yield f"{item.type}-{n:02d}", item
+
+
+def take_course(page, bundle, start: str, touch: bool) -> None:
+    """Open the home page, go through every page with Next, answer everything and check the feedback."""
+    questions = question_map(bundle)
+    page.goto(start)
+    page.wait_for_selector("html[data-ready]")
+    expect(_root(page).locator("h1").first).to_have_text(bundle.course.title)
+    items = list(_items(bundle))
+    expect(_root(page).locator("[data-progress-text]")).to_contain_text(f"0 / {len(items)}" if
+                                                                        bundle.course.language.startswith("zh")
+                                                                        else f"0 of {len(items)}")
+    press(_root(page).locator("[data-continue]"), touch)
+    tried_wrong = False
+    for slug, item in items:
+        root = _root(page)
+        expect(root).to_have_attribute("data-page", slug)
+        expect(root.locator("h1")).to_have_text(item.title)
+        for el in root.locator(".q").all():
+            q = questions[el.get_attribute("data-q")]
+            if isinstance(item, Survey):
+                answer_correctly(el, q, touch)
+                continue
+            if not tried_wrong and q.type == "single_choice" and isinstance(item, Lesson):
+                wrong = next(c for c in q.choices if not c.correct)
+                press(el.locator(f"label.choice:has(input[value='{wrong.id}'])"), touch)
+                press(el.locator("[data-check]"), touch)
+                expect(el.locator(".q-feedback.wrong")).to_be_visible()
+                expect(el.locator(".q-feedback .solution")).to_be_visible()
+                tried_wrong = True
+            answer_correctly(el, q, touch)
+            press(el.locator("[data-check]"), touch)
+            if q.gradable:
+                expect(el.locator(".q-feedback.right")).to_be_visible()
+            else:
+                expect(el.locator(".q-feedback")).not_to_be_empty()
+        if isinstance(item, Quiz):
+            press(root.locator("[data-finish]"), touch)
+            result = root.locator("[data-result]")
+            expect(result).to_have_class("result passed")
+            assert percent_from(result.locator("h2").inner_text()) == 100
+        elif isinstance(item, Survey):
+            press(root.locator("[data-submit]"), touch)
+            expect(root.locator("[data-result]")).not_to_be_empty()
+        press(root.locator(".pager a.primary"), touch)
+    _expect_all_done(page, len(items))
+
+
+def _expect_all_done(page, total: int) -> None:
+    root = _root(page)
+    expect(root).to_have_attribute("data-page", "index")
+    expect(root.locator(".status.done")).to_have_count(total)
+    assert root.locator("progress.course-progress").evaluate("p => p.value") == total
+
+
+def check_progress_kept(page, bundle, touch: bool) -> None:
+    """Reload: the home page still shows everything done, and the quiz its answers and score."""
+    page.reload()
+    page.wait_for_selector("html[data-ready]")
+    items = list(_items(bundle))
+    _expect_all_done(page, len(items))
+    expect(_root(page).locator("[data-continue]")).to_contain_text(items[-1][1].title)
+    slug, quiz = next((s, i) for s, i in items if isinstance(i, Quiz))
+    press(_root(page).locator(f"a[href$='{slug}.html'], a[href='#{slug}']").first, touch)
+    root = _root(page)
+    expect(root).to_have_attribute("data-page", slug)
+    expect(root.locator("[data-result]")).to_have_class("result passed")
+    questions = question_map(bundle)
+    for el in root.locator(".q").all():
+        q = questions[el.get_attribute("data-q")]
+        if q.type in ("single_choice", "true_false", "rating_scale"):
+            expect(el.locator("input:checked")).to_have_count(1)
+        elif q.type in ("short_answer", "numeric", "open_text"):
+            expect(el.locator(".answer")).not_to_have_value("")
+        expect(el.locator(".q-feedback")).not_to_be_empty()
+
+
+def test_folder_package_on_a_laptop_from_file_url(browser, packages):
+    context, page, watch = _open(browser, LAPTOP)
+    try:
+        take_course(page, packages["bundle"], (packages["folder"] / "index.html").resolve().as_uri(), touch=False)
+        check_progress_kept(page, packages["bundle"], touch=False)
+    finally:
+        context.close()
+    assert watch.remote() == []
+    assert watch.errors == []
+
+
+def test_folder_package_on_a_phone_with_touch(browser, packages, tmp_path):
+    context, page, watch = _open(browser, PHONE)
+    try:
+        take_course(page, packages["bundle"], (packages["folder"] / "index.html").resolve().as_uri(), touch=True)
+        check_progress_kept(page, packages["bundle"], touch=True)
+        for name in ("index.html", "lesson-01.html", "quiz-02.html"):
+            page.goto((packages["folder"] / name).resolve().as_uri())
+            page.wait_for_selector("html[data-ready]")
+            # Phone first: nothing sticks out sideways at 360 px.
+            assert page.evaluate("document.documentElement.scrollWidth") <= 360, name
+        page.screenshot(path=str(tmp_path / "phone-quiz.png"), full_page=True)
+    finally:
+        context.close()
+    assert watch.remote() == []
+    assert watch.errors == []
+
+
+def test_single_file_package_works_the_same(browser, packages):
+    context, page, watch = _open(browser, PHONE)
+    try:
+        take_course(page, packages["bundle"], packages["single"].resolve().as_uri(), touch=True)
+        check_progress_kept(page, packages["bundle"], touch=True)
+    finally:
+        context.close()
+    assert watch.remote() == []
+    assert watch.errors == []
+
+
+def test_scorm_package_reports_score_and_status_to_the_lms_api(browser, packages):
+    context, page, watch = _open(browser, LAPTOP, STUB_API)
+    try:
+        take_course(page, packages["bundle"], (packages["scorm"] / "index.html").resolve().as_uri(), touch=False)
+        calls = page.evaluate("window.__calls")
+        values = page.evaluate("window.__values")
+        page.evaluate("window.dispatchEvent(new Event('pagehide'))")
+        after = page.evaluate("window.__calls")
+    finally:
+        context.close()
+    names = [c[0] for c in calls]
+    assert names[0] == "LMSInitialize"
+    assert ["LMSSetValue", "cmi.core.score.raw", "100"] in calls
+    assert values["cmi.core.lesson_status"] == "passed"
+    assert values["cmi.core.score.max"] == "100"
+    assert "LMSCommit" in names
+    assert after[-1][0] == "LMSFinish" and "LMSFinish" not in names
+    assert watch.remote() == [] and watch.errors == []
+
+
+def test_scorm_package_works_alone_without_an_lms(browser, packages):
+    context, page, watch = _open(browser, LAPTOP)
+    try:
+        take_course(page, packages["bundle"], (packages["scorm"] / "index.html").resolve().as_uri(), touch=False)
+    finally:
+        context.close()
+    assert watch.remote() == [] and watch.errors == []
+
+
+def test_folder_package_from_a_static_web_server(browser, packages):
+    class Quiet(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    handler = functools.partial(Quiet, directory=str(packages["folder"]))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    origin = f"http://127.0.0.1:{server.server_address[1]}/"
+    context, page, watch = _open(browser, PHONE)
+    try:
+        take_course(page, packages["bundle"], origin + "index.html", touch=True)
+    finally:
+        context.close()
+        server.shutdown()
+    assert watch.remote(allowed=(origin, "data:", "blob:")) == []
+    assert watch.errors == []
+
+
+def test_pages_pass_an_automated_accessibility_check(browser, packages):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    problems = []
+    try:
+        for name in ("index.html", "lesson-01.html", "quiz-02.html", "survey-04.html"):
+            page.goto((packages["folder"] / name).resolve().as_uri())
+            page.wait_for_selector("html[data-ready]")
+            results = axe_module.Axe().run(page)
+            for v in results.response["violations"]:
+                problems.append(f"{name}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
+        # The check is live: a picture without alt text on the same page is caught.
+        page.evaluate("document.querySelector('h1').insertAdjacentHTML('afterend', '<img src=\"data:,\">')")
+        planted = axe_module.Axe().run(page).response["violations"]
+    finally:
+        context.close()
+    assert problems == []
+    assert "image-alt" in {v["id"] for v in planted}
+
+
+def test_without_local_storage_the_package_still_works_and_says_so(browser, packages):
+    # Some browsers refuse storage to file:// pages; the course must still run, and say progress is not kept.
+    blocker = "Object.defineProperty(window, 'localStorage', {get: function () { throw new Error('denied'); }});"
+    context, page, watch = _open(browser, PHONE, blocker)
+    try:
+        page.goto(packages["single"].resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        expect(page.locator("#cb-storage-notice")).to_be_visible()
+        take_course(page, packages["bundle"], packages["single"].resolve().as_uri() + "#index", touch=True)
+    finally:
+        context.close()
+    assert watch.errors == []
+
+
+@pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
+def test_sample_course_taken_end_to_end(browser, sample, tmp_path):
+    bundle = open_bundle_or_test(sample)
+    out = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+    context, page, watch = _open(browser, PHONE)
+    try:
+        take_course(page, bundle, (out / "index.html").resolve().as_uri(), touch=True)
+        check_progress_kept(page, bundle, touch=True)
+    finally:
+        context.close()
+    assert watch.remote() == [] and watch.errors == []
