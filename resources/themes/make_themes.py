@@ -300,7 +300,7 @@ def _layouts(prs, theme: Theme) -> None:
     title_slide = by_name["Title Slide"].element
     _band(title_slide, theme)
     _place(_ph(title_slide, "ctrTitle"), Inches(0.9), Inches(1.3), WIDTH - Inches(1.8), Inches(2.5))
-    _place(_ph(title_slide, "subTitle"), Inches(0.9), Inches(4.05), WIDTH - Inches(1.8), Inches(2.4))
+    _place(_ph(title_slide, "subTitle"), Inches(0.9), Inches(4.05), WIDTH - Inches(1.8), Inches(2.95))
     _style_ph(title_slide, "ctrTitle", size=theme.title_size + 8, algn="l", colour=theme.band_text, anchor="b")
     _style_ph(title_slide, "subTitle", size=theme.body_sizes[0] - 2, algn="l", colour=theme.band_text, anchor="t")
 
@@ -358,6 +358,8 @@ def _style_ph(root, ph_type, *, idx=None, size: int, algn: str, colour: str, anc
     for child in list(lst):
         lst.remove(child)
     lvl = sub(lst, "a:lvl1pPr", marL="0", indent="0", algn=algn)
+    spc = sub(lvl, "a:spcBef")
+    sub(spc, "a:spcPts", val="600")
     sub(lvl, "a:buNone")
     rpr = sub(lvl, "a:defRPr", sz=size * 100)
     fill = sub(rpr, "a:solidFill")

@@ -40,6 +40,7 @@ class Renderer:
         self.body_measurer = Measurer(deck.latin_minor, ea)
         self.title_measurer = Measurer(deck.latin_major, ea)
         self._styles: dict = {}
+        self._sizes: dict = {}
         self.warnings: list[str] = []
         self.embedded_media = 0
 
@@ -73,8 +74,14 @@ class Renderer:
         if spec.kind in ("image", "media"):
             pages = [[[]]]
         elif bodies and any(columns) and spec.role in ("title", "section"):
-            # Title and section slides are never continued: their text is short by nature.
-            pages = [[spec.body]]
+            # Title and section slides are never continued: smaller text, then notes, take what is left.
+            style = self._style(layout, bodies[0], self.body_measurer)
+            size, kept = self._fit_block(spec.body, style)
+            pages = [[kept]]
+            if size != style.levels[0].size:
+                self._sizes[id(spec)] = size
+            if len(kept) < len(spec.body):
+                spec.notes = "\n".join([spec.notes] + [p.text for p in spec.body[len(kept):]]).strip()
         elif bodies and any(columns):
             paged = [paginate(col, self._style(layout, bodies[min(i, len(bodies) - 1)], self.body_measurer)) if col else [[]] for i, col in enumerate(columns)]
             count = max(len(p) for p in paged)
@@ -87,7 +94,7 @@ class Renderer:
             title = spec.title if n == 0 else self.labels("continued", title=spec.title)
             slide = self.prs.slides.add_slide(layout)
             self._title(slide, layout, title)
-            used = self._bodies(slide, layout, page)
+            used = self._bodies(slide, layout, page, self._sizes.pop(id(spec), None))
             if spec.kind == "image":
                 self._picture(slide, spec)
             elif spec.kind == "media":
@@ -132,12 +139,29 @@ class Renderer:
         self.warnings.append(f"the title {title!r} is too long for one slide title and was shortened")
         return size, text.rstrip() + "…"
 
-    def _bodies(self, slide, layout, page: list[list[Para]]) -> list:
+    def _fit_block(self, paras: list[Para], style: FrameStyle) -> tuple[float, list[Para]]:
+        """Return a size (not below readable) at which the paragraphs fit, and those that fit."""
+        base = style.levels[0].size
+        size = base
+        while size >= max(14, base * 0.7):
+            trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
+            if fits(paras, trial):
+                return size, paras
+            size -= 2
+        size += 2
+        trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
+        kept = list(paras)
+        while len(kept) > 1 and not fits(kept, trial):
+            kept.pop()
+        self.warnings.append("a title or section slide had more text than fits; the rest is in its notes")
+        return size, kept
+
+    def _bodies(self, slide, layout, page: list[list[Para]], size: float | None = None) -> list:
         used = []
         slots = self._body_phs(slide)
         for ph, paras in zip(slots, page):
             if paras:
-                fill(ph.text_frame, paras, self.language)
+                fill(ph.text_frame, paras, self.language, size=size)
                 used.append(ph)
         return used
 
