@@ -1,0 +1,100 @@
+"""Decks open in LibreOffice Impress, a client no one here wrote, and its layout keeps text in its frames."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pptx import Presentation
+from pptx.util import Inches, Pt
+
+from coursebuilder.bundle import open_bundle
+from coursebuilder.exporters.pptx import PptxOptions, export_pptx
+from exporters.offline_support import sample_bundles
+from factories import make_bundle
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")), reason="needs LibreOffice and poppler"),
+]
+
+EMU_PER_PT = 12700
+_LIST_MARK = re.compile(r"^(?:[A-Z]|\d+)\.|^[•–]")
+
+
+def to_pdf(decks: list[Path], out: Path, profile: Path) -> None:
+    """Convert decks to PDF with LibreOffice, in a profile of their own."""
+    cmd = ["soffice", f"-env:UserInstallation={profile.as_uri()}", "--headless", "--norestore",
+           "--convert-to", "pdf", "--outdir", str(out), *map(str, decks)]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    for deck in decks:
+        assert (out / f"{deck.stem}.pdf").is_file(), f"LibreOffice did not convert {deck.name}: {done.stderr}"
+
+
+def pdf_pages(pdf: Path) -> list[list[tuple[float, float, float, float, str]]]:
+    """Return each page's words with their boxes in points."""
+    xml = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    pages = []
+    for page in xml.split("<page ")[1:]:
+        words = re.findall(r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*?)</word>', page)
+        pages.append([(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in words])
+    return pages
+
+
+def _norm(text: str) -> str:
+    return "".join(text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").split())
+
+
+def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[str]:
+    """Return the rendered words that lie outside every text frame holding them."""
+    prs = Presentation(str(deck))
+    pages = pdf_pages(pdf)
+    assert len(pages) == len(prs.slides)
+    problems = []
+    for n, (slide, words) in enumerate(zip(prs.slides, pages), 1):
+        frames = [(s.left / EMU_PER_PT, s.top / EMU_PER_PT, (s.left + s.width) / EMU_PER_PT,
+                   (s.top + s.height) / EMU_PER_PT, _norm(s.text_frame.text))
+                  for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
+        for x0, y0, x1, y1, word in words:
+            w = _LIST_MARK.sub("", _norm(word)) or _norm(word)
+            holders = [f for f in frames if w in f[4]] or frames
+            inside = any(f[0] - tolerance <= x0 and x1 <= f[2] + tolerance and f[1] - tolerance <= y0 and y1 <= f[3] + tolerance
+                         for f in holders)
+            if not inside:
+                problems.append(f"slide {n}: {word!r} at y {y0:.0f}-{y1:.0f}")
+    return problems
+
+
+def _overflowing_deck(path: Path) -> None:
+    """Write a deck whose one text box plainly overflows, to prove the check sees it."""
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[6])
+    box = slide.shapes.add_textbox(Inches(1), Inches(1), Inches(4), Inches(1))
+    box.text_frame.word_wrap = True
+    box.text_frame.text = "overflowing words " * 40
+    box.text_frame.paragraphs[0].runs[0].font.size = Pt(28)
+    prs.save(str(path))
+
+
+def test_decks_convert_to_pdf_with_every_word_inside_its_frame(tmp_path):
+    decks = []
+    chinese = tmp_path / "chinese.pptx"
+    export_pptx(make_bundle(), chinese, PptxOptions(venue="县城培训中心", date="2026-03-15"))
+    decks.append(chinese)
+    samples = sample_bundles()
+    if samples:
+        # One sample course in the high-contrast theme (the others are covered by the structure tests).
+        sample = tmp_path / f"{samples[0].name}.pptx"
+        export_pptx(open_bundle(samples[0]), sample, PptxOptions(theme="high-contrast", date="2026-03-15"))
+        decks.append(sample)
+    control = tmp_path / "control.pptx"
+    _overflowing_deck(control)
+    out = tmp_path / "pdf"
+    to_pdf(decks + [control], out, tmp_path / "lo-profile")
+    for deck in decks:
+        assert words_outside_frames(deck, out / f"{deck.stem}.pdf") == []
+    assert words_outside_frames(control, out / "control.pdf"), "the check must see plain overflow"
