@@ -134,6 +134,9 @@ def _parse_question(ctx: _Context) -> Question | None:
             ctx.bank.descriptions.append(text)
             ctx.note("a description (text without an answer block) becomes part of the quiz description")
         return None
+    stray = body.find("}", offset, open_at)
+    if stray >= 0:
+        raise ctx.fail("'}' has no '{' before it (write \\} for a brace in text)", stray)
     close_at = body.rfind("}")
     if close_at < open_at:
         raise ctx.fail("the answer block '{' is never closed with '}' (write \\{ for a brace in text)", open_at)

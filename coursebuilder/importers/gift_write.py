@@ -36,8 +36,14 @@ class GiftExport:
     """GIFT text and what could not be written exactly."""
 
     text: str
-    count: int = 0
     notices: list[Notice] = field(default_factory=list)
+    #: The questions written, in the order they appear in the text.
+    questions: list[Question] = field(default_factory=list)
+
+    @property
+    def count(self) -> int:
+        """Return how many questions were written."""
+        return len(self.questions)
 
 
 def comparable(q: Question) -> dict:
@@ -82,11 +88,11 @@ class _Writer:
         self.chunks: list[str] = []
         self.notices: list[Notice] = []
         self.category = ""
-        self.count = 0
+        self.written: list[Question] = []
 
     def result(self) -> GiftExport:
         text = "\n\n".join(self.chunks) + ("\n" if self.chunks else "")
-        return GiftExport(text, self.count, self.notices)
+        return GiftExport(text, self.notices, self.written)
 
     def write_group(self, description: str, questions, where: str, category: str | None) -> None:
         if description.strip():
@@ -102,7 +108,7 @@ class _Writer:
                 self.chunks.append(f"$CATEGORY: {escape(wanted)}" if wanted else "$CATEGORY:")
                 self.category = wanted
             self.chunks.append(text)
-            self.count += 1
+            self.written.append(q)
             self.notices.extend(Notice(place, loss) for loss in losses)
 
 
@@ -139,7 +145,8 @@ def _bracketed(value) -> str:
 
 
 def _format(text: str) -> str:
-    return "[markdown]" if _MARKDOWN_HINTS.search(text) or "\n" in text else ""
+    # A line starting with // would be a comment; a format mark in front keeps it text.
+    return "[markdown]" if _MARKDOWN_HINTS.search(text) or "\n" in text or text.startswith("//") else ""
 
 
 def _common_losses(q: Question, losses: list[str]) -> None:
