@@ -527,6 +527,8 @@
   document.addEventListener('change', onEdit);
   document.addEventListener('input', onEdit);
   window.addEventListener('pagehide', function () { save(); scorm.finish(); });
+  // Paper handouts show hints and transcripts opened.
+  window.addEventListener('beforeprint', function () { all(document, 'details').forEach(function (d) { d.open = true; }); });
 
   /* ---------- Start ---------- */
   scorm.start();
