@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         self.media_dock = self._dock(self.tr("Media library"), self.media_library, Qt.DockWidgetArea.RightDockWidgetArea, "mediaDock")
         self.problems_dock = self._dock(self.tr("Problems"), self.problems, Qt.DockWidgetArea.BottomDockWidgetArea, "problemsDock")
         self.resizeDocks([self.outline_dock, self.media_dock], [300, 290], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.problems_dock], [150], Qt.Orientation.Vertical)
+        self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(240)

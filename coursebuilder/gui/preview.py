@@ -42,8 +42,11 @@ def markdown_html(text: str) -> str:
     return _MD.render(text or "")
 
 
-def lesson_html(lesson: Lesson, image_url: Callable[[str], str | None]) -> str:
-    """Return one lesson as a trainee's phone would show it; ``image_url`` maps a media path to a picture URL."""
+def lesson_html(lesson: Lesson, image_url: Callable[[str], tuple[str, int] | None]) -> str:
+    """Return one lesson as a trainee's phone would show it.
+
+    ``image_url`` maps a media path to a picture URL and its width in pixels.
+    """
     out = [f"<h1>{html.escape(lesson.title)}</h1>"]
     if lesson.minutes:
         out.append(f"<p><i>{html.escape(tr('About %1 minutes').replace('%1', str(lesson.minutes)))}</i></p>")
@@ -61,9 +64,11 @@ def block_html(block, image_url: Callable[[str], str | None]) -> str:
     if isinstance(block, TextBlock):
         return markdown_html(block.markdown)
     if isinstance(block, ImageBlock):
-        url = image_url(block.media) if block.media else None
+        found = image_url(block.media) if block.media else None
+        url, width = found or ("", 0)
+        # Never blow a small picture up past its own size: it would look broken.
         pic = (
-            f'<img src="{html.escape(url)}" alt="{html.escape(block.alt)}" width="320">'
+            f'<img src="{html.escape(url)}" alt="{html.escape(block.alt)}" width="{min(320, width or 320)}">'
             if url
             else f"<p>[{html.escape(block.alt or tr('picture'))}]</p>"
         )

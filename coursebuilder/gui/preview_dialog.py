@@ -23,7 +23,7 @@ def item_html(document: Document, thumbnails: Thumbnails, item) -> str:
             return None
         thumbnails.get(item_, document.bundle.media)
         file = thumbnails.path(item_)
-        return QUrl.fromLocalFile(str(file)).toString() if file else None
+        return (QUrl.fromLocalFile(str(file)).toString(), min(256, item_.width or 256)) if file else None
 
     if isinstance(item, Lesson):
         return lesson_html(item, image_url)

@@ -188,7 +188,7 @@ class ExerciseBlockEditor(QWidget):
         f.addRow(self.tr("&Title:"), self.title)
         self.instructions = b.text("instructions", text_box(2), self.tr("Change instructions"))
         f.addRow(self.tr("&Instructions:"), self.instructions)
-        self.questions = QuestionList(ctx.document, block, graded=True)
+        self.questions = QuestionList(ctx.document, block, graded=True, side_by_side=False)
         f.addRow(self.questions)
 
 

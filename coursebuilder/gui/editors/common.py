@@ -38,7 +38,7 @@ def text_box(lines: int = 3, placeholder: str = "") -> QPlainTextEdit:
     box.setTabChangesFocus(True)
     box.setPlaceholderText(placeholder)
     box.setMinimumHeight(box.fontMetrics().lineSpacing() * lines + 12)
-    box.setMaximumHeight(box.fontMetrics().lineSpacing() * max(lines, 3) * 3)
+    box.setMaximumHeight(box.fontMetrics().lineSpacing() * max(lines, 2) * 2 + 12)
     return box
 
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -130,7 +131,8 @@ class LessonEditor(QWidget):
         self.blocks.sig_files_dropped.connect(self.drop_files)
         self.blocks.sig_dragged.connect(self.move_block)
         lv.addWidget(self.blocks, 1)
-        add = QHBoxLayout()
+        # Two rows of three: six buttons in one row would force the list too wide.
+        add = QGridLayout()
         self.add_buttons = {}
         for kind, text in (
             ("text", self.tr("Text")),
@@ -143,8 +145,8 @@ class LessonEditor(QWidget):
             button = QPushButton(text)
             button.setToolTip(self.tr("Add a block of this kind after the selected one"))
             button.clicked.connect(lambda _=False, k=kind: self.add_block(k))
+            add.addWidget(button, len(self.add_buttons) // 3, len(self.add_buttons) % 3)
             self.add_buttons[kind] = button
-            add.addWidget(button)
         lv.addLayout(add)
         order = QHBoxLayout()
         for text, slot, key, icon in (
@@ -170,6 +172,7 @@ class LessonEditor(QWidget):
         split.addWidget(self.block_host)
         split.setStretchFactor(0, 2)
         split.setStretchFactor(1, 5)
+        split.setSizes([240, 760])
         layout = QVBoxLayout(tab)
         layout.addWidget(split)
         return tab

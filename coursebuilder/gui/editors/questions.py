@@ -227,7 +227,7 @@ class QuestionEditor(QWidget):
 class QuestionList(QWidget):
     """The questions of an exercise, quiz or survey: pick one to edit, add, remove and reorder."""
 
-    def __init__(self, document: Document, owner: Any, *, graded: bool, parent=None):
+    def __init__(self, document: Document, owner: Any, *, graded: bool, side_by_side: bool = True, parent=None):
         super().__init__(parent)
         self.document, self.owner, self.graded = document, owner, graded
         self.list = QListWidget()
@@ -265,10 +265,14 @@ class QuestionList(QWidget):
         self.editor_layout = QVBoxLayout(self.editor_host)
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
         self.editor: QuestionEditor | None = None
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        # Side by side: the lecturer sees the whole list while editing one question.
+        # (An exercise sits beside the block list, so there the list goes above the question.)
+        splitter = QSplitter(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
         splitter.addWidget(left)
         splitter.addWidget(self.editor_host)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([260, 560] if side_by_side else [160, 400])
+        self.setMinimumHeight(360 if side_by_side else 520)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

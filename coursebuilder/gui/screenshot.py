@@ -1,0 +1,107 @@
+"""Take screenshots of the real editor for the documentation.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" python -m coursebuilder.gui.screenshot BUNDLE OUTDIR
+
+writes editor-start.png, editor-lesson.png, editor-exercise.png, editor-quiz.png,
+editor-course.png and editor-preview.png into OUTDIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ..model import ExerciseBlock, ImageBlock, Lesson, Quiz, TextBlock
+from .app import make_app
+
+
+def settle(ms: int = 300) -> None:
+    """Let the event loop run for a moment so layouts and thumbnails settle."""
+    loop = QEventLoop()
+    QTimer.singleShot(ms, loop.quit)
+    loop.exec()
+
+
+def wait_for(condition, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until ``condition()`` holds or time runs out."""
+    waited = 0
+    while not condition() and waited < timeout_ms:
+        settle(50)
+        waited += 50
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Open a bundle and save screenshots of the main views."""
+    parser = argparse.ArgumentParser(description="Save screenshots of the editor with a course open.")
+    parser.add_argument("bundle", type=Path)
+    parser.add_argument("outdir", type=Path)
+    args = parser.parse_args(argv)
+    app = make_app([sys.argv[0]])
+    from .main_window import MainWindow
+
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    window = MainWindow()
+    window.resize(1440, 860)
+    window.show()
+    settle()
+    window.grab().save(str(args.outdir / "editor-start.png"))
+    job = window.open_path(args.bundle, sample=True)
+    wait_for(lambda: job.ended)
+    if window.document is None:
+        print(f"cannot open {args.bundle}: {job.error}", file=sys.stderr)
+        return 3
+    course = window.document.course
+    lessons = list(course.lessons())
+    # The lesson with a picture and text shows most of what the editor does.
+    lesson = next((l for l in lessons if any(isinstance(b, ImageBlock) for b in l.blocks)), lessons[0] if lessons else None)
+    for media in course.media:
+        window.thumbnails.get(media, window.document.bundle.media)
+    wait_for(lambda: not window.thumbnails.busy(), 120_000)
+    window.media_library.refresh()
+
+    def shot(name: str) -> None:
+        settle()
+        window.grab().save(str(args.outdir / name))
+
+    window.outline.select(course)
+    shot("editor-course.png")
+    if lesson is not None:
+        window.outline.select(lesson)
+        editor = window.editor
+        text_row = next((i for i, b in enumerate(lesson.blocks) if isinstance(b, TextBlock)), 0)
+        editor.blocks.setCurrentRow(text_row)
+        shot("editor-lesson.png")
+        image_row = next((i for i, b in enumerate(lesson.blocks) if isinstance(b, ImageBlock)), None)
+        if image_row is not None:
+            editor.blocks.setCurrentRow(image_row)
+            shot("editor-image.png")
+    exercise_lesson = next((l for l in lessons if any(isinstance(b, ExerciseBlock) for b in l.blocks)), None)
+    if exercise_lesson is not None:
+        window.outline.select(exercise_lesson)
+        editor = window.editor
+        editor.blocks.setCurrentRow(next(i for i, b in enumerate(exercise_lesson.blocks) if isinstance(b, ExerciseBlock)))
+        shot("editor-exercise.png")
+    quiz = next((i for m in course.modules for i in m.items if isinstance(i, Quiz)), None)
+    if quiz is not None:
+        window.outline.select(quiz)
+        shot("editor-quiz.png")
+    if lesson is not None:
+        from .preview_dialog import PreviewDialog
+
+        dialog = PreviewDialog(window.document, window.thumbnails, lesson, window)
+        dialog.show()
+        settle()
+        dialog.grab().save(str(args.outdir / "editor-preview.png"))
+        dialog.close()
+    window.document.undo_stack.setClean()
+    window.close()
+    QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
