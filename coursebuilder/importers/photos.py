@@ -128,7 +128,7 @@ def import_photos(
         for i, photo in enumerate(photos):
             cancel.check()
             progress(i, len(photos), photo.path.name)
-            item = add_media_file(work, photo.path, photo.path.name, report)
+            item = add_media_file(work, photo.path, folder.name, report)
             # Orientation stays in the file: the media layer turns pictures upright when it shows them.
             target.blocks.append(ImageBlock(media=item.path, alt="", caption=""))
     missing_alt = len(photos)

@@ -21,7 +21,7 @@ def working_copy(bundle: CourseBundle) -> CourseBundle:
 
 
 def commit(bundle: CourseBundle, work: CourseBundle) -> None:
-    """Move the finished work into the original course, keeping the same objects."""
+    """Move the finished work into the original course object (its modules and items are the copies)."""
     for f in dataclasses.fields(Course):
         setattr(bundle.course, f.name, getattr(work.course, f.name))
     for path in work.media.paths() - bundle.media.paths():
