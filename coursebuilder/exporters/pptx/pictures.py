@@ -8,13 +8,22 @@ from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.batch import DeriveRequest, DerivedFile, derive_many
 from ...media.cache import DerivedCache
 from ...media.probe import MediaError
-from ...model import ImageBlock
 from .errors import PptxExportError
 
 
 def picture_paths(specs) -> list[str]:
     """Return the media paths of every picture the planned slides show, in order."""
     return list(dict.fromkeys(s.picture.media for s in specs if s.picture is not None and s.picture.media))
+
+
+def formats_for(mime: str) -> tuple[str, ...]:
+    """Return the formats to try for a picture: JPEG or PNG, whichever is smaller.
+
+    A photo that arrived as JPEG is never smaller as PNG, so it is not tried: that
+    halves the work for a course full of phone photos. Drawings and screenshots
+    (PNG, GIF, WebP) try both and stay crisp PNGs when that is smaller.
+    """
+    return ("JPEG",) if mime == "image/jpeg" else ("JPEG", "PNG")
 
 
 def derive_pictures(
@@ -36,8 +45,7 @@ def derive_pictures(
             warnings.append(f"{path} is not a picture in the bundle; its slide shows the caption only")
             continue
         by_sha.setdefault(item.sha256, path)
-        # JPEG or PNG, whichever is smaller: screenshots and drawings stay crisp PNGs.
-        requests[path] = DeriveRequest(item.sha256, max_edge, ("JPEG", "PNG"), 82)
+        requests[path] = DeriveRequest(item.sha256, max_edge, formats_for(item.mime), 82)
     cache = DerivedCache(cache_dir() / "derived")
     try:
         done = derive_many(
@@ -51,5 +59,3 @@ def derive_pictures(
         raise PptxExportError(f"a picture cannot be used: {exc}", "input") from None
     return {path: done[req] for path, req in requests.items()}, warnings
 
-
-__all__ = ["derive_pictures", "picture_paths", "ImageBlock"]

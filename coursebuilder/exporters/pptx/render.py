@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
 from dataclasses import replace
 
-from PIL import Image, ImageDraw
 from pptx.enum.text import PP_ALIGN
-from pptx.util import Emu, Pt
+from pptx.util import Emu
 
-from . import _oxml
-from .fit import FrameStyle, LevelStyle, fits, paginate, text_height
+from . import _oxml, media_slides
+from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height
 from .fonts import Measurer
 from .labels import Labels
 from .plan import SlideSpec
@@ -19,14 +17,15 @@ from .scripts import ea_font
 from .template import EMU_PER_PT, Deck, emu, frame_style
 from .text import fill, set_notes
 
-CAPTION_SIZE = 18
-CREDIT_SIZE = 12
-_GAP = Emu(91440)  # 0.1 inch
+TEXTBOX_SIZE = 24
+GAP = Emu(91440)  # 0.1 inch
 _MIN_TITLE = 20
 
 
 class Renderer:
     """Add slides to a deck from slide specs."""
+
+    GAP = GAP
 
     def __init__(self, deck: Deck, *, language: str, labels: Labels, footer: str, pictures: dict, media_reader=None):
         self.deck = deck
@@ -87,7 +86,7 @@ class Renderer:
             count = max(len(p) for p in paged)
             pages = [[p[i] if i < len(p) else [] for p in paged] for i in range(count)]
         elif any(columns):
-            pages = self._pages_in_textbox(spec.body)
+            pages = self._pages_in_textbox(layout, spec.body)
         else:
             pages = [[[]]]
         for n, page in enumerate(pages):
@@ -95,10 +94,11 @@ class Renderer:
             slide = self.prs.slides.add_slide(layout)
             self._title(slide, layout, title)
             used = self._bodies(slide, layout, page, self._sizes.pop(id(spec), None))
+            notes = spec.notes
             if spec.kind == "image":
-                self._picture(slide, spec)
+                notes = media_slides.place_picture(self, slide, spec)
             elif spec.kind == "media":
-                self._media(slide, spec)
+                media_slides.place_media(self, slide, spec)
             elif not bodies and any(page):
                 self._textbox(slide, page[0])
             for ph in list(slide.placeholders):
@@ -109,7 +109,7 @@ class Renderer:
                 for r in _oxml.footer_runs(slide):
                     _oxml.set_script_fonts(r, self.language)
             if n == 0:
-                set_notes(slide, spec.notes, self.language)
+                set_notes(slide, notes, self.language)
         return len(pages)
 
     def _title(self, slide, layout, title: str) -> None:
@@ -167,145 +167,46 @@ class Renderer:
 
     # -- areas ---------------------------------------------------------------------
 
-    def _content_area(self, slide) -> tuple[int, int, int, int]:
-        """Return (left, top, width, height) below the title and above the footer."""
+    def content_area(self, container) -> tuple[int, int, int, int]:
+        """Return (left, top, width, height) below the title and above the footer of a slide or layout."""
         sw, sh = self.prs.slide_width, self.prs.slide_height
-        title = self._title_ph(slide)
-        master = slide.slide_layout.slide_master
+        title = self._title_ph(container)
+        layout = getattr(container, "slide_layout", container)
+        master = layout.slide_master
         body = next((ph for ph in master.placeholders if self._kind(ph) in ("body", "obj")), None)
         left = body.left if body is not None else Emu(int(sw * 0.05))
         width = body.width if body is not None else Emu(int(sw * 0.9))
-        top = (title.top + title.height + _GAP) if title is not None else Emu(int(sh * 0.08))
+        top = (title.top + title.height + GAP) if title is not None else Emu(int(sh * 0.08))
         footer = next((ph for ph in master.placeholders if self._kind(ph) in ("ftr", "sldNum")), None)
-        bottom = (footer.top - _GAP) if footer is not None else Emu(int(sh * 0.92))
+        bottom = (footer.top - GAP) if footer is not None else Emu(int(sh * 0.92))
         return left, top, width, max(bottom - top, Emu(int(sh * 0.3)))
 
-    def _caption_style(self, width: int, size: float) -> FrameStyle:
-        return FrameStyle(width / EMU_PER_PT - 14.4, 10_000, [LevelStyle(size, 0.0, 0.0)], self.body_measurer)
+    def box_style(self, width: int, size: float, height: float = 10_000) -> FrameStyle:
+        """Return the room of a text box of a width (EMU), at one text size, default insets."""
+        return FrameStyle(width / EMU_PER_PT - 14.4, height, [LevelStyle(size, 0.0, 0.0)], self.body_measurer)
 
-    def _caption_box(self, slide, paras: list[Para], left, top, width, size: float):
-        style = self._caption_style(width, size)
-        height = emu(text_height(paras, style) / 0.94 + 7.2 + 2)
-        box = slide.shapes.add_textbox(left, top, width, height)
+    def box_height(self, paras: list[Para], width: int, size: float) -> int:
+        """Return the height (EMU) a text box needs for the paragraphs, with room to spare."""
+        if not paras:
+            return 0
+        return emu(text_height(paras, self.box_style(width, size)) / HEIGHT_SAFETY + 7.2 + 2)
+
+    def add_box(self, slide, paras: list[Para], left, top, width, size: float, align=PP_ALIGN.CENTER):
+        """Add a text box sized to its paragraphs."""
+        box = slide.shapes.add_textbox(left, top, width, self.box_height(paras, width, size))
         fill(box.text_frame, paras, self.language, size=size, lists=False)
         for p in box.text_frame.paragraphs:
-            p.alignment = PP_ALIGN.CENTER
+            p.alignment = align
         return box
 
-    def _caption_paras(self, caption: str, credit: str) -> tuple[list[Para], list[Para]]:
-        cap = [Para([Span(" ".join(caption.split()))], kind=PLAIN)] if caption.strip() else []
-        cred = [Para([Span(self.labels("credit", credit=" ".join(credit.split())), italic=True)], kind=PLAIN)] if credit.strip() else []
-        return cap, cred
-
-    def _caption_heights(self, width: int, cap: list[Para], cred: list[Para]) -> tuple[int, int]:
-        ch = emu(text_height(cap, self._caption_style(width, CAPTION_SIZE)) / 0.94 + 9.2) if cap else 0
-        kh = emu(text_height(cred, self._caption_style(width, CREDIT_SIZE)) / 0.94 + 9.2) if cred else 0
-        return ch, kh
-
-    def _picture(self, slide, spec: SlideSpec) -> None:
-        block = spec.picture
-        left, top, width, height = self._content_area(slide)
-        cap, cred = self._caption_paras(block.caption, block.credit)
-        ch, kh = self._caption_heights(width, cap, cred)
-        if ch + kh > height * 0.4:
-            # A caption longer than the slide can hold goes to the notes in full.
-            spec_notes = f"{block.caption}\n{spec.notes}".strip()
-            set_notes(slide, spec_notes, self.language)
-            cap = [Para([Span(self._shorten(block.caption, width, int(height * 0.25)))], kind=PLAIN)]
-            ch, kh = self._caption_heights(width, cap, cred)
-        pic_h = height - ch - kh - (_GAP if ch or kh else 0)
-        derived = self.pictures.get(block.media)
-        if derived is None:
-            self.warnings.append(f"{block.media} is missing; its slide shows the caption only")
-        else:
-            scale = min(width / derived.width, pic_h / derived.height)
-            w, h = int(derived.width * scale), int(derived.height * scale)
-            pic = slide.shapes.add_picture(str(derived.path), left + (width - w) // 2, top + (pic_h - h) // 2, w, h)
-            _oxml.set_description(pic, block.alt or block.caption)
-        y = top + pic_h + (_GAP if ch or kh else 0)
-        if cap:
-            self._caption_box(slide, cap, left, y, width, CAPTION_SIZE)
-            y += ch
-        if cred:
-            self._caption_box(slide, cred, left, y, width, CREDIT_SIZE)
-
-    def _shorten(self, text: str, width: int, height: int) -> str:
-        style = replace(self._caption_style(width, CAPTION_SIZE), height=height / EMU_PER_PT)
-        text = " ".join(text.split())
-        while len(text) > 1 and not fits([Para([Span(text + "…")])], style):
-            text = text[: max(1, int(len(text) * 0.9))]
-        return text.rstrip() + "…"
-
-    def _media(self, slide, spec: SlideSpec) -> None:
-        block = spec.media
-        left, top, width, height = self._content_area(slide)
-        video = block.media_kind == "video"
-        lines = list(spec.body)
-        if block.caption.strip():
-            lines.append(Para([Span(" ".join(block.caption.split()))], kind=PLAIN))
-        item = self.media_reader.item(block.media) if self.media_reader else None
-        embedded = False
-        text_h = 0
-        box_paras = lines + ([Para([Span(self.labels("play"), italic=True)], kind=PLAIN)] if item and self.media_reader.embed else [])
-        if block.credit.strip():
-            box_paras.append(Para([Span(self.labels("credit", credit=block.credit), italic=True)], kind=PLAIN))
-        text_h = emu(text_height(box_paras, self._caption_style(width, CAPTION_SIZE)) / 0.94 + 9.2)
-        room = height - text_h - _GAP
-        if item is not None and self.media_reader.embed:
-            if video:
-                w = min(width, int(room * 16 / 9))
-                h = int(w * 9 / 16)
-            else:
-                w = h = min(room, Emu(int(Pt(150))))
-            try:
-                with self.media_reader.open(block.media) as fh:
-                    data = fh.read()
-                movie = slide.shapes.add_movie(
-                    io.BytesIO(data), left + (width - w) // 2, top + (room - h) // 2, w, h,
-                    poster_frame_image=io.BytesIO(_poster(video, w, h)), mime_type=item.mime,
-                )
-                _oxml.set_description(movie, block.title or block.media)
-                embedded = True
-                self.embedded_media += 1
-            except Exception as exc:  # noqa: BLE001 - a media file python-pptx refuses still gets its slide
-                self.warnings.append(f"{block.media} could not be embedded ({exc}); its slide names it only")
-        if not embedded:
-            box_paras = lines + [Para([Span(self.labels("not_embedded"), italic=True)], kind=PLAIN)]
-            if block.credit.strip():
-                box_paras.append(Para([Span(self.labels("credit", credit=block.credit), italic=True)], kind=PLAIN))
-            text_h = emu(text_height(box_paras, self._caption_style(width, CAPTION_SIZE)) / 0.94 + 9.2)
-            self._caption_box(slide, box_paras, left, top + (height - text_h) // 2, width, CAPTION_SIZE)
-            return
-        self._caption_box(slide, box_paras, left, top + room + _GAP, width, CAPTION_SIZE)
-
-    def _pages_in_textbox(self, paras: list[Para]) -> list[list[list[Para]]]:
-        layout_area = self._content_area(self.prs.slides[0]) if len(self.prs.slides) else None
-        width = layout_area[2] if layout_area else int(self.prs.slide_width * 0.9)
-        height = layout_area[3] if layout_area else int(self.prs.slide_height * 0.7)
-        style = replace(self._caption_style(width, 24), height=height / EMU_PER_PT - 7.2)
+    def _pages_in_textbox(self, layout, paras: list[Para]) -> list[list[list[Para]]]:
+        _left, _top, width, height = self.content_area(layout)
+        style = self.box_style(width, TEXTBOX_SIZE, height / EMU_PER_PT - 7.2)
         return [[page] for page in paginate(paras, style)]
 
     def _textbox(self, slide, paras: list[Para]) -> None:
-        left, top, width, height = self._content_area(slide)
+        left, top, width, height = self.content_area(slide)
         box = slide.shapes.add_textbox(left, top, width, height)
-        fill(box.text_frame, paras, self.language, size=24, lists=False)
+        fill(box.text_frame, paras, self.language, size=TEXTBOX_SIZE, lists=False)
         for p in box.text_frame.paragraphs:
             p.alignment = PP_ALIGN.LEFT
-
-
-def _poster(video: bool, w: int, h: int) -> bytes:
-    """Return a plain poster picture for a media shape: a play sign or a speaker."""
-    px_w, px_h = 640, max(1, int(640 * h / max(w, 1)))
-    im = Image.new("RGB", (px_w, px_h), (31, 41, 51))
-    d = ImageDraw.Draw(im)
-    cx, cy, r = px_w // 2, px_h // 2, min(px_w, px_h) // 5
-    if video:
-        d.polygon([(cx - r // 2, cy - r), (cx - r // 2, cy + r), (cx + r, cy)], fill=(255, 255, 255))
-    else:
-        d.rectangle([cx - r, cy - r // 3, cx - r // 3, cy + r // 3], fill=(255, 255, 255))
-        d.polygon([(cx - r // 3, cy - r // 3), (cx + r // 3, cy - r), (cx + r // 3, cy + r), (cx - r // 3, cy + r // 3)], fill=(255, 255, 255))
-        for k in (1, 2):
-            d.arc([cx + r // 3 - k * r // 3, cy - k * r // 2, cx + r // 3 + k * r // 2, cy + k * r // 2], -45, 45, fill=(255, 255, 255), width=6)
-    out = io.BytesIO()
-    im.save(out, "PNG")
-    return out.getvalue()
