@@ -182,6 +182,9 @@ def _blocks(work, root: Path, base: str, rel: str, lines: list[str], first_line:
     for token in tokens:
         if token.level == 0 and token.map and token.nesting >= 0:
             top = token.map
+        html = [token] if token.type == "html_block" else [c for c in token.children or [] if c.type == "html_inline"]
+        if any("<img" in h.content.lower() for h in html) and top:
+            report.note(f"{rel} line {first_line + top[0]}", "an HTML <img> picture is not imported; write ![alt](path)")
         if token.type == "inline" and token.children and top:
             images = [c for c in token.children if c.type == "image"]
             if images:

@@ -135,6 +135,9 @@ def make_deck(path: Path, *, sections: bool = True, extras: bool = True) -> Path
     dup._element.nvPicPr.cNvPr.set("descr", "The same price card")
     other = s.shapes.add_picture(io.BytesIO(blue), Inches(7), Inches(5), Inches(1))
     other._element.nvPicPr.cNvPr.set("descr", "A blue basket")
+    group = s.shapes.add_group_shape()
+    tip = group.shapes.add_textbox(Inches(1), Inches(6), Inches(4), Inches(1))
+    tip.text_frame.text = "Tip: film before 9 a.m."
 
     s = prs.slides.add_slide(section)  # 5
     s.shapes.title.text = "Pricing"

@@ -55,6 +55,8 @@ Text before ![Price card](../images/price-card.png) and after.
 ```
 
 ![Web picture](https://example.com/x.png)
+
+<img src="../images/price-card.png">
 """)
     write(root / "02 Selling" / "Live show.md", "# Live show\n\nGreet every viewer.\n")
     shutil.copy(BANK, root / "02 Selling" / "Quiz.gift")
@@ -101,6 +103,7 @@ def test_folder_becomes_modules_lessons_and_quizzes(tmp_path):
     notes = [str(n) for n in report.notices]
     assert any("web picture" in n and "1 Light.md line" in n for n in notes)
     assert any(n.startswith("02 Selling/extra") for n in notes)
+    assert "01 Filming/1 Light.md line 26: an HTML <img> picture is not imported; write ![alt](path)" in notes
     assert_valid_and_reopens(bundle, tmp_path)
 
 

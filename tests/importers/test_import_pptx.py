@@ -45,6 +45,7 @@ def test_deck_becomes_modules_lessons_and_blocks(tmp_path):
     assert "## Good light" in text
     assert "- Film in the morning\n    - **soft** light, *no shadows*\n        - face the \\*window\\*" in text
     assert "## 拍摄要点\n\n- 双手拿稳手机\n    - 先拍产品，再拍过程" in text
+    assert "\n\nTip: film before 9 a.m." in text  # a text box in a group: a paragraph, not a bullet
     assert "| Produce | Price per jin |\n| --- | --- |\n| Apples | 5 元 |\n| Pears \\| Asian | 6 元 |" in _text(pricing)
 
     pictures = [b for b in filming.blocks if isinstance(b, ImageBlock)]
@@ -115,6 +116,14 @@ def test_other_files_posing_as_decks_are_named(tmp_path):
         zf.writestr("photo.png", picture_bytes((1, 2, 3)))
     with pytest.raises(ImportFailure, match="not a PowerPoint deck"):
         import_pptx(new_course_bundle(), other)
+
+
+def test_zip_bomb_posing_as_a_deck_is_refused_before_reading(tmp_path):
+    bomb = tmp_path / "bomb.pptx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("ppt/presentation.xml", b"<" + b" " * (64 * 1024 * 1024))
+    with pytest.raises(ImportFailure, match="expands too much to be safe"):
+        import_pptx(new_course_bundle(), bomb)
 
 
 def test_damaged_picture_names_the_slide_and_imports_nothing(tmp_path):
