@@ -7,14 +7,22 @@ import re
 from .pptx_xml import A, bullet_style, run_parts, run_style
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
-_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])(?=\s|$)")
+_LINE_START = re.compile(r"^(\s*)(#{1,6}|[>+\-=]|\d+)([.)]?)(?=\s|$|[-=]+\s*$)", re.MULTILINE)
 INDENT = "    "
 
 
 def escape_markdown(text: str) -> str:
     """Return text that Markdown shows literally."""
     text = _SPECIAL.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _LINE_START.sub(_escape_marker, text)
+
+
+def _escape_marker(m: re.Match) -> str:
+    lead, mark, dot = m.groups()
+    if mark[0].isdigit():
+        # Only the dot or bracket after a number makes a list; a backslash before a digit is not an escape.
+        return lead + mark + ("\\" + dot if dot else "")
+    return lead + "\\" + mark + dot
 
 
 def paragraph_markdown(paragraph, part) -> str:
@@ -64,6 +72,7 @@ def _render(text: str, bold: bool, italic: bool, url: str) -> str:
 def frame_markdown(text_frame, part, *, bullets: bool) -> str:
     """Return a text frame as Markdown: list items by level, other paragraphs apart."""
     entries: list[tuple[str, str]] = []
+    last_level = -1  # level of the list item just before, -1 after a paragraph
     for p in text_frame.paragraphs:
         inline = paragraph_markdown(p, part).strip()
         if not inline:
@@ -71,10 +80,13 @@ def frame_markdown(text_frame, part, *, bullets: bool) -> str:
         style = bullet_style(p)
         marker = ("-" if bullets else "") if style is None else style
         if marker:
-            indent = INDENT * min(p.level, 8)
+            # A list may only go one level deeper at a time, or Markdown reads it as code.
+            last_level = min(p.level, last_level + 1)
+            indent = INDENT * last_level
             body = inline.replace("\n", "\\\n" + indent + " " * (len(marker) + 1))
             entries.append(("item", f"{indent}{marker} {body}"))
         else:
+            last_level = -1
             entries.append(("para", inline.replace("\n", "\\\n")))
     out = ""
     for i, (kind, text) in enumerate(entries):
