@@ -46,9 +46,9 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
     entries = source.entries()
     for i, item in enumerate(course.media):
         place = f"media[{i}]"
-        _check_media_path(item.path, place)
         entry = entries.get(item.path)
-        if entry is None:
+        if entry is None or "/" in item.path[len(MEDIA_DIR) + 1:] or not item.path.startswith(MEDIA_DIR + "/"):
+            _check_media_path(item.path, place)  # says what is wrong with the name, if anything
             raise BundleError(f"{item.path} is listed but missing from the bundle", place)
         if entry.size != item.size:
             raise BundleError(

@@ -81,16 +81,25 @@ class ZipSource(BundleSource):
     def __init__(self, path: Path, limits: Limits = DEFAULT_LIMITS):
         self.path = Path(path)
         self.limits = limits
+        self._manifest: bytes | None = None
         try:
             with zipfile.ZipFile(self.path) as zf:
-                infos = zf.infolist()
+                self._scan(zf.infolist(), limits)
+                # Read the manifest now, while the directory is parsed, instead of parsing it twice.
+                with _Bounded(zf.open(MANIFEST_NAME), self._entries[MANIFEST_NAME].size, MANIFEST_NAME) as fh:
+                    self._manifest = fh.read(limits.max_manifest_bytes + 1)
+        except BundleError:
+            raise
         except zipfile.BadZipFile:
             raise BundleError(f"{self.path.name} is not a course bundle (not a ZIP file or damaged)") from None
         except zipfile.LargeZipFile:
             raise BundleError(f"{self.path.name} needs ZIP64 support") from None
         except _DAMAGE as exc:
             raise BundleError(f"cannot read {self.path.name}: {_short(exc)}") from None
+
+    def _scan(self, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         entries = []
+        self._infos = {}
         for info in infos:
             mode = info.external_attr >> 16
             name = info.filename
@@ -112,7 +121,34 @@ class ZipSource(BundleSource):
                     "this looks like a zip bomb"
                 )
             entries.append(Entry(name, info.file_size))
+            self._infos[name] = info
         self._check_names(entries, limits)
+
+    def read(self, name: str, cap: int) -> bytes:  # noqa: D102
+        if name == MANIFEST_NAME and self._manifest is not None:
+            if len(self._manifest) > cap:
+                raise BundleError(f"{name} is larger than the {cap // 1024} KiB allowed")
+            return self._manifest
+        return super().read(name, cap)
+
+    def stored_span(self, name: str) -> tuple[int, int, int] | None:
+        """Return (data offset, size, CRC-32) of an uncompressed entry, for copying it raw."""
+        info = self._infos.get(name)
+        if info is None or info.compress_type != zipfile.ZIP_STORED or info.compress_size != info.file_size:
+            return None
+        try:
+            with open(self.path, "rb") as fh:
+                fh.seek(info.header_offset)
+                header = fh.read(30)
+                total = os.fstat(fh.fileno()).st_size
+        except OSError:
+            return None
+        if len(header) != 30 or header[:4] != b"PK\x03\x04":
+            return None
+        start = info.header_offset + 30 + int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little")
+        if start + info.file_size > total:
+            return None
+        return start, info.file_size, info.CRC
 
     def open(self, name: str) -> BinaryIO:  # noqa: D102
         entry = self._entries[name]

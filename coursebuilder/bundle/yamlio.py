@@ -10,29 +10,14 @@ from .errors import BundleError
 from .limits import DEFAULT_LIMITS, Limits
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """A safe loader that refuses aliases and duplicate keys and keeps dates as text."""
+# libyaml when the wheel has it (five times faster); the pure-Python parser otherwise.
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
+_CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
-    max_depth = DEFAULT_LIMITS.max_yaml_depth
 
-    def compose_node(self, parent, index):  # noqa: D102 - PyYAML hook
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise BundleError(
-                "YAML aliases (*name) are not allowed in a course manifest",
-                f"line {event.start_mark.line + 1}",
-            )
-        self._depth = getattr(self, "_depth", 0) + 1
-        try:
-            if self._depth > self.max_depth:
-                event = self.peek_event()
-                raise BundleError(
-                    f"the manifest is nested more than {self.max_depth} levels deep",
-                    f"line {event.start_mark.line + 1}",
-                )
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
+class _StrictLoader(_Base):
+    """A safe loader that refuses duplicate keys and keeps dates as text."""
 
     def construct_mapping(self, node, deep=False):  # noqa: D102 - PyYAML hook
         seen = set()
@@ -53,6 +38,26 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
+def _check_events(text: str, max_depth: int) -> None:
+    """Refuse aliases and deep nesting before composing: libyaml's composer recurses in C."""
+    depth = 0
+    for event in yaml.parse(text, Loader=_Base):
+        if isinstance(event, _OPEN):
+            depth += 1
+            if depth > max_depth:
+                raise BundleError(
+                    f"the manifest is nested more than {max_depth} levels deep",
+                    f"line {event.start_mark.line + 1}",
+                )
+        elif isinstance(event, _CLOSE):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            raise BundleError(
+                "YAML aliases (*name) are not allowed in a course manifest",
+                f"line {event.start_mark.line + 1}",
+            )
+
+
 def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "course.yaml") -> Any:
     """Parse manifest bytes, raising BundleError with a line number on any problem."""
     if len(raw) > limits.max_manifest_bytes:
@@ -67,10 +72,13 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BundleError(f"the text is not UTF-8 (byte {exc.start + 1})", f"{name} line {line}") from None
-    loader = _StrictLoader(text)
-    loader.max_depth = limits.max_yaml_depth
     try:
-        return loader.get_single_data()
+        _check_events(text, limits.max_yaml_depth)
+        loader = _StrictLoader(text)
+        try:
+            return loader.get_single_data()
+        finally:
+            loader.dispose()
     except BundleError as exc:
         raise BundleError(exc.message, f"{name} {exc.place}".strip()) from None
     except yaml.MarkedYAMLError as exc:
@@ -78,14 +86,12 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
         where = f"{name} line {mark.line + 1}" if mark else name
         raise BundleError(f"YAML syntax error: {exc.problem or exc.context}", where) from None
     except yaml.YAMLError as exc:
-        raise BundleError(f"YAML error: {exc}", name) from None
-    except RecursionError:
-        raise BundleError("the manifest is nested too deeply", name) from None
-    finally:
-        loader.dispose()
+        raise BundleError(f"YAML error: {str(exc).splitlines()[0]}", name) from None
+    except (RecursionError, ValueError, TypeError) as exc:
+        raise BundleError(f"the manifest cannot be read: {type(exc).__name__}", name) from None
 
 
-class _Dumper(yaml.SafeDumper):
+class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
     """A dumper that writes multi-line text as readable literal blocks."""
 
     def ignore_aliases(self, data):  # noqa: D102 - PyYAML hook
