@@ -13,18 +13,19 @@ from .staging import staged, target_module
 from .targets import find_item, find_module
 
 
-def read_gift_file(path: Path) -> GiftBank:
-    """Parse a GIFT file from disk, or raise ImportFailure naming the file."""
+def read_gift_file(path: Path, name: str = "") -> GiftBank:
+    """Parse a GIFT file from disk, or raise ImportFailure naming the file (as ``name`` if given)."""
     path = Path(path)
+    name = name or path.name
     try:
         if path.is_symlink() or not path.is_file():
-            raise ImportFailure("is not a regular file", str(path))
+            raise ImportFailure("is not a regular file", name)
         if path.stat().st_size > 20 * 1024 * 1024:
-            raise ImportFailure("is over 20 MiB; a question bank is much smaller", str(path))
+            raise ImportFailure("is over 20 MiB; a question bank is much smaller", name)
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", str(path)) from None
-    return parse_gift(raw, path.name)
+        raise ImportFailure(f"cannot be read: {exc.strerror}", name) from None
+    return parse_gift(raw, name)
 
 
 def quiz_from_bank(bank: GiftBank, title: str) -> Quiz:

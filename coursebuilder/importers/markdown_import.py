@@ -61,7 +61,7 @@ def import_markdown_folder(
                 cancel.check()
                 progress(done, total, source.rel)
                 if source.kind == "gift":
-                    bank = read_gift_file(source.path)
+                    bank = read_gift_file(source.path, source.rel)
                     report.extend(bank.notices)
                     module.items.append(quiz_from_bank(bank, title_from_name(source.path.name)))
                     report.quizzes += 1
