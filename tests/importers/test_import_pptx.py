@@ -166,3 +166,53 @@ def test_deck_saved_by_libreoffice_impress(tmp_path):
     assert any(n.startswith("slide 3: animations") for n in notes)
     assert any("chart" in n for n in notes)
     assert_valid_and_reopens(bundle, tmp_path)
+
+
+SMARTART_DATA = """<dgm:dataModel xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><dgm:ptLst>
+<dgm:pt modelId="0" type="doc"><dgm:t><a:p><a:r><a:t>ignored</a:t></a:r></a:p></dgm:t></dgm:pt>
+<dgm:pt modelId="1"><dgm:t><a:p><a:r><a:t>Film</a:t></a:r></a:p></dgm:t></dgm:pt>
+<dgm:pt modelId="2"><dgm:t><a:p><a:r><a:t>Edit</a:t></a:r></a:p></dgm:t></dgm:pt>
+<dgm:pt modelId="3"><dgm:t><a:p><a:r><a:t>Post 发布</a:t></a:r></a:p></dgm:t></dgm:pt>
+</dgm:ptLst></dgm:dataModel>"""
+
+SMARTART_FRAME = """<p:graphicFrame xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"
+ xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"
+ xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<p:nvGraphicFramePr><p:cNvPr id="90" name="Steps diagram"/><p:cNvGraphicFramePr/><p:nvPr/></p:nvGraphicFramePr>
+<p:xfrm><a:off x="0" y="0"/><a:ext cx="3000000" cy="2000000"/></p:xfrm>
+<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/diagram">
+<dgm:relIds xmlns:dgm="http://schemas.openxmlformats.org/drawingml/2006/diagram" r:dm="%s" r:lo="" r:qs="" r:cs=""/>
+</a:graphicData></a:graphic></p:graphicFrame>"""
+
+
+def test_smartart_text_and_embedded_objects_are_reported(tmp_path):
+    from lxml import etree
+    from pptx import Presentation
+    from pptx.enum.shapes import PROG_ID
+    from pptx.opc.package import Part
+    from pptx.opc.packuri import PackURI
+    from pptx.util import Inches
+
+    prs = Presentation()
+    slide = prs.slides.add_slide(prs.slide_layouts[5])
+    slide.shapes.title.text = "Workflow"
+    data = Part(PackURI("/ppt/diagrams/data1.xml"),
+                "application/vnd.openxmlformats-officedocument.drawingml.diagramData+xml",
+                prs.part.package, SMARTART_DATA.encode())
+    rid = slide.part.relate_to(data, "http://schemas.openxmlformats.org/officeDocument/2006/relationships/diagramData")
+    slide.shapes._spTree.append(etree.fromstring(SMARTART_FRAME % rid))
+    sheet = tmp_path / "prices.xlsx"
+    sheet.write_bytes(b"PK\x05\x06" + b"\x00" * 18)  # an (empty) embedded spreadsheet
+    slide.shapes.add_ole_object(str(sheet), PROG_ID.XLSX, Inches(1), Inches(4))
+    deck = tmp_path / "smartart.pptx"
+    prs.save(deck)
+
+    bundle = new_course_bundle()
+    report = import_pptx(bundle, deck)
+    text = _text(bundle.course.modules[0].items[0])
+    assert text == "## Workflow\n\n- Film\n- Edit\n- Post 发布"
+    notes = [str(n) for n in report.notices]
+    assert "slide 1: SmartArt graphic “Steps diagram” is not carried over; its text is kept as a list" in notes
+    assert any(n.startswith("slide 1: embedded Excel.Sheet.12") and "not carried over" in n for n in notes)
+    assert_valid_and_reopens(bundle, tmp_path)
