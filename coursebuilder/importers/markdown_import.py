@@ -63,6 +63,10 @@ def import_markdown_folder(
                 if source.kind == "gift":
                     bank = read_gift_file(source.path, source.rel)
                     report.extend(bank.notices)
+                    if not bank.questions:
+                        report.note(source.rel, "holds no questions; no quiz is made from it")
+                        done += 1
+                        continue
                     module.items.append(quiz_from_bank(bank, title_from_name(source.path.name)))
                     report.quizzes += 1
                     report.questions += len(bank.questions)

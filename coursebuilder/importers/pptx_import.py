@@ -274,7 +274,12 @@ def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -
                 out.texts.append(table)
         elif uri == x.CHART_URI:
             chart = _chart_name(shape)
-            report.note(place, f"chart {name}{chart} is not carried over; add it as a picture")
+            table = _chart_table(shape)
+            if table:
+                text.append(table)
+                report.note(place, f"chart {name}{chart} is not carried over; its numbers are kept as a table")
+            else:
+                report.note(place, f"chart {name}{chart} is not carried over; add it as a picture")
         elif uri == x.DIAGRAM_URI:
             words = _smartart(shape)
             if words:
@@ -313,6 +318,27 @@ def _chart_name(shape) -> str:
         return f" ({kind}{', “' + title + '”' if title else ''})"
     except Exception:  # noqa: BLE001 - the name is only a help for the lecturer
         return ""
+
+
+def _chart_table(shape) -> str:
+    """Return a category chart's numbers as a Markdown table, "" if it has none to show."""
+    try:
+        plot = shape.chart.plots[0]
+        categories = [str(c) for c in plot.categories]
+        series = list(plot.series)
+        if not categories or not series or len(categories) > 50:
+            return ""
+        head = [" "] + [escape_markdown(s.name or f"Series {i + 1}") for i, s in enumerate(series)]
+        rows = [head, *([escape_markdown(c)] + [_cell(s.values, r) for s in series] for r, c in enumerate(categories))]
+    except Exception:  # noqa: BLE001 - XY, bubble and damaged charts have no category table
+        return ""
+    lines = ["| " + " | ".join(rows[0]) + " |", "|" + "|".join([" --- "] * len(head)) + "|"]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows[1:]])
+
+
+def _cell(values, row: int) -> str:
+    value = values[row] if row < len(values) else None
+    return " " if value is None else f"{value:g}"
 
 
 def _smartart(shape) -> list[str]:

@@ -196,3 +196,13 @@ def test_chinese_notes_make_a_chinese_course(tmp_path):
     assert bundle.course.title == "网上卖货"
     lesson = bundle.course.modules[0].items[0]
     assert lesson.title == "拍摄技巧" and isinstance(lesson.blocks[0], TextBlock)
+
+
+def test_a_bank_without_questions_is_listed_not_made_a_quiz(tmp_path):
+    root = tmp_path / "notes"
+    write(root / "a.md", "Text\n")
+    write(root / "empty.gift", "// only a comment\n\nA description and nothing else.\n")
+    bundle = new_course_bundle()
+    report = import_markdown_folder(bundle, root)
+    assert [type(i).__name__ for i in bundle.course.modules[0].items] == ["Lesson"]
+    assert "empty.gift: holds no questions; no quiz is made from it" in [str(n) for n in report.notices]

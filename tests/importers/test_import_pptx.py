@@ -66,7 +66,8 @@ def test_deck_becomes_modules_lessons_and_blocks(tmp_path):
 
     notes = [str(n) for n in report.notices]
     assert any(n.startswith("slide 3: animations") for n in notes)
-    assert any(n.startswith("slide 6: chart") and "column clustered" in n for n in notes)
+    assert any(n.startswith("slide 6: chart") and "column clustered" in n and "kept as a table" in n for n in notes)
+    assert "|   | Orders |\n| --- | --- |\n| Mon | 3 |\n| Tue | 7 |\n| Wed | 12 |" in _text(pricing)
     assert any(n.startswith("slide 6: embedded video") for n in notes)
     assert_valid_and_reopens(bundle, tmp_path)
 
