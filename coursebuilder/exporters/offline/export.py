@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
 import zipfile
@@ -92,7 +93,7 @@ def export_offline(
             html += single_file_trailer(html)
             target = tmp / "package.html"
             target.write_bytes(html)
-            html_sizes["index"] = len(html)
+            html_sizes.update(_section_sizes(html))
         else:
             target = tmp / "package"
             _write_site(target, renderer, html_sizes, options, bundle, course, cancel)
@@ -131,7 +132,7 @@ def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int]
         cancel.check()
         html = (renderer.render_single() if renderer.single_page else renderer.render_page(page)).encode("utf-8")
         put(f"{page.slug}.html", html)
-        html_sizes[page.slug] = len(html)
+        html_sizes.update(_section_sizes(html) if renderer.single_page else {page.slug: len(html)})
     put("assets/site.css", (SITE_DIR / "site.css").read_bytes())
     put("assets/site.js", (SITE_DIR / "site.js").read_bytes())
     for name, f in sorted(renderer.assets.files.items()):
@@ -195,9 +196,8 @@ def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str
         report.pages.append(PageSize(page.slug, page.title, html_sizes.get(page.slug, 0),
                                      sum(sizes[n] for n in used)))
     if single:
-        # One file holds everything: its HTML share is what is left after the media.
-        media_total = sum(sizes.values())
-        report.pages[0] = PageSize("index", course.title, html_sizes["index"] - media_total, 0)
+        # Inlined media sit inside their page's section: count them once, as media.
+        report.pages = [PageSize(p.slug, p.title, max(0, p.html - p.media), p.media) for p in report.pages]
     by_media: dict[str, list[str]] = {}
     for name, path in assets.origin.items():
         by_media.setdefault(path, []).append(name)
@@ -212,8 +212,16 @@ def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str
         report.media.append(MediaSize(path, by_path[path].size, sum(sizes[n] for n in names),
                                       tuple(pages_of.get(path, []))))
     counted = sum(p.total for p in report.pages)
-    report.shared = max(0, _size(target) - counted) if not single else 0
+    report.shared = max(0, _size(target) - counted)
     return report
+
+
+def _section_sizes(html: bytes) -> dict[str, int]:
+    """Return the bytes of each page's section in a one-page package."""
+    marks = [(m.start(), m.group(1).decode("ascii")) for m in re.finditer(rb'<section class="page" id="([\w-]+)"', html)]
+    end = html.rfind(b"</main>")
+    bounds = [start for start, _ in marks[1:]] + [end if end > 0 else len(html)]
+    return {slug: stop - start for (start, slug), stop in zip(marks, bounds)}
 
 
 def _used_media(course, assets: Assets) -> list[MediaItem]:

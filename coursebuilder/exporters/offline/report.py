@@ -56,7 +56,7 @@ class SizeReport:
             out.append(f"  {human_size(m.exported):>10} ← {human_size(m.original):<10} {m.path}")
         if len(media) > len(shown):
             out.append(f"  … and {len(media) - len(shown)} smaller media items")
-        out.append(f"Shared files (style, script, checksums): {human_size(self.shared)}")
+        out.append(f"Shared files (style, script, data, checksums, schemas): {human_size(self.shared)}")
         return out
 
 
