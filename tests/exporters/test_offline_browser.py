@@ -322,3 +322,44 @@ def test_sample_course_taken_end_to_end(browser, sample, tmp_path):
     finally:
         context.close()
     assert watch.remote() == [] and watch.errors == []
+
+
+def _tab_to(page, selector: str, limit: int = 60) -> None:
+    for _ in range(limit):
+        page.keyboard.press("Tab")
+        if page.evaluate(f"document.activeElement.matches({selector!r})"):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_questions_work_with_the_keyboard_alone(browser, packages):
+    context, page, watch = _open(browser, LAPTOP)
+    try:
+        page.goto((packages["folder"] / "quiz-02.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        quiz = next(i for m in packages["bundle"].course.modules for i in m.items if isinstance(i, Quiz))
+        first = quiz.questions[0]
+        right = next(c for c in first.choices if c.correct)
+        el = page.locator(f".q[data-q='{quiz.id}/{first.id}']")
+        _tab_to(page, f".q[data-q='{quiz.id}/{first.id}'] input")
+        # Arrow keys move within a radio group; Space selects.
+        for _ in range(len(first.choices)):
+            if page.evaluate("document.activeElement.value") == right.id:
+                break
+            page.keyboard.press("ArrowDown")
+        page.keyboard.press("Space")
+        _tab_to(page, f".q[data-q='{quiz.id}/{first.id}'] [data-check]")
+        page.keyboard.press("Enter")
+        expect(el.locator(".q-feedback.right")).to_be_visible()
+        ordering = next(q for q in quiz.questions if q.type == "ordering")
+        order_el = page.locator(f".q[data-q='{quiz.id}/{ordering.id}']")
+        before = order_el.locator(".order-item").evaluate_all("els => els.map(e => e.dataset.i)")
+        _tab_to(page, f".q[data-q='{quiz.id}/{ordering.id}'] .order-move:not([disabled])")
+        page.keyboard.press("Enter")
+        after = order_el.locator(".order-item").evaluate_all("els => els.map(e => e.dataset.i)")
+        assert after != before and sorted(after) == sorted(before)
+        # Focus stays on a move button, so a trainee can keep moving the same item.
+        assert page.evaluate("document.activeElement.classList.contains('order-move')")
+    finally:
+        context.close()
+    assert watch.errors == []
