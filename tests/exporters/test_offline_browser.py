@@ -363,3 +363,33 @@ def test_questions_work_with_the_keyboard_alone(browser, packages):
     finally:
         context.close()
     assert watch.errors == []
+
+
+def test_a_failed_quiz_can_be_tried_again(browser, packages):
+    bundle = packages["bundle"]
+    questions = question_map(bundle)
+    slug, quiz = next((s, i) for s, i in _items(bundle) if isinstance(i, Quiz))
+    context, page, watch = _open(browser, PHONE)
+    try:
+        page.goto((packages["folder"] / f"{slug}.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        root = _root(page)
+        # Only the first question answered: far below the pass mark.
+        first = root.locator(".q").first
+        answer_correctly(first, questions[first.get_attribute("data-q")], True)
+        press(root.locator("[data-finish]"), True)
+        expect(root.locator("[data-result]")).to_have_class("result failed")
+        assert percent_from(root.locator("[data-result] h2").inner_text()) < quiz.pass_mark
+        expect(root.locator("[data-result]")).to_contain_text("70%")
+        press(root.locator("[data-retry]"), True)
+        expect(root.locator("[data-result]")).to_be_empty()
+        expect(root.locator("[data-finish]")).to_be_visible()
+        expect(root.locator(".q input:checked")).to_have_count(0)
+        expect(root.locator(".q.locked")).to_have_count(0)
+        for el in root.locator(".q").all():
+            answer_correctly(el, questions[el.get_attribute("data-q")], True)
+        press(root.locator("[data-finish]"), True)
+        expect(root.locator("[data-result]")).to_have_class("result passed")
+    finally:
+        context.close()
+    assert watch.errors == []
