@@ -35,6 +35,10 @@ def offline_bundle() -> CourseBundle:
     bundle = make_bundle()
     course = bundle.course
     quiz = next(i for m in course.modules for i in m.items if isinstance(i, Quiz))
+    quiz.shuffle = True
+    for q in quiz.questions:
+        if hasattr(q, "shuffle"):
+            q.shuffle = True
     kinds = {q.type for q in quiz.questions}
     if "rating_scale" not in kinds:
         quiz.questions.append(RatingScaleQuestion(id="q-rate", prompt="How sure are you?", min_label="Unsure",

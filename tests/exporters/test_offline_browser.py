@@ -374,6 +374,16 @@ def test_a_failed_quiz_can_be_tried_again(browser, packages):
         page.goto((packages["folder"] / f"{slug}.html").resolve().as_uri())
         page.wait_for_selector("html[data-ready]")
         root = _root(page)
+        order = root.locator(".q").evaluate_all("els => els.map(e => e.dataset.q)")
+        choices = root.locator(".choices[data-shuffle]").first.locator("input").evaluate_all(
+            "els => els.map(e => e.value)")
+        page.reload()
+        page.wait_for_selector("html[data-ready]")
+        assert order != [f"{quiz.id}/{q.id}" for q in quiz.questions] and len(order) == len(quiz.questions)
+        # Shuffled once per try: a reload shows the same order.
+        assert root.locator(".q").evaluate_all("els => els.map(e => e.dataset.q)") == order
+        assert root.locator(".choices[data-shuffle]").first.locator("input").evaluate_all(
+            "els => els.map(e => e.value)") == choices
         # Only the first question answered: far below the pass mark.
         first = root.locator(".q").first
         answer_correctly(first, questions[first.get_attribute("data-q")], True)
