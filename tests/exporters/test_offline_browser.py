@@ -403,3 +403,51 @@ def test_a_failed_quiz_can_be_tried_again(browser, packages):
     finally:
         context.close()
     assert watch.errors == []
+
+
+def _phone_shot(page, path: Path) -> None:
+    from PIL import Image
+
+    page.screenshot(path=str(path))
+    with Image.open(path) as im:
+        assert im.size == (360, 740)
+        # Not a blank page: text and pictures give many colours.
+        assert len(im.convert("RGB").getcolors(1 << 20) or []) > 50
+        im.convert("RGB").quantize(128).save(path, optimize=True)
+
+
+def test_phone_screenshots_of_a_lesson_and_a_quiz(browser, packages, tmp_path):
+    """Take the README's phone pictures; set COURSEBUILDER_DOC_SHOTS=docs/images to keep them."""
+    import os
+    import shutil
+
+    samples = [p for p in sample_bundles() if p.name == "selling-produce-online"]
+    if samples:
+        bundle = open_bundle_or_test(samples[0])
+        site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+    else:
+        bundle, site = packages["bundle"], packages["folder"]
+    questions = question_map(bundle)
+    items = list(_items(bundle))
+    lesson = next(s for s, i in items if isinstance(i, Lesson) and any(b.type == "image" for b in i.blocks))
+    quiz = next(s for s, i in items if isinstance(i, Quiz))
+    context = browser.new_context(**{**PHONE, "device_scale_factor": 1})
+    page = context.new_page()
+    try:
+        page.goto((site / f"{lesson}.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        page.evaluate("Promise.all([...document.images].map(i => i.decode().catch(() => null)))")
+        _phone_shot(page, tmp_path / "phone-lesson.png")
+        page.goto((site / f"{quiz}.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        for el in page.locator(".q").all()[:2]:
+            answer_correctly(el, questions[el.get_attribute("data-q")], True)
+            press(el.locator("[data-check]"), True)
+        page.locator("h1").scroll_into_view_if_needed()
+        _phone_shot(page, tmp_path / "phone-quiz.png")
+    finally:
+        context.close()
+    target = os.environ.get("COURSEBUILDER_DOC_SHOTS")
+    if target:
+        for name in ("phone-lesson.png", "phone-quiz.png"):
+            shutil.copyfile(tmp_path / name, Path(target) / name)
