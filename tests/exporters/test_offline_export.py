@@ -263,3 +263,15 @@ def test_sample_courses_export_in_every_form(sample, tmp_path):
     for form, name in (("folder", "pkg"), ("single", "pkg.html"), ("scorm", "pkg.zip")):
         result = export_offline(sample, tmp_path / name, OfflineOptions(form=form))
         assert verify_package(result.path).ok, form
+
+
+def test_single_file_renamed_or_cut_short(bundle, tmp_path):
+    from coursebuilder.exporters.offline import VerifyError
+
+    single = export_offline(bundle, tmp_path / "pkg.html", OfflineOptions(form="single")).path
+    renamed = single.rename(tmp_path / "pkg.html.download")
+    assert verify_package(renamed).ok
+    data = renamed.read_bytes()
+    (tmp_path / "cut.html").write_bytes(data[: len(data) // 2])
+    with pytest.raises(VerifyError, match="cut short"):
+        verify_package(tmp_path / "cut.html")

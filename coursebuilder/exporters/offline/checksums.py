@@ -74,9 +74,8 @@ def verify_package(path: Path) -> VerifyResult:
         return _verify_folder(path)
     if zipfile.is_zipfile(path):
         return _verify_zip(path)
-    if path.suffix.lower() in (".html", ".htm"):
-        return _verify_single(path)
-    raise VerifyError(f"{path} is not an offline package (a folder, .zip or .html file)")
+    # A single-file package may have been renamed on the way (messaging apps do): look inside.
+    return _verify_single(path)
 
 
 def _expected(text: bytes, where: str) -> dict[str, str]:
@@ -135,12 +134,23 @@ def _verify_zip(path: Path) -> VerifyResult:
 
 
 def _verify_single(path: Path) -> VerifyResult:
-    data = path.read_bytes()
-    start = data.rfind(b"<!-- coursebuilder-sha256:")
-    m = TRAILER.match(data, start) if start >= 0 else None
-    if not m:
-        raise VerifyError(f"{path} carries no CourseBuilder checksum; it is not a single-file package or was cut short")
+    size = path.stat().st_size
+    with open(path, "rb") as fh:
+        fh.seek(max(0, size - 200))
+        tail = fh.read()
+        start = tail.rfind(b"<!-- coursebuilder-sha256:")
+        m = TRAILER.match(tail, start) if start >= 0 else None
+        if not m:
+            raise VerifyError(f"{path} is not an offline package (a folder, .zip or .html file with a CourseBuilder "
+                              "checksum), or it was cut short")
+        body = size - len(tail) + start
+        fh.seek(0)
+        h = hashlib.sha256()
+        left = body
+        while left > 0 and (chunk := fh.read(min(CHUNK, left))):
+            h.update(chunk)
+            left -= len(chunk)
     result = VerifyResult(checked=1)
-    if single_file_trailer(data[:start]).strip() != m.group(0).strip():
+    if left or h.hexdigest() != m.group(1).decode("ascii"):
         result.changed.append(path.name)
     return result
