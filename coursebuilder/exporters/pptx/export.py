@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
 from .labels import Labels
 from .options import PptxOptions, PptxResult
@@ -75,10 +76,11 @@ def export_pptx(
     footer = course.title + (f" · {options.venue}" if options.venue else "")
     renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
                         media_reader=_MediaReader(bundle, options.embed_media))
-    for n, spec in enumerate(specs, 1):
-        cancel.check()
-        renderer.render(spec)
-        progress(len(paths) + n, total, "laying out slides")
+    with quick_part_names(deck.prs):
+        for n, spec in enumerate(specs, 1):
+            cancel.check()
+            renderer.render(spec)
+            progress(len(paths) + n, total, "laying out slides")
     cancel.check()
     size = _save_atomically(deck.prs, out_path)
     progress(total, total, "saved")
@@ -94,7 +96,7 @@ def _save_atomically(prs, out_path: Path) -> int:
         raise PptxExportError(f"cannot write in {out_path.parent}: {exc.strerror}", "output") from None
     try:
         with os.fdopen(fd, "wb") as fh:
-            prs.save(fh)
+            save_deck(prs, fh)
             fh.flush()
             os.fsync(fh.fileno())
         size = os.path.getsize(tmp)

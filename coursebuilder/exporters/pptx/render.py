@@ -57,6 +57,12 @@ class Renderer:
         phs = [ph for ph in container.placeholders if self._kind(ph) in ("body", "obj", "subTitle")]
         return sorted(phs, key=lambda ph: ph.placeholder_format.idx)
 
+    def _layout_body_phs(self, layout):
+        key = ("bodies", id(layout))
+        if key not in self._styles:
+            self._styles[key] = self._body_phs(layout)
+        return self._styles[key]
+
     def _style(self, layout, ph, measurer: Measurer) -> FrameStyle:
         key = (id(layout), ph.placeholder_format.idx)
         if key not in self._styles:
@@ -68,7 +74,7 @@ class Renderer:
     def render(self, spec: SlideSpec) -> int:
         """Add the slides of one spec; return how many were added."""
         layout = self.deck.layouts[spec.role]
-        bodies = self._body_phs(layout)
+        bodies = self._layout_body_phs(layout)
         columns = [spec.body] + ([spec.right] if spec.right is not None else [])
         if spec.kind in ("image", "media"):
             pages = [[[]]]
@@ -169,9 +175,15 @@ class Renderer:
 
     def content_area(self, container) -> tuple[int, int, int, int]:
         """Return (left, top, width, height) below the title and above the footer of a slide or layout."""
-        sw, sh = self.prs.slide_width, self.prs.slide_height
-        title = self._title_ph(container)
         layout = getattr(container, "slide_layout", container)
+        key = ("area", id(layout))
+        if key not in self._styles:
+            self._styles[key] = self._area(layout)
+        return self._styles[key]
+
+    def _area(self, layout) -> tuple[int, int, int, int]:
+        sw, sh = self.prs.slide_width, self.prs.slide_height
+        title = self._title_ph(layout)
         master = layout.slide_master
         body = next((ph for ph in master.placeholders if self._kind(ph) in ("body", "obj")), None)
         left = body.left if body is not None else Emu(int(sw * 0.05))
