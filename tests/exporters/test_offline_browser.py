@@ -247,6 +247,50 @@ def test_scorm_package_reports_score_and_status_to_the_lms_api(browser, packages
     assert watch.remote() == [] and watch.errors == []
 
 
+class _Server:
+    """Serve a folder on 127.0.0.1 in a thread, quietly."""
+
+    def __init__(self, folder: Path):
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
+                                                     functools.partial(Quiet, directory=str(folder)))
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+def test_scorm_package_finds_the_api_in_the_lms_frame_above_it(browser, packages, tmp_path):
+    import shutil
+
+    lms = tmp_path / "lms"
+    shutil.copytree(packages["scorm"], lms / "course")
+    (lms / "player.html").write_text(
+        "<!doctype html><html lang='en'><head><title>LMS</title><link rel='icon' href='data:,'><script src='api.js'></script></head>"
+        "<body><iframe id='sco' title='course' src='course/index.html' width='800' height='600'></iframe></body></html>",
+        "utf-8")
+    (lms / "api.js").write_text(STUB_API, "utf-8")
+    server = _Server(lms)
+    context, page, watch = _open(browser, LAPTOP)
+    try:
+        page.goto(server.origin + "player.html")
+        frame = page.frame_locator("#sco")
+        expect(frame.locator("html[data-ready]")).to_have_count(1)
+        calls = page.evaluate("window.__calls")
+        assert calls and calls[0][0] == "LMSInitialize"
+        assert page.evaluate("window.__values['cmi.core.lesson_status']") == "incomplete"
+    finally:
+        context.close()
+        server.close()
+    assert watch.remote(allowed=(server.origin, "data:", "blob:")) == []
+    assert watch.errors == []
+
+
 def test_scorm_package_works_alone_without_an_lms(browser, packages):
     context, page, watch = _open(browser, LAPTOP)
     try:
@@ -257,22 +301,14 @@ def test_scorm_package_works_alone_without_an_lms(browser, packages):
 
 
 def test_folder_package_from_a_static_web_server(browser, packages):
-    class Quiet(http.server.SimpleHTTPRequestHandler):
-        def log_message(self, *args):
-            pass
-
-    handler = functools.partial(Quiet, directory=str(packages["folder"]))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    origin = f"http://127.0.0.1:{server.server_address[1]}/"
+    server = _Server(packages["folder"])
     context, page, watch = _open(browser, PHONE)
     try:
-        take_course(page, packages["bundle"], origin + "index.html", touch=True)
+        take_course(page, packages["bundle"], server.origin + "index.html", touch=True)
     finally:
         context.close()
-        server.shutdown()
-    assert watch.remote(allowed=(origin, "data:", "blob:")) == []
+        server.close()
+    assert watch.remote(allowed=(server.origin, "data:", "blob:")) == []
     assert watch.errors == []
 
 
