@@ -57,6 +57,10 @@ def set_script_fonts(run, language: str) -> None:
         rpr.set("altLang", "en-US")
     elif cs is not None and scripts & {"km", "lo", "th", "ar"}:
         rpr.set("lang", cs.lang)
+    elif language.lower().startswith(("zh", "ja", "ko")):
+        # Latin text in an East Asian course: marked English, so signs such as √ and
+        # quotes are drawn by the Latin font, not as wide East Asian glyphs.
+        rpr.set("lang", "en-US")
     elif language:
         rpr.set("lang", _office_lang(language))
     # Every run gets an East Asian font, so Chinese typed into it later shows too.

@@ -16,6 +16,10 @@ def picture_paths(specs) -> list[str]:
     return list(dict.fromkeys(s.picture.media for s in specs if s.picture is not None and s.picture.media))
 
 
+#: Pictures Pillow can turn into projector-sized JPEG or PNG (not SVG drawings).
+RASTER = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
+
+
 def formats_for(mime: str) -> tuple[str, ...]:
     """Return the formats to try for a picture: JPEG or PNG, whichever is smaller.
 
@@ -41,8 +45,8 @@ def derive_pictures(
     warnings = []
     for path in paths:
         item = items.get(path)
-        if item is None or item.kind != "image":
-            warnings.append(f"{path} is not a picture in the bundle; its slide shows the caption only")
+        if item is None or item.mime not in RASTER:
+            warnings.append(f"{path} is not a photo or bitmap picture; its slide shows the caption only")
             continue
         by_sha.setdefault(item.sha256, path)
         requests[path] = DeriveRequest(item.sha256, max_edge, formats_for(item.mime), 82)

@@ -57,7 +57,8 @@ def select_items(course: Course, options: PptxOptions) -> list[tuple[int, object
         if items:
             chosen.append((n, module, items))
     if not chosen:
-        raise PptxExportError("nothing to export: the chosen module has no lessons", "usage")
+        where = f"module {options.module}" if options.module is not None else "the course"
+        raise PptxExportError(f"nothing to export: {where} has no lessons, quizzes or surveys", "usage")
     return chosen
 
 
