@@ -27,6 +27,8 @@ from exporters.offline_support import (
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
 expect = sync_api.expect
+# The machine running the suite may be busy; waiting longer costs nothing when all is well.
+expect.set_options(timeout=20_000)
 
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium package is not installed (.ci/run installs it)", allow_module_level=True)
@@ -93,6 +95,7 @@ class Watch:
 
 def _open(browser, device, init_script: str = ""):
     context = browser.new_context(**device)
+    context.set_default_timeout(30_000)
     if init_script:
         context.add_init_script(init_script)
     watch = Watch(context)

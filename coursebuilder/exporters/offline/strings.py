@@ -66,7 +66,7 @@ ZH = {
     "objectives": "学习目标",
     "previous": "上一页",
     "next": "下一页",
-    "lesson": "课程",
+    "lesson": "课时",
     "quiz": "测验",
     "survey": "问卷",
     "exercise": "练习",
