@@ -132,7 +132,7 @@ def _line(para: Para, style: FrameStyle, start: int, end: int, lvl: LevelStyle, 
     return Line(start, end, height)
 
 
-def para_height(para: Para, style: FrameStyle, first: bool = False) -> float:
+def para_height(para: Para, style: FrameStyle) -> float:
     """Return the height of a paragraph in points, with the space before it."""
     lvl = style.level(para.level)
     return lvl.space_before + sum(line.height for line in wrap(para, style))
@@ -140,7 +140,7 @@ def para_height(para: Para, style: FrameStyle, first: bool = False) -> float:
 
 def text_height(paras: list[Para], style: FrameStyle) -> float:
     """Return the height of paragraphs stacked in a frame."""
-    return sum(para_height(p, style, i == 0) for i, p in enumerate(paras))
+    return sum(para_height(p, style) for p in paras)
 
 
 def fits(paras: list[Para], style: FrameStyle) -> bool:

@@ -195,7 +195,7 @@ def _bold(lvl):
     return rpr.get("b") in ("1", "true") if rpr is not None and rpr.get("b") is not None else None
 
 
-def _spacing(lvl, tag: str, size: float):
+def _spacing(lvl, tag: str):
     el = lvl.find(qn(tag))
     if el is None:
         return None
@@ -233,8 +233,8 @@ def frame_style(shape, layout, measurer: Measurer, *, width: int | None = None, 
     for n in range(1, 10):
         size = _lookup(chain, n, _size) or last.size
         mar = _lookup(chain, n, lambda lvl: int(lvl.get("marL")) / EMU_PER_PT if lvl.get("marL") else None)
-        before = _lookup(chain, n, lambda lvl: _spacing(lvl, "a:spcBef", size))
-        line = _lookup(chain, n, lambda lvl: _spacing(lvl, "a:lnSpc", size))
+        before = _lookup(chain, n, lambda lvl: _spacing(lvl, "a:spcBef"))
+        line = _lookup(chain, n, lambda lvl: _spacing(lvl, "a:lnSpc"))
         bold = _lookup(chain, n, _bold)
         space_before = 0.0 if before is None else before[0] if before[1] == "pts" else before[0] * size * 1.2
         line_spacing = 1.0 if line is None or line[1] == "pts" else max(line[0], 1.0)

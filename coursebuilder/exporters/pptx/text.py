@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pptx.dml.color import RGBColor  # noqa: F401 - kept for callers that colour runs directly
 from pptx.enum.dml import MSO_THEME_COLOR
 from pptx.enum.text import MSO_AUTO_SIZE
 from pptx.util import Pt
