@@ -64,7 +64,7 @@ def overflowing(prs, language: str) -> list[str]:
         for shape in text_shapes(slide):
             if shape.is_placeholder:
                 kind = shape._element.xpath("./p:nvSpPr/p:nvPr/p:ph")[0].get("type", "obj")
-                if kind in ("ftr", "sldNum", "dt"):
+                if kind == "dt":
                     continue
                 style = frame_style(shape, slide.slide_layout, measurer)
             else:

@@ -101,9 +101,18 @@ def test_chinese_runs_name_an_east_asian_font(exported):
     assert chinese[0].find(qn("a:rPr")).get("lang") == "zh-CN"
 
 
-def test_no_text_frame_overflows(exported):
+def test_no_text_frame_overflows(exported, tmp_path):
     bundle, _result, prs = exported
     assert overflowing(prs, bundle.course.language) == []
+    # A course title far longer than the footer is cut there (and kept whole on the title slide).
+    bundle.course.title = "一个非常长的课程名称，用来检查页脚 " * 6
+    out = tmp_path / "long-title.pptx"
+    export_pptx(bundle, out, PptxOptions(module=2, venue="县城培训中心"))
+    deck = Presentation(str(out))
+    footers = [s.text_frame.text for slide in deck.slides for s in slide.placeholders
+               if s._element.xpath("./p:nvSpPr/p:nvPr/p:ph[@type='ftr']")]
+    assert footers and all(f.endswith("…") for f in footers)
+    assert overflowing(deck, "zh-Hans") == []
 
 
 def noisy_photo(size=(3000, 2000)) -> bytes:

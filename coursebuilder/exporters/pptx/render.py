@@ -32,7 +32,6 @@ class Renderer:
         self.prs = deck.prs
         self.language = language
         self.labels = labels
-        self.footer = footer
         self.pictures = pictures
         self.media_reader = media_reader
         ea = ea_font(language).match
@@ -42,6 +41,7 @@ class Renderer:
         self._sizes: dict = {}
         self.warnings: list[str] = []
         self.embedded_media = 0
+        self.footer = self._fit_footer(footer)
 
     # -- placeholders --------------------------------------------------------------
 
@@ -117,6 +117,19 @@ class Renderer:
             if n == 0:
                 set_notes(slide, notes, self.language)
         return len(pages)
+
+    def _fit_footer(self, text: str) -> str:
+        """Return the footer text, cut with "…" if it is longer than one line of the footer."""
+        layout = self.deck.layouts["content"]
+        ph = next((p for p in layout.placeholders if self._kind(p) == "ftr"), None)
+        if ph is None or not text:
+            return text
+        style = frame_style(ph, layout, self.body_measurer)
+        one_line = replace(style, height=style.level(0).size * 1.5)
+        cut = text
+        while len(cut) > 1 and not fits([Para([Span(cut if cut == text else cut + "…")])], one_line):
+            cut = cut[:-1].rstrip()
+        return text if cut == text else cut + "…"
 
     def _title(self, slide, layout, title: str) -> None:
         ph = self._title_ph(slide)
