@@ -39,4 +39,8 @@ def run(path: str | None = None, screenshot: str | None = None) -> int:
     else:
         # Give the window a moment to appear before asking about a crash.
         QTimer.singleShot(0, window.offer_recovery)
-    return app.exec()
+    code = app.exec()
+    from .thumbs import shutdown
+
+    shutdown()
+    return code

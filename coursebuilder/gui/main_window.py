@@ -420,6 +420,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         if self.maybe_save():
             self.cancel_jobs()
+            self.thumbnails.cancel()
             if self.document is not None:
                 self.document.close()
             event.accept()

@@ -39,7 +39,9 @@ class Job(QObject):
     _sig_report = Signal(str, object)
 
     def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None):
-        super().__init__(parent)
+        # No Qt parent whatever the caller passes: a window closing mid-job must not delete
+        # the object its worker thread is still reporting to. _RUNNING keeps it alive.
+        super().__init__(None)
         self.title = title
         self.token = CancelToken()
         self.result: Any = None
@@ -78,7 +80,7 @@ class Job(QObject):
     def _run(self) -> None:
         # Runs on a pool thread: every report is queued to the GUI thread.
         def progress(done: int, total: int, message: str = "") -> None:
-            self._sig_report.emit("progress", (int(done), int(total), str(message)))
+            self._report("progress", (int(done), int(total), str(message)))
 
         try:
             result = self._fn(progress, self.token)
@@ -91,7 +93,13 @@ class Job(QObject):
             self._end("failed", None, f"unexpected error: {exc}")
         else:
             self._end("done", result, "")
-        self._sig_report.emit(self.state, self.result if self.state == "done" else self.error)
+        self._report(self.state, self.result if self.state == "done" else self.error)
+
+    def _report(self, kind: str, payload: object) -> None:
+        try:
+            self._sig_report.emit(kind, payload)
+        except RuntimeError:
+            pass  # the application is shutting down; nobody is left to tell
 
     def _end(self, state: str, result: Any, error: str) -> None:
         self.state, self.result, self.error = state, result, error

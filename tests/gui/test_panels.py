@@ -120,7 +120,7 @@ def test_problems_panel_warns_about_media_too_large_for_the_venue(window, qtbot,
 def test_media_library_shows_usage_and_removes_unused(window, qtbot, tmp_path):
     doc = open_test_course(window, qtbot, tmp_path)
     library = window.media_library
-    assert library.list.count() == len(doc.course.media)
+    qtbot.waitUntil(lambda: library.list.count() == len(doc.course.media))
     usage = library.usage()
     photo = doc.course.cover
     assert any("cover" in w.lower() for w in usage[photo])
@@ -139,8 +139,8 @@ def test_media_library_shows_usage_and_removes_unused(window, qtbot, tmp_path):
 def test_thumbnails_are_made_off_the_gui_thread_and_cached(window, qtbot, tmp_path):
     doc = open_test_course(window, qtbot, tmp_path)
     photo = doc.course.media_by_path()[doc.course.cover]
-    qtbot.waitUntil(lambda: window.thumbnails.path(photo) is not None, timeout=20_000)
-    assert window.thumbnails.get(photo, doc.bundle.media) is not None
+    qtbot.waitUntil(lambda: window.thumbnails.get(photo, doc.bundle.media) is not None, timeout=30_000)
+    assert window.thumbnails.path(photo) is not None and not window.thumbnails._failed
     assert str(window.thumbnails.cache.root).startswith(str(tmp_path.parent)) or "cbhome" in str(window.thumbnails.cache.root)
 
 

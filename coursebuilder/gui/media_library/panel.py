@@ -66,6 +66,7 @@ class MediaLibrary(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.summary)
         layout.addLayout(buttons)
+        self._icons: dict = {}
         self._refresh_timer = QTimer(self, singleShot=True, interval=300)
         self._refresh_timer.timeout.connect(self.refresh)
         thumbnails.sig_ready.connect(self._thumb_ready)
@@ -77,7 +78,9 @@ class MediaLibrary(QWidget):
         self.document = document
         if document is not None:
             document.sig_course_changed.connect(self._on_changed)
-        self.refresh()
+        # After the outline and editor have appeared: two hundred photos need not delay them.
+        self.list.clear()
+        self._refresh_timer.start(0)
 
     def _on_changed(self, changes) -> None:
         if any(c.kind == STRUCTURE and c.attr == "media" for c in changes):
@@ -101,12 +104,16 @@ class MediaLibrary(QWidget):
             return
         course = self.document.course
         used = self.usage()
-        icon_for = {
-            "audio": QStyle.StandardPixmap.SP_MediaVolume,
-            "video": QStyle.StandardPixmap.SP_MediaPlay,
-            "file": QStyle.StandardPixmap.SP_FileIcon,
-            "image": QStyle.StandardPixmap.SP_FileDialogContentsView,
-        }
+        if not self._icons:
+            for kind, pixmap in (
+                ("audio", QStyle.StandardPixmap.SP_MediaVolume),
+                ("video", QStyle.StandardPixmap.SP_MediaPlay),
+                ("file", QStyle.StandardPixmap.SP_FileIcon),
+                ("image", QStyle.StandardPixmap.SP_FileDialogContentsView),
+            ):
+                self._icons[kind] = self.style().standardIcon(pixmap)
+        self._refresh_timer.setInterval(300)
+        self.list.setUpdatesEnabled(False)
         total = 0
         for item in course.media:
             total += item.size
@@ -114,7 +121,7 @@ class MediaLibrary(QWidget):
             entry = QListWidgetItem(f"{name}\n{human_size(item.size)}")
             entry.setData(PATH, item.path)
             pixmap = self.thumbnails.get(item, self.document.bundle.media)
-            entry.setIcon(pixmap if pixmap is not None else self.style().standardIcon(icon_for[item.kind]))
+            entry.setIcon(pixmap if pixmap is not None else self._icons[item.kind])
             places = used.get(item.path, [])
             dims = f"{item.width}×{item.height}, " if item.width else ""
             tip = [f"{item.path}", f"{item.mime}, {dims}{human_size(item.size)}"]
@@ -123,6 +130,7 @@ class MediaLibrary(QWidget):
             if not places:
                 entry.setForeground(self.palette().placeholderText())
             self.list.addItem(entry)
+        self.list.setUpdatesEnabled(True)
         unused = sum(1 for m in course.media if m.path not in used)
         self.summary.setText(
             self.tr("%1 files, %2; %3 unused")

@@ -24,6 +24,7 @@ class OutlineView(QTreeWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.document: Document | None = None
+        self._icons: dict = {}
         self.setHeaderHidden(True)
         self.setObjectName("outline")
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -81,12 +82,15 @@ class OutlineView(QTreeWidget):
         else:
             flags |= Qt.ItemFlag.ItemIsDragEnabled
         node.setFlags(flags)
-        icon = {
-            Course: QStyle.StandardPixmap.SP_DriveHDIcon,
-            Module: QStyle.StandardPixmap.SP_DirIcon,
-            Lesson: QStyle.StandardPixmap.SP_FileIcon,
-        }.get(type(obj), QStyle.StandardPixmap.SP_DialogApplyButton)
-        node.setIcon(0, self.style().standardIcon(icon))
+        kind = type(obj)
+        if kind not in self._icons:
+            icon = {
+                Course: QStyle.StandardPixmap.SP_DriveHDIcon,
+                Module: QStyle.StandardPixmap.SP_DirIcon,
+                Lesson: QStyle.StandardPixmap.SP_FileIcon,
+            }.get(kind, QStyle.StandardPixmap.SP_DialogApplyButton)
+            self._icons[kind] = self.style().standardIcon(icon)
+        node.setIcon(0, self._icons[kind])
         node.setToolTip(0, self._kind(obj))
         return node
 

@@ -47,10 +47,12 @@ class ProblemsPanel(QWidget):
         self.document = document
         if document is not None:
             document.sig_course_changed.connect(self._timer.start)
-        self.refresh()
+        self.tree.clear()
+        self._timer.start(0)  # after the window has painted the course
 
     def refresh(self) -> None:
         """Check the course now and redraw the list."""
+        self._timer.setInterval(400)
         self.tree.clear()
         if self.document is None:
             self.problems = []

@@ -1,0 +1,175 @@
+"""Benchmark the editor: start-up against a bare PySide6 window, opening the large course, event-loop stalls.
+
+    xvfb-run -a -s "-screen 0 1440x900x24" .venv/bin/python -m benchmarks.bench_editor
+
+Prints figures and ratios; asserts nothing (timings belong here, not in tests).
+Targets: start-up under 3x a bare window; no event-loop stall over 100 ms while
+opening the large course or clicking through its lessons.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Both programs stop at the same point: the first turn of the event loop after show().
+BARE = """
+import sys, time
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv)
+w = QMainWindow(); w.resize(1360, 840); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+EDITOR = """
+import sys, time
+from PySide6.QtCore import QTimer
+from coursebuilder.gui.app import make_app
+app = make_app(sys.argv)
+from coursebuilder.gui.main_window import MainWindow
+w = MainWindow(); w.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def start_up(code: str, runs: int) -> float:
+    """Return the best wall time of a fresh Python process running ``code`` to its first shown frame."""
+    best = float("inf")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=ROOT)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+class Heartbeat:
+    """A 5 ms timer that records the longest gap between its ticks (an event-loop stall)."""
+
+    def __init__(self):
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+        self.last = None
+        self.longest = 0.0
+
+    def start(self):
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer.start()
+
+    def _tick(self):
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def stop(self) -> float:
+        self.timer.stop()
+        self._tick()
+        return self.longest
+
+
+def run_loop_until(condition, timeout: float = 600.0) -> None:
+    """Run the event loop until ``condition()`` holds."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    poll = QTimer(interval=10)
+    deadline = time.perf_counter() + timeout
+    poll.timeout.connect(lambda: (condition() or time.perf_counter() > deadline) and loop.quit())
+    poll.start()
+    if not condition():
+        loop.exec()
+    poll.stop()
+
+
+def open_and_click(path: Path) -> dict:
+    """Open the large course in the editor and click through every lesson, timing both."""
+    from coursebuilder.gui.app import make_app
+
+    make_app([sys.argv[0]])
+    from coursebuilder.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    run_loop_until(lambda: True)
+    beat = Heartbeat()
+    beat.start()
+    t0 = time.perf_counter()
+    job = window.open_path(path)
+    run_loop_until(lambda: job.ended and window.editor is not None)
+    opened = time.perf_counter() - t0
+    # Let the queued first paint and the problems check run inside the measured window.
+    settle_until = time.perf_counter() + 1.0
+    run_loop_until(lambda: time.perf_counter() > settle_until)
+    open_stall = beat.stop()
+
+    lessons = list(window.document.course.lessons())
+    state = {"i": 0, "times": []}
+    from PySide6.QtCore import QTimer
+
+    def click():
+        if state["i"] >= len(lessons):
+            return
+        t = time.perf_counter()
+        window.outline.select(lessons[state["i"]])
+        state["times"].append(time.perf_counter() - t)
+        state["i"] += 1
+        QTimer.singleShot(30, click)
+
+    beat.start()
+    QTimer.singleShot(0, click)
+    run_loop_until(lambda: state["i"] >= len(lessons))
+    settle_until = time.perf_counter() + 0.5
+    run_loop_until(lambda: time.perf_counter() > settle_until)
+    click_stall = beat.stop()
+    thumbs_pending = len(window.thumbnails._pending)
+    window.document.undo_stack.setClean()
+    window.set_document(None)
+    return {
+        "open_s": opened,
+        "open_stall_ms": open_stall * 1000,
+        "lessons": len(lessons),
+        "media": len(window.media_library.document.course.media) if window.media_library.document else 0,
+        "click_stall_ms": click_stall * 1000,
+        "slowest_click_ms": max(state["times"]) * 1000,
+        "thumbs_pending": thumbs_pending,
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks and print the figures."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5, help="start-up runs of each program (best is kept)")
+    args = parser.parse_args(argv)
+    # Cold caches and no leftover recovery files: a fresh app folder for this run.
+    os.environ["COURSEBUILDER_HOME"] = tempfile.mkdtemp(prefix="cb-bench-")
+    bare = start_up(BARE, args.runs)
+    editor = start_up(EDITOR, args.runs)
+    print(f"start-up: bare PySide6 window {bare * 1000:.0f} ms, editor {editor * 1000:.0f} ms, ratio {editor / bare:.2f}x (target < 3x)")
+
+    from benchmarks.corpus import large_course
+
+    path = large_course()
+    size = path.stat().st_size / 1e6
+    r = open_and_click(path)
+    print(f"open large course ({size:.0f} MB, {r['lessons']} lessons): {r['open_s'] * 1000:.0f} ms to a usable window")
+    print(f"longest event-loop stall while opening (incl. 1 s after, thumbnails being made): {r['open_stall_ms']:.0f} ms (target < 100 ms)")
+    print(f"longest event-loop stall clicking through {r['lessons']} lessons: {r['click_stall_ms']:.0f} ms (slowest click {r['slowest_click_ms']:.0f} ms; target < 100 ms)")
+    print(f"thumbnails still being made in the background at the end: {r['thumbs_pending']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
