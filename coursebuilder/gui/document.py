@@ -139,10 +139,7 @@ class Document(QObject):
         target = Path(target)
         if folder is None:
             folder = target.is_dir()
-        # The worker gets its own copy: the lecturer may keep editing while it runs.
-        snapshot = CourseBundle(course=copy.deepcopy(self.course), media=MediaStore(self.bundle.media.limits))
-        for item in snapshot.course.media:
-            snapshot.media.set_origin(item.path, self.bundle.media.origin(item.path))
+        snapshot = self.snapshot()
         index = self.undo_stack.index()
 
         def work(progress, cancel):
@@ -152,6 +149,17 @@ class Document(QObject):
         job = Job(self.tr("Saving"), work, self)
         job.sig_done.connect(lambda saved: self._saved(saved, index))
         return job.start()
+
+    def snapshot(self) -> CourseBundle:
+        """Return a copy of the course and its media origins for a worker to read while editing goes on."""
+        snapshot = CourseBundle(course=copy.deepcopy(self.course), media=MediaStore(self.bundle.media.limits))
+        for item in snapshot.course.media:
+            try:
+                snapshot.media.set_origin(item.path, self.bundle.media.origin(item.path))
+            except BundleError:
+                pass  # a lost file: saving reports it by name
+        snapshot.path = self.bundle.path
+        return snapshot
 
     def _saved(self, saved: CourseBundle, index: int) -> None:
         for item in saved.course.media:

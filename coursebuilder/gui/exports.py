@@ -1,32 +1,69 @@
-"""File › Export: slide decks and offline packages, when their exporters are installed."""
+"""File › Export: slide decks and offline packages, made in a worker from a snapshot of the course."""
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
+from pathlib import Path
 
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-
-def available(module: str) -> bool:
-    """Return whether an exporter module can be imported."""
-    try:
-        return importlib.util.find_spec(module) is not None
-    except (ImportError, ValueError):
-        return False
-
+from .workers import Job
 
 def fill_menu(window, menu: QMenu) -> None:
-    """Add an action per exporter present; say so when none is."""
-    found = False
-    for module, text in (
-        ("coursebuilder.exporters.pptx", menu.tr("Slide deck (.pptx)…")),
-        ("coursebuilder.exporters.offline", menu.tr("Offline package for phones…")),
+    """Add one action per export."""
+    for kind, text in (
+        ("pptx", menu.tr("Slide deck for the projector (.pptx)…")),
+        ("zip", menu.tr("Offline package for phones (.zip)…")),
+        ("single", menu.tr("Offline package as one web page (.html)…")),
     ):
-        if available(module):
-            found = True
-            act = menu.addAction(text)
-            act.setEnabled(False)
-            act.setToolTip(menu.tr("Not connected to the editor yet; use the command line"))
-    if not found:
-        menu.addAction(menu.tr("(no exporters installed)")).setEnabled(False)
+        menu.addAction(text, lambda k=kind: ask_and_export(window, k))
+
+
+def _suffix(kind: str) -> str:
+    return {"pptx": ".pptx", "zip": ".zip", "single": ".html"}[kind]
+
+
+def ask_and_export(window, kind: str) -> Job | None:
+    """Ask where to write the export, then make it in a worker."""
+    if window.document is None:
+        return None
+    suggested = (window.document.course.title or "course").strip().replace("/", "-") + _suffix(kind)
+    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export"), suggested)
+    if not path:
+        return None
+    path = Path(path)
+    if path.suffix.lower() != _suffix(kind):
+        path = path.with_name(path.name + _suffix(kind))
+    return export(window, kind, path)
+
+
+def export(window, kind: str, path: Path) -> Job:
+    """Export the open course as ``kind`` to ``path`` in a worker; return the job."""
+    snapshot = window.document.snapshot()
+    if kind == "pptx":
+        from ..exporters.pptx import PptxExportError, PptxOptions, export_pptx
+
+        def work(progress, cancel):
+            result = export_pptx(snapshot, path, PptxOptions(), progress=progress, cancel=cancel)
+            return window.tr("%1 slides").replace("%1", str(result.slides)), result.warnings
+
+        expected: tuple = (PptxExportError,)
+    else:
+        from ..exporters.offline import ExportError, OfflineOptions, export_offline
+
+        def work(progress, cancel):
+            result = export_offline(snapshot, path, OfflineOptions(form=kind, overwrite=True), progress=progress, cancel=cancel)
+            return f"{result.report.total / 1e6:.1f} MB", result.warnings
+
+        expected = (ExportError,)
+    job = Job(window.tr("Exporting %1").replace("%1", path.name), work, expected=expected)
+    window.run_job(job)
+
+    def done(result):
+        summary, warnings = result
+        window.statusBar().showMessage(window.tr("Exported %1 (%2)").replace("%1", str(path)).replace("%2", summary), 10000)
+        if warnings:
+            QMessageBox.information(window, window.tr("Exported with warnings"), "\n".join(str(w) for w in warnings[:20]))
+
+    job.sig_done.connect(done)
+    job.sig_failed.connect(lambda msg: QMessageBox.critical(window, window.tr("Could not export"), msg))
+    return job

@@ -38,7 +38,7 @@ class Job(QObject):
     # start() (before control returns to the event loop) can never miss the end.
     _sig_report = Signal(str, object)
 
-    def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None):
+    def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None, *, expected: tuple = ()):
         # No Qt parent whatever the caller passes: a window closing mid-job must not delete
         # the object its worker thread is still reporting to. _RUNNING keeps it alive.
         super().__init__(None)
@@ -50,6 +50,8 @@ class Job(QObject):
         #: Set on the GUI thread once every handler of the ending signals has run.
         self.ended = False
         self._fn = fn
+        #: Exceptions whose message is meant for the lecturer (an exporter's own error, say).
+        self._expected = (BundleError, MediaError, OSError, ValueError, *expected)
         self._sig_report.connect(self._deliver)
 
     def _deliver(self, kind: str, payload: object) -> None:
@@ -86,7 +88,7 @@ class Job(QObject):
             result = self._fn(progress, self.token)
         except Cancelled:
             self._end("cancelled", None, "")
-        except (BundleError, MediaError, OSError, ValueError) as exc:
+        except self._expected as exc:
             self._end("failed", None, str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must reach the lecturer as a message, not a dead thread
             traceback.print_exc()
