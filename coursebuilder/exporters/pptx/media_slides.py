@@ -51,6 +51,20 @@ def place_picture(r, slide, spec) -> str:
     return notes
 
 
+def place_cover(r, slide, spec, derived, beside) -> None:
+    """Put the course's cover picture on the right of the title slide, fitted without distortion."""
+    sw, sh = r.prs.slide_width, r.prs.slide_height
+    margin = Emu(int(sh * 0.1))
+    left = (beside.left + beside.width + r.GAP) if beside is not None else sw // 2
+    width, height = sw - left - margin, sh - 2 * margin
+    if width <= 0:
+        return
+    scale = min(width / derived.width, height / derived.height)
+    w, h = int(derived.width * scale), int(derived.height * scale)
+    pic = slide.shapes.add_picture(str(derived.path), left + (width - w) // 2, margin + (height - h) // 2, w, h)
+    _oxml.set_description(pic, spec.picture.alt)
+
+
 def _shorten(r, text: str, width: int, height: int) -> str:
     style = r.box_style(width, CAPTION_SIZE, height / 12700)
     text = " ".join(text.split())

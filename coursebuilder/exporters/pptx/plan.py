@@ -89,7 +89,8 @@ def _title_slide(course, options, labels, date, lecturer) -> SlideSpec:
         body.append(Para([Span(labels("venue", venue=options.venue))], kind=PLAIN))
     if date:
         body.append(Para([Span(labels("date", date=labels.date(date)))], kind=PLAIN))
-    return SlideSpec("title", "title", course.title, body, notes=course.description)
+    cover = ImageBlock(media=course.cover, alt=course.title) if course.cover else None
+    return SlideSpec("title", "title", course.title, body, picture=cover, notes=course.description)
 
 
 def _closing(course, labels, lecturer) -> SlideSpec:

@@ -18,6 +18,8 @@ from .template import EMU_PER_PT, Deck, emu, frame_style
 from .text import fill, set_notes
 
 TEXTBOX_SIZE = 24
+#: Share of the title slide's width left to the text when a cover picture stands beside it.
+COVER_TEXT_SHARE = 0.55
 GAP = Emu(91440)  # 0.1 inch
 _MIN_TITLE = 20
 
@@ -38,7 +40,6 @@ class Renderer:
         self.body_measurer = Measurer(deck.latin_minor, ea)
         self.title_measurer = Measurer(deck.latin_major, ea)
         self._styles: dict = {}
-        self._sizes: dict = {}
         self.warnings: list[str] = []
         self.embedded_media = 0
         self.footer = self._fit_footer(footer)
@@ -74,19 +75,13 @@ class Renderer:
     def render(self, spec: SlideSpec) -> int:
         """Add the slides of one spec; return how many were added."""
         layout = self.deck.layouts[spec.role]
+        if spec.role in ("title", "section"):
+            self._render_title(spec, layout)
+            return 1
         bodies = self._layout_body_phs(layout)
         columns = [spec.body] + ([spec.right] if spec.right is not None else [])
         if spec.kind in ("image", "media"):
             pages = [[[]]]
-        elif bodies and any(columns) and spec.role in ("title", "section"):
-            # Title and section slides are never continued: smaller text, then notes, take what is left.
-            style = self._style(layout, bodies[0], self.body_measurer)
-            size, kept = self._fit_block(spec.body, style)
-            pages = [[kept]]
-            if size != style.levels[0].size:
-                self._sizes[id(spec)] = size
-            if len(kept) < len(spec.body):
-                spec.notes = "\n".join([spec.notes] + [p.text for p in spec.body[len(kept):]]).strip()
         elif bodies and any(columns):
             paged = [paginate(col, self._style(layout, bodies[min(i, len(bodies) - 1)], self.body_measurer)) if col else [[]] for i, col in enumerate(columns)]
             count = max(len(p) for p in paged)
@@ -99,7 +94,7 @@ class Renderer:
             title = spec.title if n == 0 else self.labels("continued", title=spec.title)
             slide = self.prs.slides.add_slide(layout)
             self._title(slide, layout, title)
-            used = self._bodies(slide, layout, page, self._sizes.pop(id(spec), None))
+            used = self._bodies(slide, layout, page)
             notes = spec.notes
             if spec.kind == "image":
                 notes = media_slides.place_picture(self, slide, spec)
@@ -110,13 +105,38 @@ class Renderer:
             for ph in list(slide.placeholders):
                 if self._kind(ph) not in ("title", "ctrTitle") and ph not in used:
                     _oxml.remove_shape(ph)
-            if spec.role not in ("title", "section"):
-                _oxml.add_footer_and_number(slide, self.footer, len(self.prs.slides))
-                for r in _oxml.footer_runs(slide):
-                    _oxml.set_script_fonts(r, self.language)
+            _oxml.add_footer_and_number(slide, self.footer, len(self.prs.slides))
+            for r in _oxml.footer_runs(slide):
+                _oxml.set_script_fonts(r, self.language)
             if n == 0:
                 set_notes(slide, notes, self.language)
         return len(pages)
+
+    def _render_title(self, spec: SlideSpec, layout) -> None:
+        """Add a title or section slide: never continued, its text smaller if it must be, a cover picture beside."""
+        slide = self.prs.slides.add_slide(layout)
+        cover = self.pictures.get(spec.picture.media) if spec.picture is not None else None
+        share = COVER_TEXT_SHARE if cover is not None else 1.0
+        title_ph, bodies = self._title_ph(slide), self._body_phs(slide)
+        for ph in ([title_ph] if title_ph is not None else []) + bodies[:1]:
+            if share < 1.0:
+                left, top, width, height = ph.left, ph.top, ph.width, ph.height
+                ph.left, ph.top, ph.width, ph.height = left, top, int(width * share), height
+        if title_ph is not None:
+            self._title(slide, layout, spec.title, width=title_ph.width)
+        used, notes = [], spec.notes
+        if bodies and spec.body:
+            style = frame_style(bodies[0], layout, self.body_measurer, width=bodies[0].width)
+            size, kept = self._fit_block(spec.body, style)
+            fill(bodies[0].text_frame, kept, self.language, size=size if size != style.levels[0].size else None)
+            used.append(bodies[0])
+            notes = "\n".join([notes] + [p.text for p in spec.body[len(kept):]]).strip()
+        for ph in list(slide.placeholders):
+            if ph != title_ph and ph not in used:
+                _oxml.remove_shape(ph)
+        if cover is not None:
+            media_slides.place_cover(self, slide, spec, cover, title_ph or (bodies[0] if bodies else None))
+        set_notes(slide, notes, self.language)
 
     def _fit_footer(self, text: str) -> str:
         """Return the footer text, cut with "…" if it is longer than one line of the footer."""
@@ -131,11 +151,14 @@ class Renderer:
             cut = cut[:-1].rstrip()
         return text if cut == text else cut + "…"
 
-    def _title(self, slide, layout, title: str) -> None:
+    def _title(self, slide, layout, title: str, width: int | None = None) -> None:
         ph = self._title_ph(slide)
         if ph is None:
             return
-        style = self._style(layout, self._title_ph(layout), self.title_measurer)
+        if width is None:
+            style = self._style(layout, self._title_ph(layout), self.title_measurer)
+        else:
+            style = frame_style(self._title_ph(layout), layout, self.title_measurer, width=width)
         size, text = self._fit_title(title, style)
         base = style.levels[0].size
         fill(ph.text_frame, [Para([Span(text)], kind=PLAIN)], self.language, size=size if size != base else None, lists=False)
@@ -175,12 +198,12 @@ class Renderer:
         self.warnings.append("a title or section slide had more text than fits; the rest is in its notes")
         return size, kept
 
-    def _bodies(self, slide, layout, page: list[list[Para]], size: float | None = None) -> list:
+    def _bodies(self, slide, layout, page: list[list[Para]]) -> list:
         used = []
         slots = self._body_phs(slide)
         for ph, paras in zip(slots, page):
             if paras:
-                fill(ph.text_frame, paras, self.language, size=size)
+                fill(ph.text_frame, paras, self.language)
                 used.append(ph)
         return used
 
