@@ -16,6 +16,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from .. import appdirs
 
 
@@ -32,7 +34,8 @@ class LockOwner:
     def describe(self) -> str:
         """Return the owner in words, for a message box."""
         when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.since))
-        return f"{self.user} on {self.host}, since {when}"
+        text = QCoreApplication.translate("lock", "%1 on %2, since %3")
+        return text.replace("%1", self.user).replace("%2", self.host).replace("%3", when)
 
 
 def _lock_dir(bundle: Path) -> Path:

@@ -39,7 +39,6 @@ from .start_screen import StartScreen
 from .thumbs import Thumbnails
 from .workers import Job
 
-MEDIA_FILTER = "Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -431,7 +430,7 @@ class MainWindow(QMainWindow):
 
     def choose_media_files(self, parent: QWidget, kind: str) -> list[Path]:
         """Ask for media files from disk."""
-        files, _ = QFileDialog.getOpenFileNames(parent, self.tr("Add media files"), "", self.tr(MEDIA_FILTER))
+        files, _ = QFileDialog.getOpenFileNames(parent, self.tr("Add media files"), "", self.tr("Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)"))
         return [Path(f) for f in files]
 
     def add_media_dialog(self) -> None:

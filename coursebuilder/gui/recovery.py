@@ -9,6 +9,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from .. import appdirs
 from ..bundle import BundleError, CourseBundle, FromBundle, FromBytes, FromFile, MediaStore, manifest_bytes, parse_manifest
 from ..bundle.source import open_source
@@ -37,7 +39,9 @@ class Recovery:
 
     def describe(self) -> str:
         """Return the course and time in words."""
-        return f"“{self.title or 'Untitled'}”, {time.strftime('%Y-%m-%d %H:%M', time.localtime(self.saved))}"
+        title = self.title or QCoreApplication.translate("recovery", "Untitled course")
+        when = time.strftime("%Y-%m-%d %H:%M", time.localtime(self.saved))
+        return QCoreApplication.translate("recovery", "“%1”, last changed %2").replace("%1", title).replace("%2", when)
 
 
 class RecoveryFile:

@@ -75,7 +75,11 @@ class StartScreen(QWidget):
         self.recent.itemActivated.connect(lambda it: self.sig_open_path.emit(it.data(PATH), False))
         for title, widget in ((self.tr("Start from a sample course"), self.samples), (self.tr("Recent courses"), self.recent)):
             col = QVBoxLayout()
-            col.addWidget(QLabel(f"<b>{title}</b>"))
+            label = QLabel(title)
+            font = label.font()
+            font.setBold(True)
+            label.setFont(font)
+            col.addWidget(label)
             col.addWidget(widget)
             lists.addLayout(col)
         outer.addLayout(lists, 1)

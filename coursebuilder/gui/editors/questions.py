@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -49,34 +49,33 @@ from ..signals import listen
 
 def kind_names(widget: QWidget) -> dict[str, str]:
     """Return the translated name of each question kind."""
-    t = widget.tr
     return {
-        "single_choice": t("Single choice"),
-        "multiple_choice": t("Multiple choice"),
-        "true_false": t("True or false"),
-        "fill_blank": t("Fill in the blank"),
-        "matching": t("Matching pairs"),
-        "ordering": t("Put in order"),
-        "short_answer": t("Short answer"),
-        "numeric": t("Number"),
-        "rating_scale": t("Rating scale"),
-        "open_text": t("Open answer"),
+        "single_choice": QCoreApplication.translate("questions", "Single choice"),
+        "multiple_choice": QCoreApplication.translate("questions", "Multiple choice"),
+        "true_false": QCoreApplication.translate("questions", "True or false"),
+        "fill_blank": QCoreApplication.translate("questions", "Fill in the blank"),
+        "matching": QCoreApplication.translate("questions", "Matching pairs"),
+        "ordering": QCoreApplication.translate("questions", "Put in order"),
+        "short_answer": QCoreApplication.translate("questions", "Short answer"),
+        "numeric": QCoreApplication.translate("questions", "Number"),
+        "rating_scale": QCoreApplication.translate("questions", "Rating scale"),
+        "open_text": QCoreApplication.translate("questions", "Open answer"),
     }
 
 
 def new_question(kind: str, widget: QWidget) -> Question:
     """Return a new question of a kind with a sensible start (two choices, a 1-5 scale...)."""
     cls = QUESTION_TYPES[kind]
-    q = cls(prompt=widget.tr("New question"))
+    q = cls(prompt=QCoreApplication.translate("questions", "New question"))
     if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        q.choices = [Choice(text=widget.tr("Choice 1"), correct=True), Choice(text=widget.tr("Choice 2"))]
+        q.choices = [Choice(text=QCoreApplication.translate("questions", "Choice 1"), correct=True), Choice(text=QCoreApplication.translate("questions", "Choice 2"))]
     elif isinstance(q, MatchingQuestion):
         q.pairs = [Pair(left="", right=""), Pair(left="", right="")]
     elif isinstance(q, FillBlankQuestion):
         q.prompt = ""
-        q.text = widget.tr("Fill in: the [[answer]] goes here.")
+        q.text = QCoreApplication.translate("questions", "Fill in: the [[answer]] goes here.")
     elif isinstance(q, RatingScaleQuestion):
-        q.min_label, q.max_label = widget.tr("Not at all"), widget.tr("Very much")
+        q.min_label, q.max_label = QCoreApplication.translate("questions", "Not at all"), QCoreApplication.translate("questions", "Very much")
     return q
 
 
@@ -119,23 +118,23 @@ class QuestionEditor(QWidget):
         return self.tr("Answer:") if graded else self.tr("Settings:")
 
     def _answer_editor(self, document: Document, q: Question, graded: bool) -> QWidget | None:
-        b, t = self.binder, self.tr
+        b = self.binder
         if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-            columns = [("text", t("Choice"), "text")]
+            columns = [("text", self.tr("Choice"), "text")]
             if graded:
-                columns = [("correct", t("Correct"), "check"), *columns, ("feedback", t("Feedback"), "text")]
+                columns = [("correct", self.tr("Correct"), "check"), *columns, ("feedback", self.tr("Feedback"), "text")]
             self.choices = ObjectTable(document, q, "choices", columns, Choice, exclusive_check=isinstance(q, SingleChoiceQuestion))
             return self.choices
         if isinstance(q, MatchingQuestion):
-            self.pairs = ObjectTable(document, q, "pairs", [("left", t("Left"), "text"), ("right", t("Matches"), "text")], Pair)
+            self.pairs = ObjectTable(document, q, "pairs", [("left", self.tr("Left"), "text"), ("right", self.tr("Matches"), "text")], Pair)
             return self.pairs
         if isinstance(q, OrderingQuestion):
-            self.items = b.lines("items", text_box(4, t("One item per line, in the correct order")), t("Change items"))
+            self.items = b.lines("items", text_box(4, self.tr("One item per line, in the correct order")), self.tr("Change items"))
             return self.items
         if isinstance(q, TrueFalseQuestion):
             if not graded:
                 return None
-            self.answer = b.check("answer", QCheckBox(t("The statement is true")), t("Change answer"))
+            self.answer = b.check("answer", QCheckBox(self.tr("The statement is true")), self.tr("Change answer"))
             return self.answer
         if isinstance(q, FillBlankQuestion):
             return self._fill_blank(q)
@@ -143,8 +142,8 @@ class QuestionEditor(QWidget):
             box = QWidget()
             v = QVBoxLayout(box)
             v.setContentsMargins(0, 0, 0, 0)
-            self.answers = b.lines("answers", text_box(3, t("Accepted answers, one per line")), t("Change accepted answers"))
-            self.case_sensitive = b.check("case_sensitive", QCheckBox(t("Capital letters matter")), t("Change case"))
+            self.answers = b.lines("answers", text_box(3, self.tr("Accepted answers, one per line")), self.tr("Change accepted answers"))
+            self.case_sensitive = b.check("case_sensitive", QCheckBox(self.tr("Capital letters matter")), self.tr("Change case"))
             v.addWidget(self.answers)
             v.addWidget(self.case_sensitive)
             return box if graded else None
@@ -152,12 +151,12 @@ class QuestionEditor(QWidget):
             box = QWidget()
             h = QHBoxLayout(box)
             h.setContentsMargins(0, 0, 0, 0)
-            self.number = b.spin("answer", _decimal(-1e9, 1e9, 4), t("Change answer"))
-            self.tolerance = b.spin("tolerance", _decimal(0, 1e9, 4), t("Change tolerance"))
-            self.unit = b.line("unit", QLineEdit(), t("Change unit"))
-            self.unit.setPlaceholderText(t("unit, such as yuan or kg"))
+            self.number = b.spin("answer", _decimal(-1e9, 1e9, 4), self.tr("Change answer"))
+            self.tolerance = b.spin("tolerance", _decimal(0, 1e9, 4), self.tr("Change tolerance"))
+            self.unit = b.line("unit", QLineEdit(), self.tr("Change unit"))
+            self.unit.setPlaceholderText(self.tr("unit, such as yuan or kg"))
             h.addWidget(self.number)
-            h.addWidget(QLabel(t("±")))
+            h.addWidget(QLabel(self.tr("±")))
             h.addWidget(self.tolerance)
             h.addWidget(self.unit)
             return box
@@ -165,24 +164,24 @@ class QuestionEditor(QWidget):
             box = QWidget()
             h = QHBoxLayout(box)
             h.setContentsMargins(0, 0, 0, 0)
-            self.scale_min = b.spin("scale_min", _whole(-10, 100), t("Change scale"))
-            self.scale_max = b.spin("scale_max", _whole(-10, 100), t("Change scale"))
-            self.min_label = b.line("min_label", QLineEdit(), t("Change scale label"))
-            self.max_label = b.line("max_label", QLineEdit(), t("Change scale label"))
-            self.min_label.setPlaceholderText(t("lowest means…"))
-            self.max_label.setPlaceholderText(t("highest means…"))
-            for w in (self.scale_min, self.min_label, QLabel(t("to")), self.scale_max, self.max_label):
+            self.scale_min = b.spin("scale_min", _whole(-10, 100), self.tr("Change scale"))
+            self.scale_max = b.spin("scale_max", _whole(-10, 100), self.tr("Change scale"))
+            self.min_label = b.line("min_label", QLineEdit(), self.tr("Change scale label"))
+            self.max_label = b.line("max_label", QLineEdit(), self.tr("Change scale label"))
+            self.min_label.setPlaceholderText(self.tr("lowest means…"))
+            self.max_label.setPlaceholderText(self.tr("highest means…"))
+            for w in (self.scale_min, self.min_label, QLabel(self.tr("to")), self.scale_max, self.max_label):
                 h.addWidget(w)
             return box
         if isinstance(q, OpenTextQuestion):
             box = QWidget()
             h = QHBoxLayout(box)
             h.setContentsMargins(0, 0, 0, 0)
-            self.multiline = b.check("multiline", QCheckBox(t("Several lines")), t("Change answer size"))
-            self.max_length = b.spin("max_length", _whole(0, 100000), t("Change length limit"))
-            self.max_length.setSpecialValueText(t("no limit"))
+            self.multiline = b.check("multiline", QCheckBox(self.tr("Several lines")), self.tr("Change answer size"))
+            self.max_length = b.spin("max_length", _whole(0, 100000), self.tr("Change length limit"))
+            self.max_length.setSpecialValueText(self.tr("no limit"))
             h.addWidget(self.multiline)
-            h.addWidget(QLabel(t("Longest answer:")))
+            h.addWidget(QLabel(self.tr("Longest answer:")))
             h.addWidget(self.max_length)
             h.addStretch()
             return box

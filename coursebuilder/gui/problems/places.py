@@ -26,14 +26,13 @@ def resolve(course: Course, place: str) -> list[Any]:
 
 def describe_place(course: Course, place: str) -> str:
     """Return a place in words, such as ``Day 1 › Filming › block 2``."""
-    t = lambda s: QCoreApplication.translate("places", s)  # noqa: E731
     if place == "cover":
-        return t("Course cover")
+        return QCoreApplication.translate("places", "Course cover")
     words = []
     for obj in resolve(course, place)[1:]:
         title = getattr(obj, "title", "") or getattr(obj, "prompt", "")
         kind = getattr(type(obj), "type", "")
         if kind in ("text", "image", "audio", "video", "file", "exercise") and not title:
-            title = t("block")
+            title = QCoreApplication.translate("places", "block")
         words.append(title[:40] or "…")
-    return " › ".join(words) or t("Course")
+    return " › ".join(words) or QCoreApplication.translate("places", "Course")

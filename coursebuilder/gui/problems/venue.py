@@ -28,7 +28,6 @@ RURAL = Venue("rural")
 
 def venue_problems(course: Course, available: set[str], venue: Venue = RURAL) -> list[Problem]:
     """Return media problems: files too large for the venue, and files whose bytes are missing."""
-    t = lambda s: QCoreApplication.translate("venue", s)  # noqa: E731
     out = []
     limit = {"image": venue.max_image_bytes, "audio": venue.max_audio_bytes, "video": venue.max_video_bytes, "file": venue.max_file_bytes}
     total = 0
@@ -36,12 +35,12 @@ def venue_problems(course: Course, available: set[str], venue: Venue = RURAL) ->
         total += item.size
         place = f"media[{i}]"
         if item.path not in available:
-            out.append(Problem(place, t("%1 cannot be found; add the file again").replace("%1", item.path), ERROR, item.original_name))
+            out.append(Problem(place, QCoreApplication.translate("venue", "%1 cannot be found; add the file again").replace("%1", item.path), ERROR, item.original_name))
         elif item.size > limit[item.kind]:
             out.append(
                 Problem(
                     place,
-                    t("%1 is %2 MB, too large for trainees' phones on a slow link (keep %3 files under %4 MB)")
+                    QCoreApplication.translate("venue", "%1 is %2 MB, too large for trainees' phones on a slow link (keep %3 files under %4 MB)")
                     .replace("%1", item.original_name or item.path)
                     .replace("%2", f"{item.size / 1e6:.0f}")
                     .replace("%3", item.kind)
@@ -54,7 +53,7 @@ def venue_problems(course: Course, available: set[str], venue: Venue = RURAL) ->
         out.append(
             Problem(
                 "media",
-                t("the media add up to %1 MB; over %2 MB is slow to share by phone or message").replace("%1", f"{total / 1e6:.0f}").replace("%2", f"{venue.max_total_bytes / 1e6:.0f}"),
+                QCoreApplication.translate("venue", "the media add up to %1 MB; over %2 MB is slow to share by phone or message").replace("%1", f"{total / 1e6:.0f}").replace("%2", f"{venue.max_total_bytes / 1e6:.0f}"),
                 WARNING,
             )
         )
