@@ -199,21 +199,42 @@ def test_failed_open_says_why(window, answers, tmp_path, qtbot):
     assert "Traceback" not in answers.errors[0]
 
 
-def test_save_runs_in_a_worker_and_can_be_cancelled(window, answers, tmp_path, qtbot):
+def test_save_runs_in_a_worker_and_the_cancel_button_stops_it(window, answers, tmp_path, qtbot, monkeypatch):
+    from coursebuilder.gui import document as document_module
+
+    real_save = document_module.save_bundle
+
+    def save_waiting_for_cancel(bundle, target, *, cancel, **kw):
+        # Hold the worker until the lecturer presses Cancel, so the test is not a race.
+        assert cancel._event.wait(20)
+        return real_save(bundle, target, cancel=cancel, **kw)
+
+    monkeypatch.setattr(document_module, "save_bundle", save_waiting_for_cancel)
     window.new_course()
     doc = window.document
-    photos = [photo_file(tmp_path / f"p{i}.jpg", colour=(i * 20, 90, 90)) for i in range(5)]
+    photos = [photo_file(tmp_path / f"p{i}.jpg", colour=(i * 20, 90, 90)) for i in range(3)]
     job = doc.start_import(photos)
     wait_job(qtbot, job)
     doc.add_media(job.result)
     target = tmp_path / "out.coursebundle"
     job = window.save_to(target, wait=False)
-    job.cancel()
+    assert window.cancel_button.isVisible() and window.progress.isVisible()
+    # The window still answers while saving: an edit goes through.
+    doc.do(SetField(doc.course, "subtitle", "typed during the save"))
+    window.cancel_button.click()
     wait_job(qtbot, job)
-    # Either it was quick enough to finish, or it stopped and left nothing half-written.
-    if job.state == "cancelled":
-        assert not target.exists() and doc.is_modified()
-        assert not list(tmp_path.glob(".out.coursebundle.saving*"))
-    else:
-        assert job.state == "done" and target.is_file()
+    assert job.state == "cancelled"
+    assert not target.exists() and doc.is_modified()
+    assert not list(tmp_path.glob(".out.coursebundle.saving*"))
+    assert not window.cancel_button.isVisible()
     assert isinstance(doc.course.modules[0].items[0], Lesson)
+
+
+def test_edits_made_during_a_save_stay_unsaved(window, answers, tmp_path, qtbot):
+    window.new_course()
+    doc = window.document
+    job = window.save_to(tmp_path / "a.coursebundle", wait=False)
+    doc.do(SetField(doc.course, "subtitle", "typed during the save"))
+    wait_job(qtbot, job)
+    assert job.state == "done"
+    assert doc.is_modified(), "the saved file does not hold the edit made while saving"
