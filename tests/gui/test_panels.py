@@ -168,3 +168,24 @@ def test_new_course_has_a_module_and_lesson_ready(window):
     window.new_course()
     course = window.document.course
     assert isinstance(course.modules[0], Module) and isinstance(course.modules[0].items[0], Lesson)
+
+
+def test_outline_drop_event_moves_through_the_model(window, qtbot, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    doc = open_test_course(window, qtbot, tmp_path)
+    day1, day2 = doc.course.modules
+    pricing = day2.items[0]
+    outline = window.outline
+    outline.select(pricing)
+    target = outline.find(day1.items[1])
+    mime = outline.mimeData([outline.currentItem()])
+    centre = QPointF(outline.visualItemRect(target).center())
+    event = QDropEvent(centre, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    outline.dropEvent(event)
+    assert pricing in day1.items and pricing not in day2.items
+    # The tree was redrawn from the model, not moved by Qt on its own.
+    assert [outline.obj(outline.find(day1).child(i)) for i in range(outline.find(day1).childCount())] == day1.items
+    doc.undo_stack.undo()
+    assert day2.items[0] is pricing
