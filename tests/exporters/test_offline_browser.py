@@ -137,8 +137,8 @@ def take_course(page, bundle, start: str, touch: bool) -> None:
             if isinstance(item, Survey):
                 answer_correctly(el, q, touch)
                 continue
-            if not tried_wrong and q.type == "single_choice" and isinstance(item, Lesson):
-                wrong = next(c for c in q.choices if not c.correct)
+            wrong = next((c for c in getattr(q, "choices", []) if not c.correct), None)
+            if not tried_wrong and q.type == "single_choice" and isinstance(item, Lesson) and wrong:
                 press(el.locator(f"label.choice:has(input[value='{wrong.id}'])"), touch)
                 press(el.locator("[data-check]"), touch)
                 expect(el.locator(".q-feedback.wrong")).to_be_visible()

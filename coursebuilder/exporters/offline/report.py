@@ -71,6 +71,9 @@ def check_budget(report: SizeReport, budget: int, titles: dict[str, str]) -> str
         for m in biggest
     )
     hint = f" Largest media: {names}." if names else ""
+    heavy = sorted(report.pages, key=lambda p: -p.total)[:3]
+    if heavy and len(report.pages) > 3:
+        hint += " Heaviest pages: " + ", ".join(f"{p.title} ({human_size(p.total)})" for p in heavy) + "."
     return (f"the package is {human_size(report.total)}, {human_size(over)} over the budget of "
             f"{human_size(budget)}.{hint} Shrink or remove these, or export with smaller --image-sizes.")
 
