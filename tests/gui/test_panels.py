@@ -189,3 +189,18 @@ def test_outline_drop_event_moves_through_the_model(window, qtbot, tmp_path):
     assert [outline.obj(outline.find(day1).child(i)) for i in range(outline.find(day1).childCount())] == day1.items
     doc.undo_stack.undo()
     assert day2.items[0] is pricing
+
+
+def test_dragging_a_question_in_the_list_reorders_the_model(window, qtbot, tmp_path):
+    from PySide6.QtCore import QModelIndex
+
+    doc = open_test_course(window, qtbot, tmp_path)
+    quiz = doc.course.modules[0].items[1]
+    window.outline.select(quiz)
+    questions = window.editor.questions
+    first, second = quiz.questions[:2]
+    # What the list does itself when a row is dragged below the next one.
+    assert questions.list.model().moveRow(QModelIndex(), 0, QModelIndex(), 2)
+    qtbot.waitUntil(lambda: quiz.questions[:2] == [second, first])
+    assert questions.list.item(0).text().startswith("1. " + second.prompt[:10])
+    assert "Reorder" in window.act_undo.text()
