@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import http.server
 import threading
 import zipfile
@@ -245,6 +246,9 @@ def test_scorm_package_reports_score_and_status_to_the_lms_api(browser, packages
     assert ["LMSSetValue", "cmi.core.score.raw", "100"] in calls
     assert values["cmi.core.lesson_status"] == "passed"
     assert values["cmi.core.score.max"] == "100"
+    # Progress also goes to the LMS, so another device can continue it.
+    assert json.loads(values["cmi.suspend_data"])["quizzes"]
+    assert values["cmi.core.lesson_location"]
     assert "LMSCommit" in names
     assert after[-1][0] == "LMSFinish" and "LMSFinish" not in names
     assert watch.remote() == [] and watch.errors == []

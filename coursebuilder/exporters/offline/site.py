@@ -20,7 +20,6 @@ from .questions import question_key, question_view
 from .strings import ui_strings
 
 SITE_DIR = Path(__file__).resolve().parents[3] / "resources" / "site"
-FONT_NOTE = "system fonts only"
 
 
 @dataclass
@@ -169,7 +168,7 @@ class SiteRenderer:
             self._keys[q["key"]] = question_key(q["q"], self.strings)
         body = self.env.get_template(f"{page.kind if page.kind == 'home' else 'item'}.html")
         # Render the body first so its exercise questions are known before the data block.
-        html = body.render(self._context(page=page, data=Markup("")))
+        html = body.render(self._context(page=page))
         return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
 
     def render_single(self) -> str:
@@ -180,7 +179,7 @@ class SiteRenderer:
                 self._keys[q["key"]] = question_key(q["q"], self.strings)
         self.assets.page = "index"
         template = self.env.get_template("single.html")
-        html = template.render(self._context(page=self.pages[0], data=Markup("")))
+        html = template.render(self._context(page=self.pages[0]))
         return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
 
 
