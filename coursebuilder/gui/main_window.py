@@ -382,16 +382,21 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path, *, folder: bool = False, wait: bool = True) -> bool | Job:
         """Save in a worker with progress and cancel; wait for it unless ``wait`` is False."""
         job = self.run_job(self.document.start_save(path, folder=folder))
+        job.is_save = True
         job.sig_failed.connect(lambda msg: QMessageBox.critical(self, self.tr("Could not save"), msg))
         if not wait:
             return job
+        self.wait_for(job)
+        return job.state == "done"
+
+    @staticmethod
+    def wait_for(job: Job) -> None:
+        """Run the event loop until ``job`` has ended (the window keeps painting and answering)."""
         if not job.ended:
-            # Closing or quitting must know whether the save worked; the loop keeps the window painting.
             loop = QEventLoop()
             job.sig_finished.connect(loop.quit)
             if not job.ended:
                 loop.exec()
-        return job.state == "done"
 
     def maybe_save(self) -> bool:
         """Ask before dropping unsaved changes; return whether it is fine to go on."""
@@ -417,6 +422,9 @@ class MainWindow(QMainWindow):
         return True
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        # A save under way finishes first: cancelling it would throw away work the lecturer asked to keep.
+        for job in [j for j in self.jobs if getattr(j, "is_save", False)]:
+            self.wait_for(job)
         if self.maybe_save():
             self.cancel_jobs()
             self.thumbnails.cancel()

@@ -238,3 +238,13 @@ def test_edits_made_during_a_save_stay_unsaved(window, answers, tmp_path, qtbot)
     wait_job(qtbot, job)
     assert job.state == "done"
     assert doc.is_modified(), "the saved file does not hold the edit made while saving"
+
+
+def test_quitting_during_a_save_lets_it_finish(window, answers, tmp_path, qtbot):
+    window.new_course()
+    edit_something(window, "Finish me")
+    target = tmp_path / "q.coursebundle"
+    window.save_to(target, wait=False)
+    window.close()
+    assert target.is_file() and not window.isVisible()
+    assert answers.asked == []
