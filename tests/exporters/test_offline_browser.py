@@ -494,3 +494,22 @@ def test_phone_screenshots_of_a_lesson_and_a_quiz(browser, packages, tmp_path):
     if target:
         for name in ("phone-lesson.png", "phone-quiz.png"):
             shutil.copyfile(tmp_path / name, Path(target) / name)
+
+
+def test_scorm_package_continues_from_the_lms_suspend_data(browser, packages):
+    bundle = packages["bundle"]
+    slug, lesson = next((s, i) for s, i in _items(bundle) if isinstance(i, Lesson))
+    saved = {"v": 1, "visited": {lesson.id: True}, "answers": {}, "checked": {}, "quizzes": {}, "surveys": {},
+             "last": lesson.id}
+    preset = STUB_API + f"window.__values['cmi.suspend_data'] = {json.dumps(json.dumps(saved))};"
+    context, page, watch = _open(browser, LAPTOP, preset)
+    try:
+        page.goto((packages["scorm"] / "index.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        root = _root(page)
+        expect(root.locator(f"[data-status-for='{lesson.id}']")).to_have_class("status done")
+        expect(root.locator(".status.done")).to_have_count(1)
+        expect(root.locator("[data-continue]")).to_have_attribute("href", f"#{slug}")
+    finally:
+        context.close()
+    assert watch.errors == []
