@@ -22,11 +22,13 @@ def sample_courses_dir() -> Path:
 
 
 def sample_courses() -> list[tuple[Path, str]]:
-    """Return (folder, title) of each sample course found."""
+    """Return (folder, title) of each sample course found (folders starting with _ or . are not courses)."""
     found = []
     root = sample_courses_dir()
     if root.is_dir():
         for folder in sorted(root.iterdir()):
+            if folder.name.startswith(("_", ".")):
+                continue
             manifest = folder / MANIFEST_NAME
             if manifest.is_file():
                 try:
@@ -50,7 +52,12 @@ class StartScreen(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.setObjectName("startScreen")
-        outer = QVBoxLayout(self)
+        # A column of readable width in the middle, however wide the window.
+        page = QWidget()
+        page.setMaximumWidth(1000)
+        centre = QHBoxLayout(self)
+        centre.addWidget(page)
+        outer = QVBoxLayout(page)
         outer.setContentsMargins(48, 36, 48, 36)
         outer.addWidget(heading(self.tr("CourseBuilder")))
         intro = QLabel(self.tr("Build a training course with lessons, pictures, exercises and quizzes, then save it to share by USB stick."))
@@ -81,6 +88,9 @@ class StartScreen(QWidget):
             label.setFont(font)
             col.addWidget(label)
             col.addWidget(widget)
+            hint = QLabel(self.tr("Double-click to open."))
+            hint.setEnabled(False)
+            col.addWidget(hint)
             lists.addLayout(col)
         outer.addLayout(lists, 1)
         self.refresh()
