@@ -87,7 +87,12 @@ def make_pictures(
     by_sha = {m.sha256: m for m in items}
     plans = {m.path: plan_requests(m, sizes, quality, fallback=fallback) for m in items}
 
+    last: dict[str, bytes] = {}
+
     def open_source(sha256: str):
+        # The sizes of one picture are asked for one after another: read and check it once.
+        if sha256 in last:
+            return io.BytesIO(last[sha256])
         item = by_sha[sha256]
         try:
             with bundle.media.open(item.path) as fh:
@@ -97,6 +102,8 @@ def make_pictures(
         # A damaged copy of the bundle must not turn into a package that looks fine.
         if hashlib.sha256(data).hexdigest() != sha256:
             raise ExportError(f"{item.path} does not match its checksum (damaged or changed)")
+        last.clear()
+        last[sha256] = data
         return io.BytesIO(data)
 
     cache = DerivedCache(cache_dir() / "derived")
