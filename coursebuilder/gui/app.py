@@ -27,8 +27,11 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run(path: str | None = None, screenshot: str | None = None) -> int:
+def run(path: str | None = None) -> int:
     """Show the editor window, opening ``path`` if given, and run until it closes."""
+    if path and not Path(path).exists():
+        print(f"coursebuilder: {path} does not exist", file=sys.stderr)
+        return 3
     app = make_app()
     from .main_window import MainWindow
 
