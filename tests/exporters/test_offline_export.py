@@ -275,3 +275,15 @@ def test_single_file_renamed_or_cut_short(bundle, tmp_path):
     (tmp_path / "cut.html").write_bytes(data[: len(data) // 2])
     with pytest.raises(VerifyError, match="cut short"):
         verify_package(tmp_path / "cut.html")
+
+
+@pytest.mark.parametrize("original_name", ["big.jpg", "checklist.txt"])
+def test_a_damaged_media_file_stops_the_export_with_its_name(bundle, tmp_path, original_name):
+    from coursebuilder.bundle import FromBytes
+    from coursebuilder.exporters.offline import ExportError
+
+    item = next(m for m in bundle.course.media if m.original_name == original_name)
+    bundle.media.set_origin(item.path, FromBytes(b"\xff\xd8\xff damaged"))
+    with pytest.raises(ExportError, match=f"{item.path} does not match its checksum"):
+        export_offline(bundle, tmp_path / "pkg", OfflineOptions())
+    assert not (tmp_path / "pkg").exists()
