@@ -41,6 +41,7 @@ class PreviewDialog(QDialog):
         self.setWindowTitle(self.tr("Preview: %1").replace("%1", item.title))
         self.browser = QTextBrowser()
         self.browser.setObjectName("previewBrowser")
+        self.browser.setOpenLinks(False)
         self.browser.setHtml(item_html(document, thumbnails, item))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -46,7 +46,7 @@ class TextBlockEditor(QWidget):
         self.source.setPlaceholderText(self.tr("Write here. **bold**, *italic*, - lists, # headings"))
         self.preview = QTextBrowser()
         self.preview.setObjectName("markdownPreview")
-        self.preview.setOpenExternalLinks(False)
+        self.preview.setOpenLinks(False)  # a link in a lesson must not replace the preview
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.render)
         self.source.textChanged.connect(self._timer.start)
