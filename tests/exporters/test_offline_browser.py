@@ -331,6 +331,15 @@ def test_pages_pass_an_automated_accessibility_check(browser, packages):
             results = axe_module.Axe().run(page)
             for v in results.response["violations"]:
                 problems.append(f"{name}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
+        # Feedback and results have their own colours: check them too, after a finished quiz.
+        page.goto((packages["folder"] / "quiz-02.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        first = page.locator(".q").first
+        press(first.locator("[data-check]"), True)
+        page.locator("[data-finish]").tap()
+        page.locator("[data-result] h2").wait_for()
+        for v in axe_module.Axe().run(page).response["violations"]:
+            problems.append(f"finished quiz: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
         # The check is live: a picture without alt text on the same page is caught.
         page.evaluate("document.querySelector('h1').insertAdjacentHTML('afterend', '<img src=\"data:,\">')")
         planted = axe_module.Axe().run(page).response["violations"]
