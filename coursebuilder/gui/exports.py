@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 from .workers import Job
@@ -11,9 +12,9 @@ from .workers import Job
 def fill_menu(window, menu: QMenu) -> None:
     """Add one action per export."""
     for kind, text in (
-        ("pptx", menu.tr("Slide deck for the projector (.pptx)…")),
-        ("zip", menu.tr("Offline package for phones (.zip)…")),
-        ("single", menu.tr("Offline package as one web page (.html)…")),
+        ("pptx", QCoreApplication.translate("exports", "Slide deck for the projector (.pptx)…")),
+        ("zip", QCoreApplication.translate("exports", "Offline package for phones (.zip)…")),
+        ("single", QCoreApplication.translate("exports", "Offline package as one web page (.html)…")),
     ):
         menu.addAction(text, lambda k=kind: ask_and_export(window, k))
 
@@ -27,7 +28,7 @@ def ask_and_export(window, kind: str) -> Job | None:
     if window.document is None:
         return None
     suggested = (window.document.course.title or "course").strip().replace("/", "-") + _suffix(kind)
-    path, _ = QFileDialog.getSaveFileName(window, window.tr("Export"), suggested)
+    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("exports", "Export"), suggested)
     if not path:
         return None
     path = Path(path)
@@ -44,7 +45,7 @@ def export(window, kind: str, path: Path) -> Job:
 
         def work(progress, cancel):
             result = export_pptx(snapshot, path, PptxOptions(), progress=progress, cancel=cancel)
-            return window.tr("%1 slides").replace("%1", str(result.slides)), result.warnings
+            return QCoreApplication.translate("exports", "%1 slides").replace("%1", str(result.slides)), result.warnings
 
         expected: tuple = (PptxExportError,)
     else:
@@ -55,15 +56,15 @@ def export(window, kind: str, path: Path) -> Job:
             return f"{result.report.total / 1e6:.1f} MB", result.warnings
 
         expected = (ExportError,)
-    job = Job(window.tr("Exporting %1").replace("%1", path.name), work, expected=expected)
+    job = Job(QCoreApplication.translate("exports", "Exporting %1").replace("%1", path.name), work, expected=expected)
     window.run_job(job)
 
     def done(result):
         summary, warnings = result
-        window.statusBar().showMessage(window.tr("Exported %1 (%2)").replace("%1", str(path)).replace("%2", summary), 10000)
+        window.statusBar().showMessage(QCoreApplication.translate("exports", "Exported %1 (%2)").replace("%1", str(path)).replace("%2", summary), 10000)
         if warnings:
-            QMessageBox.information(window, window.tr("Exported with warnings"), "\n".join(str(w) for w in warnings[:20]))
+            QMessageBox.information(window, QCoreApplication.translate("exports", "Exported with warnings"), "\n".join(str(w) for w in warnings[:20]))
 
     job.sig_done.connect(done)
-    job.sig_failed.connect(lambda msg: QMessageBox.critical(window, window.tr("Could not export"), msg))
+    job.sig_failed.connect(lambda msg: QMessageBox.critical(window, QCoreApplication.translate("exports", "Could not export"), msg))
     return job

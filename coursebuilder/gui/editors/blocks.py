@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -200,4 +200,4 @@ def block_editor(ctx: EditorContext, block) -> QWidget:
         return MediaBlockEditor(ctx, block)
     if isinstance(block, ExerciseBlock):
         return ExerciseBlockEditor(ctx, block)
-    return QLabel(QLabel().tr("This kind of block cannot be edited here yet."))
+    return QLabel(QCoreApplication.translate("blocks", "This kind of block cannot be edited here yet."))
