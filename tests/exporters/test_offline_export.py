@@ -287,3 +287,12 @@ def test_a_damaged_media_file_stops_the_export_with_its_name(bundle, tmp_path, o
     with pytest.raises(ExportError, match=f"{item.path} does not match its checksum"):
         export_offline(bundle, tmp_path / "pkg", OfflineOptions())
     assert not (tmp_path / "pkg").exists()
+
+
+def test_suggested_names_are_portable():
+    from coursebuilder.exporters.offline import suggested_name
+
+    assert suggested_name("网上销售 Selling online!", "zip") == "网上销售-selling-online-offline.zip"
+    assert suggested_name("A/B: C?", "scorm") == "a-b-c-scorm.zip"
+    assert suggested_name("", "single") == "course.html"
+    assert suggested_name("Knitting", "folder") == "knitting-offline"

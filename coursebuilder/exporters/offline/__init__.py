@@ -2,7 +2,17 @@
 
 from .checksums import VerifyError, VerifyResult, verify_package
 from .export import ExportResult, export_offline
-from .options import FORMS, BudgetExceeded, ExportError, OfflineOptions, OutputError, human_size, parse_image_sizes, parse_size
+from .options import (
+    FORMS,
+    BudgetExceeded,
+    ExportError,
+    OfflineOptions,
+    OutputError,
+    human_size,
+    parse_image_sizes,
+    parse_size,
+    suggested_name,
+)
 from .report import SizeReport
 
 __all__ = [
@@ -19,5 +29,6 @@ __all__ = [
     "human_size",
     "parse_image_sizes",
     "parse_size",
+    "suggested_name",
     "verify_package",
 ]

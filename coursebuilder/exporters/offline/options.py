@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 #: The package forms: a folder of files, the same zipped, one HTML file, a SCORM 1.2 zip.
@@ -73,3 +74,12 @@ def human_size(n: float) -> str:
             return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
         n /= 1000
     return f"{n:.2f} GB"
+
+
+def suggested_name(title: str, form: str) -> str:
+    """Return a file or folder name for a package, such as ``selling-online-offline.zip``."""
+    stem = unicodedata.normalize("NFKC", title or "course").lower()
+    # Letters of any script stay (Chinese names remain readable); nothing a USB stick's disk refuses.
+    stem = re.sub(r"[^\w]+", "-", stem).strip("-_")[:40] or "course"
+    return {"folder": f"{stem}-offline", "zip": f"{stem}-offline.zip", "single": f"{stem}.html",
+            "scorm": f"{stem}-scorm.zip"}[form]
