@@ -8,6 +8,9 @@ Figures, each against a floor measured in the same run:
 - re-export after one lesson's text changed / first export          target <= 0.10
 - bytes of the originals a deck embedding them would hold / deck    target >= 5
 - peak memory of the export: all its processes together (RSS)       target < 500 MB
+
+Floor and export alternate for two rounds and the best of each is kept, as other work
+on a shared machine comes and goes.
 """
 
 from __future__ import annotations
@@ -24,6 +27,8 @@ from pathlib import Path
 from benchmarks.corpus import DATA, large_course
 from benchmarks.floors import image_floor
 from coursebuilder.bundle import open_bundle
+
+ROUNDS = 2
 
 CHILD = r"""
 import json, sys, time
@@ -98,13 +103,25 @@ def main() -> dict:
     pictures = [m for m in bundle.course.media if m.kind == "image"]
     originals = sum(m.size for m in pictures)
     photos = sorted((DATA / "photos").glob("*.jpg"))[: len(pictures)]
+    floors, runs, peaks = [], [], []
     with tempfile.TemporaryDirectory(dir=big.parent) as tmp:
         tmp = Path(tmp)
         # Warm the page cache so neither side pays for the first disk read.
         for p in photos:
             p.read_bytes()
-        t_floor = image_floor(photos, max_edge=1920, fmt="JPEG")
-        figures, peak = _run_child(big, tmp, tmp / "home")
+        # Other work on a shared machine comes and goes: alternate floor and export, keep the best of each.
+        for n in range(ROUNDS):
+            floors.append(image_floor(photos, max_edge=1920, fmt="JPEG"))
+            out = tmp / f"round{n}"
+            out.mkdir()
+            figures, peak = _run_child(big, out, out / "home")  # a fresh home: a cold picture cache
+            runs.append(figures)
+            peaks.append(peak)
+    t_floor = min(floors)
+    first = min(r["first"] for r in runs)
+    again = min(r["again"] for r in runs)
+    figures = dict(runs[0], first=first, again=again)
+    peak = max(peaks)
     result = {
         "photos": len(photos),
         "slides": figures["slides"],
