@@ -284,7 +284,7 @@ def _decorate(root, theme: Theme) -> None:
         bar = _rect(tree, 90, "Rule", MARGIN, Inches(1.55), WIDTH - 2 * MARGIN, Pt(4), "tx1")
     else:
         bar = _rect(tree, 90, "Accent bar", 0, 0, WIDTH, Inches(0.12), "accent1")
-        rule = _rect(tree, 91, "Title rule", MARGIN, Inches(1.55), Inches(1.6), Pt(4), "accent2")
+        rule = _rect(tree, 91, "Title rule", MARGIN + Inches(0.1), Inches(1.55), Inches(1.6), Pt(4), "accent2")
         tree.remove(rule)
         tree.insert(first_ph, rule)
     tree.remove(bar)
@@ -341,7 +341,7 @@ def _band(layout_root, theme: Theme) -> None:
     layout_root.set("showMasterSp", "0")
     tree = csld.find("p:spTree", NS)
     first = next(i for i, el in enumerate(tree) if el.tag == q("p:sp"))
-    bar = _rect(tree, 90, "Accent rule", Inches(0.9), Inches(3.9), Inches(2.0), Pt(5), "accent2")
+    bar = _rect(tree, 90, "Accent rule", Inches(1.0), Inches(3.9), Inches(2.0), Pt(5), "accent2")
     tree.remove(bar)
     tree.insert(first, bar)
 

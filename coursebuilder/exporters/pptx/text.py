@@ -8,6 +8,7 @@ from pptx.util import Pt
 
 from . import _oxml
 from .richtext import CODE, HEADING, LETTER, NUMBER, Para
+from .scripts import scripts_in
 
 CODE_FONT = "Courier New"
 
@@ -50,7 +51,8 @@ def fill(text_frame, paras: list[Para], language: str, *, size: float | None = N
             font = r.font
             if span.bold or para.kind == HEADING:
                 font.bold = True
-            if span.italic:
+            if span.italic and not scripts_in(span.text) & {"han", "ja", "ko"}:
+                # Chinese, Japanese and Korean have no italics: slanted characters only look broken.
                 font.italic = True
             if span.code or para.kind == CODE:
                 font.name = CODE_FONT
