@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -9,7 +10,26 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 #: Where translations of the interface live (coursebuilder_<locale>.qm).
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parent / "translations"
+
+
+def interface_locale() -> QLocale:
+    """Return the language to show: COURSEBUILDER_LANG, else the one chosen in the editor, else the system's."""
+    from . import settings
+
+    chosen = os.environ.get("COURSEBUILDER_LANG") or settings.load().get("language", "")
+    return QLocale(chosen) if chosen else QLocale.system()
+
+
+def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
+    """Load Qt's and CourseBuilder's translations for ``locale``; return those installed."""
+    installed = []
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("coursebuilder", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    return installed
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
@@ -20,10 +40,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("CourseBuilder")
     app.setOrganizationName("CourseBuilder")
     # Qt's own dialogs (buttons like Save, Cancel) in the lecturer's language too.
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("coursebuilder", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(QLocale.system(), name, "_", folder):
-            app.installTranslator(translator)
+    if not getattr(app, "_coursebuilder_translated", False):
+        install_translators(app, interface_locale())
+        app._coursebuilder_translated = True
     return app
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -151,8 +151,25 @@ class MainWindow(QMainWindow):
         for dock in (self.outline_dock, self.media_dock, self.problems_dock):
             view.addAction(dock.toggleViewAction())
 
+        view.addSeparator()
+        language = view.addMenu(self.tr("Interface &language"))
+        group = QActionGroup(self)
+        # Names of languages in themselves, so a lecturer finds their own whatever is showing.
+        for code, name in (("", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
+            act = language.addAction(name, lambda c=code: self.choose_language(c))
+            act.setCheckable(True)
+            act.setChecked(settings.load().get("language", "") == code)
+            group.addAction(act)
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(help_, self.tr("&About CourseBuilder"), self._about).setMenuRole(QAction.MenuRole.AboutRole)
+
+    def choose_language(self, code: str) -> None:
+        """Remember the interface language; it applies from the next start."""
+        data = settings.load()
+        data["language"] = code
+        settings.save(data)
+        self.statusBar().showMessage(self.tr("The new language shows after CourseBuilder is restarted."), 10000)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
