@@ -234,6 +234,24 @@ def test_high_contrast_theme_and_own_template(tmp_path):
     assert overflowing(prs, "zh-Hans") == []
 
 
+def test_potx_template_is_accepted(tmp_path):
+    import zipfile
+
+    from coursebuilder.exporters.pptx.template import theme_path
+
+    potx = tmp_path / "mine.potx"
+    with zipfile.ZipFile(theme_path("high-contrast")) as zin, zipfile.ZipFile(potx, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(b"presentationml.presentation.main+xml", b"presentationml.template.main+xml")
+            zout.writestr(info, data)
+    out = tmp_path / "from-potx.pptx"
+    export_pptx(make_bundle(), out, PptxOptions(template=potx, module=2))
+    prs = Presentation(str(out))
+    assert prs.slide_layouts[0].name == "Title Slide" and len(prs.slides) > 3
+
+
 def test_bad_template_is_a_one_line_input_error(tmp_path):
     bad = tmp_path / "bad.pptx"
     bad.write_text("not a deck")
