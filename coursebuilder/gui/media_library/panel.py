@@ -27,9 +27,10 @@ PATH = Qt.ItemDataRole.UserRole
 
 def human_size(size: int) -> str:
     """Return a size such as 3.4 MB."""
-    for unit in ("bytes", "KB", "MB", "GB"):
+    # Unit symbols, not words: the same in every language the interface is shown in.
+    for unit in ("B", "KB", "MB", "GB"):
         if size < 1000 or unit == "GB":
-            return f"{size:.0f} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+            return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1000
     return ""
 
