@@ -11,6 +11,8 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
 from coursebuilder.exporters.pptx import PptxExportError, PptxOptions, export_pptx
+from coursebuilder.exporters.pptx.labels import Labels
+from coursebuilder.exporters.pptx.plan import plan_deck
 from coursebuilder.jobs import CancelToken
 from coursebuilder.bundle import Cancelled
 from coursebuilder.model import ImageBlock, Lesson, TextBlock
@@ -43,7 +45,11 @@ def layout_names(prs) -> list[str]:
 def test_deck_has_the_slides_a_lecturer_makes(exported):
     bundle, result, prs = exported
     names = layout_names(prs)
-    assert result.slides == len(prs.slides) == len(names)
+    # Short text everywhere: exactly one slide per planned slide, none continued.
+    planned = plan_deck(bundle.course, PptxOptions(), Labels("zh-Hans"), "2026-03-15", "王老师")
+    assert result.slides == len(prs.slides) == len(planned) == 47
+    kinds = [s.kind for s in planned]
+    assert kinds.count("question") == kinds.count("answer") == 8 + 8  # exercise and quiz, every kind
     assert names[0] == "Title Slide" and "王老师" in texts(prs.slides[0]) and "县城培训中心" in texts(prs.slides[0])
     assert "2026年3月15日" in texts(prs.slides[0])
     assert names.count("Section Header") == len(bundle.course.modules)
