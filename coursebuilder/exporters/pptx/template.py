@@ -139,13 +139,16 @@ def _theme_latin(prs) -> tuple[str, str]:
 # --- how text is set in a placeholder --------------------------------------------------
 
 def _ph_element(container, kind: str, idx: str | None):
+    """Return the placeholder of a layout or master matching by index, else by kind."""
+    body_kinds = ("obj", "body")
     for sp in container.xpath("./p:cSld/p:spTree/p:sp"):
         ph = sp.xpath("./p:nvSpPr/p:nvPr/p:ph")
         if not ph:
             continue
-        if idx is not None and ph[0].get("idx", "0") == idx and idx != "0":
+        ph_idx, ph_kind = ph[0].get("idx", "0"), ph[0].get("type", "obj")
+        if idx not in (None, "0") and ph_idx == idx:
             return sp
-        if ph[0].get("type", "obj") == kind or (kind in ("obj", "body") and ph[0].get("type", "obj") in ("obj", "body") and idx is None):
+        if ph_kind == kind or (idx is None and kind in body_kinds and ph_kind in body_kinds):
             return sp
     return None
 
@@ -163,7 +166,10 @@ def _chain(shape, layout) -> list:
     m_sp = _ph_element(master, master_kind, None)
     if m_sp is not None:
         chain.append(m_sp)
-    style = {"title": "p:titleStyle", "ctrTitle": "p:titleStyle"}.get(kind, "p:bodyStyle" if kind in ("body", "obj", "subTitle") else "p:otherStyle")
+    if kind in ("title", "ctrTitle"):
+        style = "p:titleStyle"
+    else:
+        style = "p:bodyStyle" if kind in ("body", "obj", "subTitle") else "p:otherStyle"
     tx = master.find(qn("p:txStyles"))
     if tx is not None and tx.find(qn(style)) is not None:
         chain.append(tx.find(qn(style)))
