@@ -221,8 +221,12 @@ def test_existing_output_is_kept_unless_replacing_and_cancel_leaves_nothing(bund
 
 def test_progress_reaches_the_end(bundle, tmp_path):
     seen = []
-    export_offline(bundle, tmp_path / "pkg", OfflineOptions(), progress=lambda d, t, m="": seen.append((d, t)))
-    assert seen and seen[-1][0] == seen[-1][1]
+    export_offline(bundle, tmp_path / "pkg.zip", OfflineOptions(form="zip"),
+                   progress=lambda d, t, m="": seen.append((d, t, m)))
+    assert seen[-1][0] == seen[-1][1]
+    fractions = [d / t for d, t, _ in seen]
+    assert fractions == sorted(fractions)
+    assert {"making pictures", "writing the package", "zipping"} <= {m for _, _, m in seen}
 
 
 def test_parse_size():

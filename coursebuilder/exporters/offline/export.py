@@ -70,7 +70,11 @@ def export_offline(
         if path not in media:
             warnings.append(f"{place}: {path} is not in the bundle and is left out")
 
+    steps = {"total": 1}
+
     def picture_progress(done: int, total: int, message: str = "") -> None:
+        # Pictures are nearly all the work; writing and zipping the package is the last step.
+        steps["total"] = total + 1
         progress(done, total + 1, "making pictures")
 
     pictures = make_pictures(
@@ -87,6 +91,7 @@ def export_offline(
     except OSError as exc:
         raise OutputError(f"cannot write in {parent}: {exc.strerror}") from None
     try:
+        progress(steps["total"] - 1, steps["total"], "writing the package")
         html_sizes: dict[str, int] = {}
         if single:
             html = renderer.render_single().encode("utf-8")
@@ -99,7 +104,7 @@ def export_offline(
             _write_site(target, renderer, html_sizes, options, bundle, course, cancel)
         report = _report(course, renderer, assets, html_sizes, target, single)
         if options.form in ("zip", "scorm"):
-            progress(0, 1, "zipping")
+            progress(steps["total"] - 1, steps["total"], "zipping")
             zipped = tmp / "package.zip"
             _zip_folder(target, zipped, cancel)
             target = zipped
