@@ -23,6 +23,7 @@ pytestmark = [
 
 EMU_PER_PT = 12700
 _LIST_MARK = re.compile(r"^(?:[A-Z]|\d+)\.|^[•–]")
+_HANGING = set("，。、；：！？）」』】》")
 
 
 def to_pdf(decks: list[Path], out: Path, profile: Path) -> None:
@@ -62,7 +63,9 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
         for x0, y0, x1, y1, word in words:
             w = _LIST_MARK.sub("", _norm(word)) or _norm(word)
             holders = [f for f in frames if w in f[4]] or frames
-            inside = any(f[0] - tolerance <= x0 and x1 <= f[2] + tolerance and f[1] - tolerance <= y0 and y1 <= f[3] + tolerance
+            # East Asian typesetting hangs a closing punctuation mark past the right margin.
+            right = tolerance + ((y1 - y0) if word[-1:] in _HANGING else 0)
+            inside = any(f[0] - tolerance <= x0 and x1 <= f[2] + right and f[1] - tolerance <= y0 and y1 <= f[3] + tolerance
                          for f in holders)
             if not inside:
                 problems.append(f"slide {n}: {word!r} at y {y0:.0f}-{y1:.0f}")

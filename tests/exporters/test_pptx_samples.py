@@ -37,8 +37,8 @@ def test_sample_course_deck(folder, tmp_path):
         assert lesson.title[:10] in "\n".join(titles)
         if lesson.notes.strip():
             assert lesson.notes.strip() in notes
-    pictures = sum(1 for lesson in course.lessons() for b in lesson.blocks if isinstance(b, ImageBlock) and b.media)
-    assert result.pictures <= pictures
+    pictures = {b.media for lesson in course.lessons() for b in lesson.blocks if isinstance(b, ImageBlock) and b.media}
+    assert result.pictures == len(pictures | ({course.cover} if course.cover else set()))
     assert han_runs_without_ea(prs) == []
     assert overflowing(prs, course.language) == []
     assert not result.warnings, result.warnings
