@@ -365,6 +365,9 @@ def _audiobook(m: Media):
                     "vso-l5-q1",
                     "Script marks",
                     [("/", "Short pause"), ("//", "Long pause"), ("Underline", "Stress this word"), ("A clap", "Marks a mistake for the editor")],
+                    hint="One slash is short, two slashes are long.",
+                    feedback_correct="Right. Mark the whole chapter before you press record.",
+                    feedback_incorrect="Look at the key under the marked script line again.",
                 ),
             ),
         ],
@@ -414,7 +417,13 @@ def _service(m: Media):
             exercise(
                 "Check yourself",
                 "Put the call in order.",
-                ordering("vso-l6-q1", "A service call", ["Greet", "Listen", "Confirm", "Solve", "Close"]),
+                ordering(
+                    "vso-l6-q1",
+                    "A service call",
+                    ["Greet", "Listen", "Confirm", "Solve", "Close"],
+                    hint="You can only solve a problem you have heard and checked.",
+                    feedback_correct="Yes: greet, listen, confirm, solve, close.",
+                ),
             ),
         ],
     )
