@@ -36,7 +36,7 @@ def build(bundle, rec) -> None:
         "tools, the cast-on, knit and purl, and a first product anyone can finish: a ribbed headband. "
         "Day two turns it into a business: costing and pricing, photographing your work and "
         "selling it at markets, online and to order. Inspired by a programme whose knitting lecturer "
-        "built an award-winning craft business from her own home."
+        "built an award-winning craft business."
     )
     c.cover = m.add("cover-knitting.jpg", art.cover())
     chant_name, chant_bytes = rec.speech("knit-chant", CHANT, voice="en-gb", speed=145)
@@ -275,7 +275,7 @@ def _first_product(m: Media):
             "Finish, wash and check a product before you sell it",
         ],
         notes="""
-            A headband is a good first product: small, quick (about two hours), needs one ball, fits most
+            A headband is a good first product: small, quick (two to three hours), needs one ball, fits most
             heads and sells at markets in autumn and winter. Hand out the printed pattern. Trainees cast on
             20 stitches and work the first 4 rows of rib in class, then finish at home and bring it on
             day two for the photo lesson.
@@ -284,7 +284,7 @@ def _first_product(m: Media):
             md("""
                 ## Why a headband
 
-                - **One ball** of yarn, about **two hours** of knitting.
+                - **One ball** of yarn, **two to three hours** of knitting.
                 - Rib stretches, so **one size fits most** adults.
                 - Easy to make in several colours for a market table.
 

@@ -232,7 +232,7 @@ def pattern_pdf() -> bytes:
     """Return a printable two-page PDF: the headband pattern and a costing sheet."""
     p = a4_page()
     p.text((60, 50), "Ribbed headband: first product pattern", 32, INK, True)
-    p.text((60, 100), "Fits an adult head, 46-56 cm. About 2 hours for a new knitter.", 20, GREY)
+    p.text((60, 100), "Fits an adult head, 46-56 cm. Two to three hours for a new knitter.", 20, GREY)
     y = 150
     sections = [
         ("You need", ["1 ball aran/worsted wool, 50 g (about 85 m)", "5 mm needles, a tapestry needle, scissors, tape measure"]),

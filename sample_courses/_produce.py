@@ -181,9 +181,9 @@ def _filming(m: Media, video_name: str, video_bytes: bytes):
                 4. **一个镜头 3–5 秒**，先远景交代在哪，再中景拍在做什么，最后特写拍产品细节。 *3–5 s per shot: wide, then medium, then close-up.*
                 5. **收音**：靠近说话，背对风；剪辑时可以配字幕，很多人静音刷视频。 *Speak close, back to the wind; add subtitles, many people watch muted.*
 
-                > 「直播好像成了我们的新农活。」——一位参加培训的果农
+                > 「直播好像成了我们的新农活，数据成了新的农资。」——农村直播培训中常听到的一句话
                 >
-                > *"Live-streaming feels like our new farm work." — a fruit grower on the course*
+                > *"The live broadcast is our new farm work, and data is the new farm input." — heard at rural live-streaming trainings*
 
                 ## 尊重和安全 · Respect and safety
 
@@ -293,9 +293,9 @@ def _mini_shop(m: Media):
                 "补全商品标题。 Complete the listing title.",
                 fill(
                     "spo-l3-q1",
-                    "好标题包含产地、品种和规格。 A good title has origin, variety and size.",
-                    "洛川高山红富士 [[5斤|五斤|2.5kg|2.5公斤]]装：这个标题里，「洛川」是[[产地|地名]]，「红富士」是[[品种]]。",
-                    hint="规格可以写重量，「洛川」是一个地方。 Size can be a weight; Luochuan is a place.",
+                    "标题公式 · The title formula",
+                    "标题 = [[产地|地名]] + 品种 + [[规格|重量|大小]] + 卖点。在「洛川高山红富士 5斤装」里，「红富士」是[[品种]]。",
+                    hint="「洛川」是一个地方，「5斤装」说的是多重。 Luochuan is a place; \"5 jin\" is the size.",
                     feedback_correct="对！ Right!",
                     feedback_incorrect="再看看上面的标题公式。 Look at the title formula above.",
                 ),
@@ -625,7 +625,7 @@ def _final_quiz():
         ),
         short(
             "spo-quiz-q8",
-            "直播开场三句话的第一句说什么？（两个字） What does the first opening sentence say? (who you are)",
+            "直播开场三句话的第一句说什么？ What does the first of the three opening sentences say?",
             ["我是谁", "自我介绍", "介绍自己", "who you are", "who I am"],
             hint="我是____ · I am ____",
         ),

@@ -103,7 +103,7 @@ def pace_chart() -> bytes:
         c.text((40, y + 52), note, 16, GREY, anchor="lm")
         c.box([xs(a), y, xs(b), y + 44], fill=colour, outline=colour, radius=10)
         c.text(((xs(a) + xs(b)) / 2, y + 22), f"{a}-{b}", 20, WHITE, True, "mm")
-    c.text((760, 500), "Everyday talk is often 170-200: most voice work is a little slower.", 20, INK, anchor="mm")
+    c.text((760, 500), "Nervous speakers often rush past 180: slow down on purpose.", 20, INK, anchor="mm")
     c.footer()
     return c.png(64)
 
