@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .fonts import Measurer
+from .fonts import Measurer, autospace
 from .richtext import HEADING, Para
 from .scripts import script_of, slot_of
 
@@ -13,8 +13,8 @@ _NO_START = set("，。、；：！？）」』】》〉”’…·,.;:!?)]}%")
 _NO_END = set("（「『【《〈“‘([{")
 
 #: Room kept free in every frame: renderers differ a little in how they lay out text.
-WIDTH_SAFETY = 0.96
-HEIGHT_SAFETY = 0.94
+WIDTH_SAFETY = 0.97
+HEIGHT_SAFETY = 0.96
 
 
 @dataclass(frozen=True)
@@ -108,6 +108,9 @@ def wrap(para: Para, style: FrameStyle) -> list[Line]:
     for a_start, a_end in _atoms(para):
         visible_end = a_start + len(text[a_start:a_end].rstrip())
         w_visible = _width(para, style, a_start, visible_end, lvl.size, bold)
+        if a_start > line_start:
+            # Chinese next to Latin with no space between: the renderer's quarter em.
+            line_w += autospace(text[a_start - 1], text[a_start]) * lvl.size
         if line_w + w_visible > room and last_end > line_start:
             lines.append(_line(para, style, line_start, last_end, lvl, bold))
             line_start, line_w = a_start, 0.0
