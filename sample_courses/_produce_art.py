@@ -236,18 +236,18 @@ def pricing_worksheet() -> bytes:
     p.text((60, 50), "定价工作表  Pricing worksheet", 36, INK, True)
     p.text((60, 105), "产品 Product: ______________________   规格 Pack size: __________", 20)
     rows = [
-        ["成本项 Cost item", "每件 per pack (¥)", "说明 Notes"],
-        ["1 产品本身 Produce", "", "地头价 × 重量 farm-gate price × weight"],
+        ["成本项 Cost item", "每件 ¥ per pack", "说明 Notes"],
+        ["1 产品本身 Produce", "", "地头价 × 重量 price × weight"],
         ["2 损耗 Spoilage", "", "约 5-10% of line 1"],
         ["3 包装 Packaging", "", "箱、网套、胶带 box, nets, tape"],
-        ["4 快递 Courier", "", "按省内/省外报价 ask your courier"],
+        ["4 快递 Courier", "", "问快递点报价 ask your courier"],
         ["5 人工 Your time", "", "挑选+打包分钟 × 工价"],
         ["6 成本合计 Total cost", "", "1+2+3+4+5"],
         ["7 想赚 Profit wanted", "", "每件 per pack"],
         ["8 平台费率 Fee rate", "", "例如 e.g. 5% = 0.05"],
         ["9 售价 Price", "", "(6+7) ÷ (1 − 8)"],
     ]
-    y = table(p, 60, 150, [250, 180, 280], rows, row_h=52, size=18)
+    y = table(p, 60, 150, [230, 150, 330], rows, row_h=52, size=18)
     p.text((60, y + 30), "看看同类产品的价格 Compare similar products:", 22, INK, True)
     y = table(p, 60, y + 70, [300, 200, 210], [["店铺 Shop", "价格 Price", "规格 Size"], ["", "", ""], ["", "", ""], ["", "", ""]], row_h=46, size=18)
     p.text((60, y + 30), "我的定价和理由 My price and why:", 22, INK, True)
