@@ -148,3 +148,31 @@ def test_generator_is_deterministic_and_matches_the_committed_samples(tmp_path):
         committed = (SAMPLES / name / "course.yaml").read_bytes()
         # Pictures may encode differently under another Pillow or zlib; the course itself may not.
         assert _shape(built) == _shape(committed), f"{name}: run sample_courses/build_samples.py and commit"
+
+
+def _mp4_seconds(data: bytes) -> float:
+    """Return the duration in an MP4's movie header (version 0 or 1)."""
+    at = data.index(b"mvhd") + 4
+    if data[at] == 1:
+        timescale, duration = int.from_bytes(data[at + 20:at + 24], "big"), int.from_bytes(data[at + 24:at + 32], "big")
+    else:
+        timescale, duration = int.from_bytes(data[at + 12:at + 16], "big"), int.from_bytes(data[at + 16:at + 20], "big")
+    return duration / timescale
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_recordings_are_short_small_and_phone_friendly(name):
+    course = _course(name)
+    folder = SAMPLES / name
+    audio = [m for m in course.media if m.kind == "audio"]
+    videos = [m for m in course.media if m.kind == "video"]
+    assert audio and videos
+    for item in audio:
+        assert item.mime == "audio/mpeg"
+        # 40 kbit/s mono: the size gives the length.
+        assert 10 <= item.size * 8 / 40_000 <= 21, item.path
+    for item in videos:
+        data = (folder / item.path).read_bytes()
+        assert item.mime == "video/mp4" and b"avc1" in data, item.path
+        assert 5 <= _mp4_seconds(data) <= 10, item.path
+        assert item.size < 200_000
