@@ -46,10 +46,27 @@ def demo() -> None:
     """Check a sample course and build what a lecturer takes to class from it."""
     cb = [PY, "-m", "coursebuilder"]
     OUT.mkdir(exist_ok=True)
+    bundle = OUT / "selling-produce-online.coursebundle"
+    step("Check the sample course")
     run(cb + ["validate", SAMPLE])
-    run(cb + ["pack", SAMPLE, "-o", OUT / "selling-produce-online.coursebundle", "--force"])
-    run(cb + ["info", OUT / "selling-produce-online.coursebundle"])
-    print(f"\nDone: see {OUT}")
+    step("Pack it into one file for the USB stick")
+    run(cb + ["pack", SAMPLE, "-o", bundle, "--force"])
+    run(cb + ["info", bundle])
+    step("Export the slide deck for the live session")
+    run(cb + ["export", "pptx", bundle, "-o", OUT / "selling-produce-online.pptx", "--force",
+              "--venue", "County training centre"])
+    step("Export the offline package for trainees' phones")
+    run(cb + ["export", "offline", bundle, "-o", OUT / "selling-produce-online-site", "--force"])
+    run(cb + ["export", "offline", bundle, "-o", OUT / "selling-produce-online.html", "--single-file", "--force"])
+    run(cb + ["verify", OUT / "selling-produce-online-site"])
+    print(f"\nDone. Open {OUT / 'selling-produce-online-site' / 'index.html'} in a browser, "
+          f"{OUT / 'selling-produce-online.pptx'} in PowerPoint or LibreOffice, "
+          f"or run `{BIN / 'coursebuilder'} {bundle}` to edit the course.")
+
+
+def step(title: str) -> None:
+    """Print a heading for the next demo step."""
+    print(f"\n== {title} ==", flush=True)
 
 
 def test(extra: list[str]) -> None:
