@@ -306,7 +306,7 @@ def _layouts(prs, theme: Theme) -> None:
 
     section = by_name["Section Header"].element
     _band(section, theme)
-    _place(_ph(section, "title"), Inches(0.9), Inches(2.0), WIDTH - Inches(1.8), Inches(2.0))
+    _place(_ph(section, "title"), Inches(0.9), Inches(1.9), WIDTH - Inches(1.8), Inches(1.9))
     _place(_ph(section, idx="1"), Inches(0.9), Inches(4.2), WIDTH - Inches(1.8), Inches(1.9))
     _style_ph(section, "title", size=theme.title_size + 4, algn="l", colour=theme.band_text, anchor="b")
     _style_ph(section, None, idx="1", size=theme.body_sizes[0] - 2, algn="l", colour=theme.band_text, anchor="t")

@@ -8,7 +8,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from . import _oxml, media_slides
-from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height
+from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .fonts import Measurer
 from .labels import Labels
 from .plan import SlideSpec
@@ -171,7 +171,7 @@ class Renderer:
         while size >= floor:
             trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
             if fits([Para([Span(title)])], trial):
-                return size, title
+                return self._without_orphan(title, style, size, max(floor, base * 0.8)), title
             size -= 2
         size += 2
         trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
@@ -180,6 +180,22 @@ class Renderer:
             text = text[:-1]
         self.warnings.append(f"the title {title!r} is too long for one slide title and was shortened")
         return size, text.rstrip() + "…"
+
+    @staticmethod
+    def _without_orphan(title: str, style: FrameStyle, size: float, smallest: float) -> float:
+        """Return a slightly smaller size if that saves a last line of one or two characters or a word."""
+        def lines(at: float):
+            return wrap(Para([Span(title)]), replace(style, levels=[replace(lvl, size=at) for lvl in style.levels]))
+
+        first = lines(size)
+        if len(first) < 2 or len(title[first[-1].start:].strip()) > 3 and " " in title[first[-1].start:].strip():
+            return size
+        trial = size - 2
+        while trial >= smallest:
+            if len(lines(trial)) < len(first):
+                return trial
+            trial -= 2
+        return size
 
     def _fit_block(self, paras: list[Para], style: FrameStyle) -> tuple[float, list[Para]]:
         """Return a size (not below readable) at which the paragraphs fit, and those that fit."""
@@ -225,6 +241,8 @@ class Renderer:
         left = body.left if body is not None else Emu(int(sw * 0.05))
         width = body.width if body is not None else Emu(int(sw * 0.9))
         top = (title.top + title.height + GAP) if title is not None else Emu(int(sh * 0.08))
+        if body is not None and title is not None and body.top > top:
+            top = body.top  # line up with where text starts on the other slides
         footer = next((ph for ph in master.placeholders if self._kind(ph) in ("ftr", "sldNum")), None)
         bottom = (footer.top - GAP) if footer is not None else Emu(int(sh * 0.92))
         return left, top, width, max(bottom - top, Emu(int(sh * 0.3)))
