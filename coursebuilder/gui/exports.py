@@ -7,7 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
-from .workers import Job
 
 def fill_menu(window, menu: QMenu) -> None:
     """Add one action per export."""
@@ -23,7 +22,7 @@ def _suffix(kind: str) -> str:
     return {"pptx": ".pptx", "zip": ".zip", "single": ".html"}[kind]
 
 
-def ask_and_export(window, kind: str) -> Job | None:
+def ask_and_export(window, kind: str):
     """Ask where to write the export, then make it in a worker."""
     if window.document is None:
         return None
@@ -37,8 +36,10 @@ def ask_and_export(window, kind: str) -> Job | None:
     return export(window, kind, path)
 
 
-def export(window, kind: str, path: Path) -> Job:
+def export(window, kind: str, path: Path):
     """Export the open course as ``kind`` to ``path`` in a worker; return the job."""
+    from .workers import Job
+
     snapshot = window.document.snapshot()
     if kind == "pptx":
         from ..exporters.pptx import PptxExportError, PptxOptions, export_pptx

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, Signal
+from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -19,25 +20,47 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bundle import BundleError, CourseBundle, open_bundle
-from ..bundle.limits import BUNDLE_SUFFIX
 from ..model import Assessment, Course, Lesson, Module
-from . import exports, recovery, settings
-from .document import Document
-from .editors.assessment_editor import AssessmentEditor
-from .editors.common import EditorContext
-from .editors.course_editor import CourseEditor
-from .editors.lesson_editor import LessonEditor
-from .editors.module_editor import ModuleEditor
+from . import exports, settings
 from .lock import current_owner
 from .media_library import MediaLibrary
 from .outline import OutlineView
-from .preview_dialog import PreviewDialog
 from .problems import ProblemsPanel
 from .problems.places import resolve
 from .start_screen import StartScreen
 from .thumbs import Thumbnails
-from .workers import Job
+
+# The rest (bundle format, Pillow, YAML, the editors) loads on first use, not before the
+# window shows: start-up is measured against a bare PySide6 window.
+BUNDLE_SUFFIX = ".coursebundle"
+
+_WARMED = False
+
+
+def warm_up() -> None:
+    """Import the editors and the bundle format on a pool thread while the lecturer looks at the start screen.
+
+    Otherwise the first course opened pays for those imports on the GUI thread (a stall).
+    """
+    global _WARMED
+    if _WARMED:
+        return
+    _WARMED = True
+
+    def imports() -> None:
+        import importlib
+
+        for name in ("bundle", "gui.document", "gui.editors.lesson_editor", "gui.editors.course_editor",
+                     "gui.editors.assessment_editor", "gui.editors.module_editor", "gui.workers", "gui.recovery"):
+            importlib.import_module(f"coursebuilder.{name}")
+
+    QThreadPool.globalInstance().start(imports)
+
+
+if TYPE_CHECKING:
+    from ..bundle import CourseBundle
+    from .document import Document
+    from .workers import Job
 
 
 
@@ -213,7 +236,8 @@ class MainWindow(QMainWindow):
         else:
             self.act_undo = QAction(self.tr("&Undo"), self, enabled=False)
             self.act_redo = QAction(self.tr("&Redo"), self, enabled=False)
-            self.start.refresh()
+            QTimer.singleShot(0, self.start.refresh)  # after the window shows
+            QTimer.singleShot(0, warm_up)
             self.stack.setCurrentWidget(self.start)
         self.edit_menu.insertAction(first, self.act_undo)
         self.edit_menu.insertAction(first, self.act_redo)
@@ -243,8 +267,10 @@ class MainWindow(QMainWindow):
             settings.add_recent(Path(path))
         self._update_title()
 
-    def editor_context(self) -> EditorContext:
+    def editor_context(self):
         """Return what editors need to work on the open course."""
+        from .editors.common import EditorContext
+
         return EditorContext(self.document, self.thumbnails, self.choose_media_files)
 
     def _clear_editor(self) -> None:
@@ -260,6 +286,11 @@ class MainWindow(QMainWindow):
         self._clear_editor()
         if obj is None or self.document is None:
             return
+        from .editors.assessment_editor import AssessmentEditor
+        from .editors.course_editor import CourseEditor
+        from .editors.lesson_editor import LessonEditor
+        from .editors.module_editor import ModuleEditor
+
         ctx = self.editor_context()
         if isinstance(obj, Course):
             editor = CourseEditor(ctx)
@@ -283,6 +314,9 @@ class MainWindow(QMainWindow):
         """Start an empty course with one module and one lesson."""
         if not self.maybe_save():
             return
+        from ..bundle import CourseBundle
+        from .document import Document
+
         course = Course(title=self.tr("New course"), modules=[Module(title=self.tr("Module 1"), items=[Lesson(title=self.tr("Lesson 1"))])])
         self.set_document(Document(CourseBundle(course=course), self))
 
@@ -317,12 +351,22 @@ class MainWindow(QMainWindow):
                 )
                 if answer != QMessageBox.StandardButton.Open:
                     return None
-        job = self.run_job(Job(self.tr("Opening %1").replace("%1", path.name), lambda progress, cancel: open_bundle(path)))
+        from .workers import Job
+
+        def work(progress, cancel):
+            # Imported here, on the worker thread: the bundle format (YAML, Pillow) loads off the GUI thread.
+            from ..bundle import open_bundle
+
+            return open_bundle(path)
+
+        job = self.run_job(Job(self.tr("Opening %1").replace("%1", path.name), work))
         job.sig_done.connect(lambda bundle: self._opened(bundle, path, sample))
         job.sig_failed.connect(lambda msg: QMessageBox.critical(self, self.tr("Cannot open the course"), f"{path.name}: {msg}"))
         return job
 
     def _opened(self, bundle: CourseBundle, path: Path, sample: bool) -> None:
+        from .document import Document
+
         document = Document(bundle, self, from_sample=sample)
         if not sample:
             document.take_lock()
@@ -331,6 +375,10 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> bool:
         """After a crash, offer to restore unsaved work; return whether a course was restored."""
+        from ..bundle import BundleError
+        from . import recovery
+        from .document import Document
+
         for found in recovery.find_recoveries():
             answer = QMessageBox.question(
                 self,
@@ -523,6 +571,9 @@ class MainWindow(QMainWindow):
         item = next((o for o in reversed(chain) if isinstance(o, (Module, Lesson, Assessment))), chain[0])
         self.outline.select(item)
         self.show_editor(item)
+        from .editors.assessment_editor import AssessmentEditor
+        from .editors.lesson_editor import LessonEditor
+
         if isinstance(self.editor, LessonEditor):
             block = next((o for o in chain if any(o is b for b in item.blocks)), None)
             if block is not None:
@@ -545,4 +596,6 @@ class MainWindow(QMainWindow):
         obj = self.outline.current_obj()
         if self.document is None or not isinstance(obj, (Lesson, Assessment)):
             return
+        from .preview_dialog import PreviewDialog
+
         PreviewDialog(self.document, self.thumbnails, obj, self).exec()

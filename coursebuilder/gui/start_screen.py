@@ -7,9 +7,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from ..bundle import BundleError
-from ..bundle.limits import MANIFEST_NAME
-from ..bundle.manifest import parse_manifest
 from . import settings
 from .editors.common import heading
 
@@ -23,6 +20,10 @@ def sample_courses_dir() -> Path:
 
 def sample_courses() -> list[tuple[Path, str]]:
     """Return (folder, title) of each sample course found (folders starting with _ or . are not courses)."""
+    from ..bundle import BundleError
+    from ..bundle.limits import MANIFEST_NAME
+    from ..bundle.manifest import parse_manifest
+
     found = []
     root = sample_courses_dir()
     if root.is_dir():
@@ -93,7 +94,7 @@ class StartScreen(QWidget):
             col.addWidget(hint)
             lists.addLayout(col)
         outer.addLayout(lists, 1)
-        self.refresh()
+        # Filled by the main window once it is up: reading the sample manifests need not delay it.
 
     def refresh(self) -> None:
         """List the sample courses and recent bundles."""

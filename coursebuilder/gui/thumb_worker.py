@@ -2,9 +2,25 @@
 
 from __future__ import annotations
 
+import os
+import threading
+import time
+
 from ..media.derive import derive_image
 
 
 def thumbnail_bytes(data: bytes, edge: int) -> bytes:
     """Return a small upright preview of a picture's bytes."""
     return derive_image(data, max_edge=edge, formats=("JPEG", "PNG"), quality=80).data
+
+
+def watch_parent(parent_pid: int) -> None:
+    """Exit the helper as soon as the editor that started it is gone (killed, crashed or quit)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent_pid:
+                os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="watch-parent").start()

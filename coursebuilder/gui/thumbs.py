@@ -6,8 +6,6 @@ process competes for the interpreter lock and makes the window stutter.
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -15,19 +13,32 @@ from PySide6.QtGui import QPixmap
 
 from .. import appdirs
 from ..media.cache import DerivedCache
-from ..media.thumbnails import THUMBNAIL_EDGE
 from ..model import MediaItem
-from .thumb_worker import thumbnail_bytes
-from .workers import Job, background_pool
 
-_POOL: ProcessPoolExecutor | None = None
+#: Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.
+THUMBNAIL_EDGE = 256
+
+_POOL = None
 
 
-def _pool() -> ProcessPoolExecutor:
+def _pool():
     global _POOL
     if _POOL is None:
+        import atexit
+        import multiprocessing
+        import os
+        from concurrent.futures import ProcessPoolExecutor
+
+        from .thumb_worker import watch_parent
+
         # "spawn": forking a process that runs Qt threads is unsafe.
-        _POOL = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        _POOL = ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("spawn"),
+            initializer=watch_parent,
+            initargs=(os.getpid(),),
+        )
+        atexit.register(shutdown)
     return _POOL
 
 
@@ -52,7 +63,7 @@ class Thumbnails(QObject):
         self._queue: dict[str, tuple[str, object]] = {}
         self._pending: set[str] = set()
         self._failed: set[str] = set()
-        self._job: Job | None = None
+        self._job = None
 
     def key(self, item: MediaItem) -> str:
         """Return the cache key of an item's thumbnail."""
@@ -92,6 +103,9 @@ class Thumbnails(QObject):
         return pixmap
 
     def _start(self) -> None:
+        from .thumb_worker import thumbnail_bytes
+        from .workers import Job, background_pool
+
         batch, self._queue = list(self._queue.items()), {}
         cache = self.cache
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
 
-from ..document import Document
-from ..thumbs import Thumbnails
+if TYPE_CHECKING:
+    from ..document import Document
+    from ..thumbs import Thumbnails
 
 
 @dataclass

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from collections import defaultdict
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -18,9 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...model.operations import STRUCTURE, Group, Remove
-from ..document import Document
 from ..problems.places import describe_place
 from ..thumbs import Thumbnails
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 PATH = Qt.ItemDataRole.UserRole
 

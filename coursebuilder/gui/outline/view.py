@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QStyle, QTreeWidget, QTr
 
 from ...model import Course, Lesson, Module, Quiz, Survey
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove, SetField, duplicate
-from ..document import Document
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 OBJ = Qt.ItemDataRole.UserRole
 

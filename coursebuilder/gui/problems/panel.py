@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model import Problem, validate_course
 from ...model.validate import ERROR
-from ..document import Document
 from .places import describe_place
 from .venue import venue_problems
+
+if TYPE_CHECKING:
+    from ..document import Document
 
 PLACE = Qt.ItemDataRole.UserRole
 
