@@ -47,14 +47,15 @@ def warm_up() -> None:
         return
     _WARMED = True
 
-    def imports() -> None:
-        import importlib
+    QThreadPool.globalInstance().start(_import_editors)
 
-        for name in ("bundle", "gui.document", "gui.editors.lesson_editor", "gui.editors.course_editor",
-                     "gui.editors.assessment_editor", "gui.editors.module_editor", "gui.workers", "gui.recovery"):
-            importlib.import_module(f"coursebuilder.{name}")
 
-    QThreadPool.globalInstance().start(imports)
+def _import_editors() -> None:
+    import importlib
+
+    for name in ("bundle", "gui.document", "gui.editors.lesson_editor", "gui.editors.course_editor",
+                 "gui.editors.assessment_editor", "gui.editors.module_editor", "gui.workers", "gui.recovery"):
+        importlib.import_module(f"coursebuilder.{name}")
 
 
 if TYPE_CHECKING:
@@ -354,10 +355,13 @@ class MainWindow(QMainWindow):
         from .workers import Job
 
         def work(progress, cancel):
-            # Imported here, on the worker thread: the bundle format (YAML, Pillow) loads off the GUI thread.
+            # Imported here, on the worker thread: the bundle format (YAML, Pillow) and the
+            # editors load off the GUI thread, which then only builds widgets.
             from ..bundle import open_bundle
 
-            return open_bundle(path)
+            bundle = open_bundle(path)
+            _import_editors()
+            return bundle
 
         job = self.run_job(Job(self.tr("Opening %1").replace("%1", path.name), work))
         job.sig_done.connect(lambda bundle: self._opened(bundle, path, sample))

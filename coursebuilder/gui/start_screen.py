@@ -97,15 +97,25 @@ class StartScreen(QWidget):
         # Filled by the main window once it is up: reading the sample manifests need not delay it.
 
     def refresh(self) -> None:
-        """List the sample courses and recent bundles."""
+        """List the recent bundles now and the sample courses once a worker has read their titles."""
+        from .workers import Job
+
+        self._fill_recent()
+        job = self._samples_job = Job(self.tr("Reading sample courses"), lambda progress, cancel: sample_courses())
+        job.sig_done.connect(self._fill_samples)
+        job.start()
+
+    def _fill_samples(self, found: list) -> None:
         self.samples.clear()
-        for folder, title in sample_courses():
+        for folder, title in found:
             item = QListWidgetItem(title)
             item.setData(PATH, folder)
             item.setToolTip(str(folder))
             self.samples.addItem(item)
         if not self.samples.count():
             self.samples.addItem(QListWidgetItem(self.tr("(no sample courses installed)")))
+
+    def _fill_recent(self) -> None:
         self.recent.clear()
         for path in settings.recent_bundles():
             item = QListWidgetItem(path.name)

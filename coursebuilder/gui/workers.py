@@ -2,14 +2,37 @@
 
 from __future__ import annotations
 
+import threading
 import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..bundle import BundleError, Cancelled
-from ..jobs import CancelToken
-from ..media.probe import MediaError
+
+class CancelToken:
+    """The same contract as coursebuilder.jobs.CancelToken, without importing the bundle format.
+
+    Creating a job then costs the GUI thread nothing; ``check`` (on the worker) loads what it raises.
+    """
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        """Ask the work to stop at its next check."""
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        """Return whether stopping was asked for."""
+        return self._event.is_set()
+
+    def check(self) -> None:
+        """Raise Cancelled if stopping was asked for."""
+        if self._event.is_set():
+            from ..bundle.errors import Cancelled
+
+            raise Cancelled()
 
 #: Jobs alive until they end; Qt would otherwise lose the Python side mid-run.
 _RUNNING: set["Job"] = set()
@@ -51,7 +74,7 @@ class Job(QObject):
         self.ended = False
         self._fn = fn
         #: Exceptions whose message is meant for the lecturer (an exporter's own error, say).
-        self._expected = (BundleError, MediaError, OSError, ValueError, *expected)
+        self._extra_expected = expected
         self._sig_report.connect(self._deliver)
 
     def _deliver(self, kind: str, payload: object) -> None:
@@ -84,11 +107,16 @@ class Job(QObject):
         def progress(done: int, total: int, message: str = "") -> None:
             self._report("progress", (int(done), int(total), str(message)))
 
+        # Imported on the worker thread, like everything heavy the work needs.
+        from ..bundle import BundleError, Cancelled
+        from ..media.probe import MediaError
+
+        expected = (BundleError, MediaError, OSError, ValueError, *self._extra_expected)
         try:
             result = self._fn(progress, self.token)
         except Cancelled:
             self._end("cancelled", None, "")
-        except self._expected as exc:
+        except expected as exc:
             self._end("failed", None, str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must reach the lecturer as a message, not a dead thread
             traceback.print_exc()

@@ -18,3 +18,34 @@ def test_constants_copied_to_keep_start_up_light_match_their_source():
 
     assert main_window.BUNDLE_SUFFIX == BUNDLE_SUFFIX
     assert thumbs.THUMBNAIL_EDGE == THUMBNAIL_EDGE
+
+
+def test_the_window_module_loads_without_the_bundle_format_pillow_or_yaml():
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; import coursebuilder.gui.main_window, coursebuilder.gui.workers; "
+        "print(sorted(m for m in ('coursebuilder.bundle', 'PIL', 'yaml', 'markdown_it') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=dict(os.environ))
+    assert out.stdout.strip() == "[]"
+
+
+def test_the_gui_cancel_token_honours_the_jobs_contract():
+    import pytest
+
+    from coursebuilder.bundle import Cancelled
+    from coursebuilder.gui.workers import CancelToken
+    from coursebuilder.jobs import CancelToken as CoreToken
+
+    public = {n for n in dir(CoreToken) if not n.startswith("_")}
+    assert public <= {n for n in dir(CancelToken) if not n.startswith("_")}
+    token = CancelToken()
+    token.check()
+    assert not token.cancelled
+    token.cancel()
+    assert token.cancelled
+    with pytest.raises(Cancelled):
+        token.check()

@@ -449,197 +449,197 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="78" />
+        <location filename="../main_window.py" line="102" />
         <source>Outline</source>
         <translation>大纲</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79" />
+        <location filename="../main_window.py" line="103" />
         <source>Media library</source>
         <translation>媒体库</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="80" />
+        <location filename="../main_window.py" line="104" />
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87" />
+        <location filename="../main_window.py" line="111" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117" />
+        <location filename="../main_window.py" line="141" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119" />
+        <location filename="../main_window.py" line="143" />
         <source>&amp;New course</source>
         <translation>新建课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120" />
+        <location filename="../main_window.py" line="144" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121" />
+        <location filename="../main_window.py" line="145" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122" />
+        <location filename="../main_window.py" line="146" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="125" />
+        <location filename="../main_window.py" line="149" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="126" />
+        <location filename="../main_window.py" line="150" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127" />
+        <location filename="../main_window.py" line="151" />
         <source>Add &amp;media files…</source>
         <translation>添加媒体文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="128" />
+        <location filename="../main_window.py" line="152" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="131" />
+        <location filename="../main_window.py" line="155" />
         <source>&amp;Close course</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="132" />
+        <location filename="../main_window.py" line="156" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="135" />
+        <location filename="../main_window.py" line="159" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="137" />
-        <location filename="../main_window.py" line="205" />
-        <location filename="../main_window.py" line="214" />
+        <location filename="../main_window.py" line="161" />
+        <location filename="../main_window.py" line="229" />
+        <location filename="../main_window.py" line="238" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="138" />
-        <location filename="../main_window.py" line="207" />
-        <location filename="../main_window.py" line="215" />
+        <location filename="../main_window.py" line="162" />
+        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="239" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="148" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="173" />
         <source>&amp;Preview as trainee</source>
         <translation>以学员视角预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="179" />
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="158" />
+        <location filename="../main_window.py" line="182" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="164" />
+        <location filename="../main_window.py" line="188" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="165" />
+        <location filename="../main_window.py" line="189" />
         <source>&amp;About CourseBuilder</source>
         <translation>关于 CourseBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="196" />
         <source>The new language shows after CourseBuilder is restarted.</source>
         <translation>重新启动 CourseBuilder 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="203" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="206" />
         <source>About CourseBuilder</source>
         <translation>关于 CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="206" />
         <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
         <translation>CourseBuilder 用来制作可随身携带的培训课程，可在手机、投影仪和U盘上使用。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="231" />
+        <location filename="../main_window.py" line="256" />
         <source>CourseBuilder</source>
         <translation>CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="237" />
-        <location filename="../main_window.py" line="426" />
+        <location filename="../main_window.py" line="262" />
+        <location filename="../main_window.py" line="478" />
         <source>Untitled course</source>
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="321" />
         <source>New course</source>
         <translation>新课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="321" />
         <source>Module 1</source>
         <translation>模块 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="286" />
+        <location filename="../main_window.py" line="321" />
         <source>Lesson 1</source>
         <translation>课时 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="326" />
         <source>Open a course</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="291" />
+        <location filename="../main_window.py" line="326" />
         <source>Course bundles (*%1);;All files (*)</source>
         <translation>课程包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="297" />
+        <location filename="../main_window.py" line="332" />
         <source>Open a course folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="311" />
+        <location filename="../main_window.py" line="346" />
         <source>Course already open</source>
         <translation>课程已经打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="312" />
+        <location filename="../main_window.py" line="347" />
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other's changes.
 
 Open it here anyway?</source>
@@ -648,37 +648,37 @@ Open it here anyway?</source>
 仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="320" />
+        <location filename="../main_window.py" line="366" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="322" />
+        <location filename="../main_window.py" line="368" />
         <source>Cannot open the course</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="337" />
+        <location filename="../main_window.py" line="389" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="338" />
+        <location filename="../main_window.py" line="390" />
         <source>CourseBuilder closed without saving %1. Restore it?</source>
         <translation>CourseBuilder 意外关闭，%1 尚未保存。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="398" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="424" />
         <source>Course open elsewhere</source>
         <translation>课程在别处打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="425" />
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
@@ -687,52 +687,52 @@ Save a copy under a new name instead?</source>
 改为另存一份副本吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="443" />
         <source>Save course as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="391" />
+        <location filename="../main_window.py" line="443" />
         <source>Course bundles (*%1)</source>
         <translation>课程包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="403" />
+        <location filename="../main_window.py" line="455" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="477" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="426" />
+        <location filename="../main_window.py" line="478" />
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有尚未保存的修改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="510" />
         <source>Add media files</source>
         <translation>添加媒体文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="458" />
+        <location filename="../main_window.py" line="510" />
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
         <translation>图片、声音、视频和文档 (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="495" />
+        <location filename="../main_window.py" line="547" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="549" />
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="562" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个提醒</translation>
     </message>
@@ -844,37 +844,37 @@ Save a copy under a new name instead?</source>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../media_library/panel.py" line="58" />
+        <location filename="../media_library/panel.py" line="63" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="60" />
+        <location filename="../media_library/panel.py" line="65" />
         <source>Remove unused</source>
         <translation>删除未使用的</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="128" />
+        <location filename="../media_library/panel.py" line="133" />
         <source>Used in:</source>
         <translation>用于：</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="128" />
+        <location filename="../media_library/panel.py" line="133" />
         <source>Not used anywhere</source>
         <translation>没有被使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="136" />
+        <location filename="../media_library/panel.py" line="141" />
         <source>%1 files, %2; %3 unused</source>
         <translation>%1 个文件，%2；%3 个未使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="163" />
+        <location filename="../media_library/panel.py" line="168" />
         <source>Remove unused media</source>
         <translation>删除未使用的媒体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../media_library/panel.py" line="163" />
+        <location filename="../media_library/panel.py" line="168" />
         <source>Remove %n unused file(s)</source>
         <translation>
             <numerusform>删除 %n 个未使用的文件</numerusform>
@@ -972,111 +972,111 @@ Save a copy under a new name instead?</source>
 <context>
     <name>OutlineView</name>
     <message>
-        <location filename="../outline/view.py" line="100" />
+        <location filename="../outline/view.py" line="102" />
         <source>(untitled %1)</source>
         <translation>（未命名%1）</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="104" />
+        <location filename="../outline/view.py" line="106" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="105" />
+        <location filename="../outline/view.py" line="107" />
         <source>Module</source>
         <translation>模块</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="106" />
+        <location filename="../outline/view.py" line="108" />
         <source>Lesson</source>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="107" />
+        <location filename="../outline/view.py" line="109" />
         <source>Quiz</source>
         <translation>测验</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="108" />
+        <location filename="../outline/view.py" line="110" />
         <source>Survey</source>
         <translation>问卷</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="174" />
-        <location filename="../outline/view.py" line="323" />
+        <location filename="../outline/view.py" line="176" />
+        <location filename="../outline/view.py" line="325" />
         <source>Rename</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="187" />
+        <location filename="../outline/view.py" line="189" />
         <source>New module</source>
         <translation>新模块</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="188" />
-        <location filename="../outline/view.py" line="319" />
+        <location filename="../outline/view.py" line="190" />
+        <location filename="../outline/view.py" line="321" />
         <source>Add module</source>
         <translation>添加模块</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="200" />
+        <location filename="../outline/view.py" line="202" />
         <source>New lesson</source>
         <translation>新课时</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="200" />
+        <location filename="../outline/view.py" line="202" />
         <source>New quiz</source>
         <translation>新测验</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="200" />
+        <location filename="../outline/view.py" line="202" />
         <source>New survey</source>
         <translation>新问卷</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="202" />
-        <location filename="../outline/view.py" line="320" />
+        <location filename="../outline/view.py" line="204" />
+        <location filename="../outline/view.py" line="322" />
         <source>Add lesson</source>
         <translation>添加课时</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="202" />
-        <location filename="../outline/view.py" line="321" />
+        <location filename="../outline/view.py" line="204" />
+        <location filename="../outline/view.py" line="323" />
         <source>Add quiz</source>
         <translation>添加测验</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="202" />
-        <location filename="../outline/view.py" line="322" />
+        <location filename="../outline/view.py" line="204" />
+        <location filename="../outline/view.py" line="324" />
         <source>Add survey</source>
         <translation>添加问卷</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="220" />
-        <location filename="../outline/view.py" line="324" />
+        <location filename="../outline/view.py" line="222" />
+        <location filename="../outline/view.py" line="326" />
         <source>Duplicate</source>
         <translation>复制一份</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="227" />
-        <location filename="../outline/view.py" line="325" />
+        <location filename="../outline/view.py" line="229" />
+        <location filename="../outline/view.py" line="327" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="240" />
-        <location filename="../outline/view.py" line="246" />
-        <location filename="../outline/view.py" line="288" />
+        <location filename="../outline/view.py" line="242" />
+        <location filename="../outline/view.py" line="248" />
+        <location filename="../outline/view.py" line="290" />
         <source>Move</source>
         <translation>移动</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="326" />
+        <location filename="../outline/view.py" line="328" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../outline/view.py" line="327" />
+        <location filename="../outline/view.py" line="329" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
@@ -1092,17 +1092,17 @@ Save a copy under a new name instead?</source>
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../problems/panel.py" line="32" />
+        <location filename="../problems/panel.py" line="36" />
         <source>Where</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../problems/panel.py" line="32" />
+        <location filename="../problems/panel.py" line="36" />
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../problems/panel.py" line="67" />
+        <location filename="../problems/panel.py" line="71" />
         <source>Course</source>
         <translation>课程</translation>
     </message>
@@ -1404,42 +1404,47 @@ Save a copy under a new name instead?</source>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../start_screen.py" line="62" />
+        <location filename="../start_screen.py" line="63" />
         <source>CourseBuilder</source>
         <translation>CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="63" />
+        <location filename="../start_screen.py" line="64" />
         <source>Build a training course with lessons, pictures, exercises and quizzes, then save it to share by USB stick.</source>
         <translation>用课时、图片、练习和测验制作培训课程，保存后可用U盘分享。</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="67" />
+        <location filename="../start_screen.py" line="68" />
         <source>New course</source>
         <translation>新课程</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="69" />
+        <location filename="../start_screen.py" line="70" />
         <source>Open a course…</source>
         <translation>打开课程…</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="83" />
+        <location filename="../start_screen.py" line="84" />
         <source>Start from a sample course</source>
         <translation>从示例课程开始</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="83" />
+        <location filename="../start_screen.py" line="84" />
         <source>Recent courses</source>
         <translation>最近的课程</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="91" />
+        <location filename="../start_screen.py" line="92" />
         <source>Double-click to open.</source>
         <translation>双击打开。</translation>
     </message>
     <message>
-        <location filename="../start_screen.py" line="107" />
+        <location filename="../start_screen.py" line="104" />
+        <source>Reading sample courses</source>
+        <translation>正在读取示例课程</translation>
+    </message>
+    <message>
+        <location filename="../start_screen.py" line="116" />
         <source>(no sample courses installed)</source>
         <translation>（没有安装示例课程）</translation>
     </message>
@@ -1465,8 +1470,9 @@ Save a copy under a new name instead?</source>
 <context>
     <name>Thumbnails</name>
     <message>
-        <location filename="../thumbs.py" line="113" />
+        <location filename="../thumbs.py" line="127" />
         <source>Making thumbnails</source>
+        <extracomment>Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.</extracomment>
         <translation>正在生成缩略图</translation>
     </message>
 </context>
@@ -1481,47 +1487,47 @@ Save a copy under a new name instead?</source>
 <context>
     <name>exports</name>
     <message>
-        <location filename="../exports.py" line="15" />
+        <location filename="../exports.py" line="14" />
         <source>Slide deck for the projector (.pptx)…</source>
         <translation>投影用幻灯片 (.pptx)…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="16" />
+        <location filename="../exports.py" line="15" />
         <source>Offline package for phones (.zip)…</source>
         <translation>手机离线课程包 (.zip)…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="17" />
+        <location filename="../exports.py" line="16" />
         <source>Offline package as one web page (.html)…</source>
         <translation>单个网页的离线课程包 (.html)…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="31" />
+        <location filename="../exports.py" line="30" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="48" />
+        <location filename="../exports.py" line="49" />
         <source>%1 slides</source>
         <translation>%1 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="59" />
+        <location filename="../exports.py" line="60" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="64" />
+        <location filename="../exports.py" line="65" />
         <source>Exported %1 (%2)</source>
         <translation>已导出 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="66" />
+        <location filename="../exports.py" line="67" />
         <source>Exported with warnings</source>
         <translation>导出完成，但有提醒</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="69" />
+        <location filename="../exports.py" line="70" />
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
