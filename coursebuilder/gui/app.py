@@ -37,6 +37,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance()
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv)
+    # Worker threads (opening, saving, imports) must not starve the GUI thread of the
+    # interpreter lock: hand it over after 1 ms instead of the default 5.
+    sys.setswitchinterval(0.001)
     app.setApplicationName("CourseBuilder")
     app.setOrganizationName("CourseBuilder")
     # Qt's own dialogs (buttons like Save, Cancel) in the lecturer's language too.
