@@ -102,7 +102,7 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, Qt.DockWidgetArea.LeftDockWidgetArea, "outlineDock")
         self.media_dock = self._dock(self.tr("Media library"), self.media_library, Qt.DockWidgetArea.RightDockWidgetArea, "mediaDock")
         self.problems_dock = self._dock(self.tr("Problems"), self.problems, Qt.DockWidgetArea.BottomDockWidgetArea, "problemsDock")
-        self.resizeDocks([self.outline_dock, self.media_dock], [300, 290], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.outline_dock, self.media_dock], [340, 290], Qt.Orientation.Horizontal)
         self.resizeDocks([self.problems_dock], [110], Qt.Orientation.Vertical)
 
         self.progress = QProgressBar()

@@ -86,7 +86,7 @@ class MediaBlockEditor(QWidget):
         choose.clicked.connect(self._choose)
         row.addWidget(self.media, 1)
         row.addWidget(choose)
-        f.addRow(self.tr("&File:"), row)
+        f.addRow(self.tr("File:"), row)
         self.picture = QLabel(self.tr("Drop a file here"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumHeight(140)

@@ -42,6 +42,7 @@ class Binder:
     def line(self, attr: str, widget: QLineEdit, text: str) -> QLineEdit:
         """Bind a one-line text field."""
         widget.setText(getattr(self.obj, attr))
+        widget.setCursorPosition(0)  # show how a long text begins, not how it ends
         widget.textEdited.connect(lambda value: self._set(attr, value, text))
 
         def refresh():

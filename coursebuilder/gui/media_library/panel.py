@@ -123,7 +123,9 @@ class MediaLibrary(QWidget):
         for item in course.media:
             total += item.size
             name = item.original_name or item.path.rsplit("/", 1)[-1]
-            entry = QListWidgetItem(f"{name}\n{human_size(item.size)}")
+            # Keep the start and the extension of long names visible, and always the size.
+            short = self.list.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, self.list.gridSize().width() - 8)
+            entry = QListWidgetItem(f"{short}\n{human_size(item.size)}")
             entry.setData(PATH, item.path)
             pixmap = self.thumbnails.get(item, self.document.bundle.media)
             entry.setIcon(pixmap if pixmap is not None else self._icons[item.kind])

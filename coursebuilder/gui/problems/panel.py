@@ -74,8 +74,14 @@ class ProblemsPanel(QWidget):
             node.setData(0, PLACE, p.place)
             node.setToolTip(1, p.message)
             self.tree.addTopLevelItem(node)
+        if not self.problems:
+            node = QTreeWidgetItem(["", self.tr("No problems found: the course is ready for class.")])
+            node.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
+            self.tree.addTopLevelItem(node)
         errors = sum(p.severity == ERROR for p in self.problems)
         self.sig_counted.emit(errors, len(self.problems) - errors)
 
     def _jump(self, node: QTreeWidgetItem, _column: int = 0) -> None:
-        self.sig_jump.emit(node.data(0, PLACE) or "")
+        place = node.data(0, PLACE)
+        if place is not None:  # the "no problems" line goes nowhere
+            self.sig_jump.emit(place)

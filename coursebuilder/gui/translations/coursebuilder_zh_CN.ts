@@ -752,8 +752,8 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <location filename="../editors/blocks.py" line="89" />
-        <source>&amp;File:</source>
-        <translation>文件(&amp;F):</translation>
+        <source>File:</source>
+        <translation>文件:</translation>
     </message>
     <message>
         <location filename="../editors/blocks.py" line="90" />
@@ -854,27 +854,27 @@ Save a copy under a new name instead?</source>
         <translation>删除未使用的</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="133" />
+        <location filename="../media_library/panel.py" line="135" />
         <source>Used in:</source>
         <translation>用于：</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="133" />
+        <location filename="../media_library/panel.py" line="135" />
         <source>Not used anywhere</source>
         <translation>没有被使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="141" />
+        <location filename="../media_library/panel.py" line="143" />
         <source>%1 files, %2; %3 unused</source>
         <translation>%1 个文件，%2；%3 个未使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="168" />
+        <location filename="../media_library/panel.py" line="170" />
         <source>Remove unused media</source>
         <translation>删除未使用的媒体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../media_library/panel.py" line="168" />
+        <location filename="../media_library/panel.py" line="170" />
         <source>Remove %n unused file(s)</source>
         <translation>
             <numerusform>删除 %n 个未使用的文件</numerusform>
@@ -1105,6 +1105,11 @@ Save a copy under a new name instead?</source>
         <location filename="../problems/panel.py" line="71" />
         <source>Course</source>
         <translation>课程</translation>
+    </message>
+    <message>
+        <location filename="../problems/panel.py" line="78" />
+        <source>No problems found: the course is ready for class.</source>
+        <translation>没有发现问题：课程可以上课使用了。</translation>
     </message>
 </context>
 <context>
