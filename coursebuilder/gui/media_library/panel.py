@@ -51,11 +51,10 @@ class MediaLibrary(QWidget):
         self.document: Document | None = None
         self.list = QListWidget()
         self.list.setObjectName("mediaList")
-        self.list.setViewMode(QListView.ViewMode.IconMode)
-        self.list.setIconSize(QSize(96, 72))
-        self.list.setGridSize(QSize(124, 118))
-        self.list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.list.setMovement(QListView.Movement.Static)
+        # A list, not a grid of icons: whole file names, the size and the use fit beside a thumbnail.
+        self.list.setViewMode(QListView.ViewMode.ListMode)
+        self.list.setIconSize(QSize(64, 48))
+        self.list.setSpacing(2)
         self.list.setWordWrap(True)
         self.list.setUniformItemSizes(True)
         self.summary = QLabel()
@@ -123,13 +122,17 @@ class MediaLibrary(QWidget):
         for item in course.media:
             total += item.size
             name = item.original_name or item.path.rsplit("/", 1)[-1]
-            # Keep the start and the extension of long names visible, and always the size.
-            short = self.list.fontMetrics().elidedText(name, Qt.TextElideMode.ElideMiddle, self.list.gridSize().width() - 8)
-            entry = QListWidgetItem(f"{short}\n{human_size(item.size)}")
+            places = used.get(item.path, [])
+            if not places:
+                use = self.tr("not used")
+            elif len(places) == 1:
+                use = self.tr("used once")
+            else:
+                use = self.tr("used %1 times").replace("%1", str(len(places)))
+            entry = QListWidgetItem(f"{name}\n{human_size(item.size)} · {use}")
             entry.setData(PATH, item.path)
             pixmap = self.thumbnails.get(item, self.document.bundle.media)
             entry.setIcon(pixmap if pixmap is not None else self._icons[item.kind])
-            places = used.get(item.path, [])
             dims = f"{item.width}×{item.height}, " if item.width else ""
             tip = [f"{item.path}", f"{item.mime}, {dims}{human_size(item.size)}"]
             tip += [self.tr("Used in:")] + [f"• {p}" for p in places] if places else [self.tr("Not used anywhere")]

@@ -844,37 +844,52 @@ Save a copy under a new name instead?</source>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../media_library/panel.py" line="63" />
+        <location filename="../media_library/panel.py" line="62" />
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="65" />
+        <location filename="../media_library/panel.py" line="64" />
         <source>Remove unused</source>
         <translation>删除未使用的</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="135" />
+        <location filename="../media_library/panel.py" line="127" />
+        <source>not used</source>
+        <translation>未使用</translation>
+    </message>
+    <message>
+        <location filename="../media_library/panel.py" line="129" />
+        <source>used once</source>
+        <translation>使用 1 次</translation>
+    </message>
+    <message>
+        <location filename="../media_library/panel.py" line="131" />
+        <source>used %1 times</source>
+        <translation>使用 %1 次</translation>
+    </message>
+    <message>
+        <location filename="../media_library/panel.py" line="138" />
         <source>Used in:</source>
         <translation>用于：</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="135" />
+        <location filename="../media_library/panel.py" line="138" />
         <source>Not used anywhere</source>
         <translation>没有被使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="143" />
+        <location filename="../media_library/panel.py" line="146" />
         <source>%1 files, %2; %3 unused</source>
         <translation>%1 个文件，%2；%3 个未使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="170" />
+        <location filename="../media_library/panel.py" line="173" />
         <source>Remove unused media</source>
         <translation>删除未使用的媒体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../media_library/panel.py" line="170" />
+        <location filename="../media_library/panel.py" line="173" />
         <source>Remove %n unused file(s)</source>
         <translation>
             <numerusform>删除 %n 个未使用的文件</numerusform>
