@@ -37,30 +37,39 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("preview", text)
 
 
+def words(language: str) -> dict[str, str]:
+    """Return the words trainees see around the content, in the course's language (as the phone package shows them)."""
+    from ..exporters.offline.strings import ui_strings
+
+    return ui_strings(language)
+
+
 def markdown_html(text: str) -> str:
     """Return the HTML for a Markdown text block."""
     return _MD.render(text or "")
 
 
-def lesson_html(lesson: Lesson, image_url: Callable[[str], tuple[str, int] | None]) -> str:
+def lesson_html(lesson: Lesson, image_url: Callable[[str], tuple[str, int] | None], language: str = "en") -> str:
     """Return one lesson as a trainee's phone would show it.
 
     ``image_url`` maps a media path to a picture URL and its width in pixels.
     """
+    w = words(language)
     out = [f"<h1>{html.escape(lesson.title)}</h1>"]
     if lesson.minutes:
-        out.append(f"<p><i>{html.escape(tr('About %1 minutes').replace('%1', str(lesson.minutes)))}</i></p>")
+        out.append(f"<p><i>{html.escape(w['minutes'].format(n=lesson.minutes))}</i></p>")
     if lesson.objectives:
-        out.append(f"<p><b>{html.escape(tr('You will learn to:'))}</b></p><ul>")
+        out.append(f"<p><b>{html.escape(w['objectives'])}</b></p><ul>")
         out += [f"<li>{html.escape(o)}</li>" for o in lesson.objectives]
         out.append("</ul>")
     for block in lesson.blocks:
-        out.append(block_html(block, image_url))
+        out.append(block_html(block, image_url, w))
     return "\n".join(out)
 
 
-def block_html(block, image_url: Callable[[str], str | None]) -> str:
-    """Return the HTML of one block."""
+def block_html(block, image_url: Callable[[str], tuple[str, int] | None], w: dict[str, str] | None = None) -> str:
+    """Return the HTML of one block; ``w`` holds the trainee-facing words."""
+    w = w or words("en")
     if isinstance(block, TextBlock):
         return markdown_html(block.markdown)
     if isinstance(block, ImageBlock):
@@ -82,10 +91,10 @@ def block_html(block, image_url: Callable[[str], str | None]) -> str:
     if isinstance(block, FileBlock):
         return f"<p>📄 <b>{html.escape(block.title or block.media)}</b> {html.escape(block.description)}</p>"
     if isinstance(block, ExerciseBlock):
-        out = [f"<h3>{html.escape(block.title or tr('Practice'))}</h3>"]
+        out = [f"<h3>{html.escape(block.title or w['exercise'])}</h3>"]
         if block.instructions:
             out.append(markdown_html(block.instructions))
-        out += [question_html(i + 1, q) for i, q in enumerate(block.questions)]
+        out += [question_html(i + 1, q, w) for i, q in enumerate(block.questions)]
         return "\n".join(out)
     return ""
 
@@ -97,15 +106,16 @@ def _caption(block) -> str:
     return f"<p><i>{' '.join(parts)}</i></p>" if parts else ""
 
 
-def question_html(number: int, q: Question) -> str:
+def question_html(number: int, q: Question, w: dict[str, str] | None = None) -> str:
     """Return a question as the trainee sees it, before answering."""
+    w = w or words("en")
     prompt = html.escape(q.prompt)
     out = [f"<p><b>{number}.</b> {prompt}</p>"]
     if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
         mark = "○" if isinstance(q, SingleChoiceQuestion) else "☐"
         out += [f"<p>&nbsp;&nbsp;{mark} {html.escape(c.text)}</p>" for c in q.choices]
     elif isinstance(q, TrueFalseQuestion):
-        out.append(f"<p>&nbsp;&nbsp;○ {tr('True')} &nbsp; ○ {tr('False')}</p>")
+        out.append(f"<p>&nbsp;&nbsp;○ {html.escape(w['true'])} &nbsp; ○ {html.escape(w['false'])}</p>")
     elif isinstance(q, FillBlankQuestion):
         parts = q.sentence_parts()
         out.append("<p>&nbsp;&nbsp;" + " ____ ".join(html.escape(p) for p in parts) + "</p>")

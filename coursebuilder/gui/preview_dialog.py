@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ..model import Assessment, Lesson
 from .document import Document
-from .preview import lesson_html, markdown_html, question_html
+from .preview import lesson_html, markdown_html, question_html, words
 from .thumbs import Thumbnails
 
 
@@ -25,11 +25,13 @@ def item_html(document: Document, thumbnails: Thumbnails, item) -> str:
         file = thumbnails.path(item_)
         return (QUrl.fromLocalFile(str(file)).toString(), min(256, item_.width or 256)) if file else None
 
+    language = document.course.language
     if isinstance(item, Lesson):
-        return lesson_html(item, image_url)
+        return lesson_html(item, image_url, language)
     if isinstance(item, Assessment):
         head = f"<h1>{html.escape(item.title)}</h1>" + markdown_html(item.description)
-        return head + "\n".join(question_html(i + 1, q) for i, q in enumerate(item.questions))
+        w = words(language)
+        return head + "\n".join(question_html(i + 1, q, w) for i, q in enumerate(item.questions))
     return ""
 
 

@@ -204,3 +204,17 @@ def test_dragging_a_question_in_the_list_reorders_the_model(window, qtbot, tmp_p
     qtbot.waitUntil(lambda: quiz.questions[:2] == [second, first])
     assert questions.list.item(0).text().startswith("1. " + second.prompt[:10])
     assert "Reorder" in window.act_undo.text()
+
+
+def test_preview_shows_the_lesson_in_the_course_language(window, qtbot, tmp_path):
+    from coursebuilder.gui.preview_dialog import item_html
+
+    doc = open_test_course(window, qtbot, tmp_path)
+    assert doc.course.language == "zh-Hans"
+    lesson = doc.course.modules[0].items[0]
+    page = item_html(doc, window.thumbnails, lesson)
+    assert "30 分钟" in page and "学习目标" in page and "<h1>拍摄 Filming</h1>" in page
+    assert "<strong>window</strong>" in page  # the Markdown is rendered
+    doc.do(SetField(doc.course, "language", "en"))
+    page = item_html(doc, window.thumbnails, lesson)
+    assert "30 min" in page and "You will learn to" in page

@@ -1099,7 +1099,7 @@ Save a copy under a new name instead?</source>
 <context>
     <name>PreviewDialog</name>
     <message>
-        <location filename="../preview_dialog.py" line="41" />
+        <location filename="../preview_dialog.py" line="43" />
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
