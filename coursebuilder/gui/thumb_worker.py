@@ -15,7 +15,10 @@ def thumbnail_bytes(data: bytes, edge: int) -> bytes:
 
 
 def watch_parent(parent_pid: int) -> None:
-    """Exit the helper as soon as the editor that started it is gone (killed, crashed or quit)."""
+    """Run the helper at low priority, and exit it as soon as the editor that started it is gone."""
+    if hasattr(os, "nice"):
+        # Thumbnails can wait; on a two-core laptop the editor's own window cannot.
+        os.nice(10)
 
     def watch() -> None:
         while True:
