@@ -46,7 +46,7 @@ def shutdown() -> None:
     """Stop the helper process (at exit)."""
     global _POOL
     if _POOL is not None:
-        _POOL.shutdown(wait=False, cancel_futures=True)
+        _POOL.shutdown(wait=True, cancel_futures=True)  # at most one thumbnail to finish
         _POOL = None
 
 
