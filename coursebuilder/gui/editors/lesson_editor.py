@@ -198,7 +198,10 @@ class LessonEditor(QWidget):
             detail = block.title or self.tr("%n question(s)", "", len(block.questions))
         else:
             detail = ""
-        return f"{names.get(block.type, block.type)}: {detail.lstrip('# ')[:60]}"
+        detail = detail.lstrip("# ")
+        if len(detail) > 60:
+            detail = detail[:59].rstrip() + "…"
+        return f"{names.get(block.type, block.type)}: {detail}"
 
     def fill(self) -> None:
         """Redraw the block list from the lesson."""
