@@ -218,3 +218,23 @@ def test_preview_shows_the_lesson_in_the_course_language(window, qtbot, tmp_path
     doc.do(SetField(doc.course, "language", "en"))
     page = item_html(doc, window.thumbnails, lesson)
     assert "30 min" in page and "You will learn to" in page
+
+
+def test_dragging_a_block_in_the_list_moves_it_in_the_lesson(window, qtbot, tmp_path):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    doc = open_test_course(window, qtbot, tmp_path)
+    lesson = doc.course.modules[0].items[0]
+    window.outline.select(lesson)
+    blocks = window.editor.blocks
+    first = lesson.blocks[0]
+    blocks.setCurrentRow(0)
+    mime = blocks.model().mimeData([blocks.currentIndex()])
+    target = blocks.visualRect(blocks.model().index(2, 0))
+    below_third = QPointF(target.center().x(), target.bottom() - 1)
+    event = QDropEvent(below_third, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    blocks.dropEvent(event)
+    qtbot.waitUntil(lambda: lesson.blocks[2] is first)
+    assert blocks.count() == len(lesson.blocks) and blocks.currentRow() == 2
+    assert "Move block" in window.act_undo.text()

@@ -29,6 +29,9 @@ from .common import EditorContext, form, heading, text_box
 from .fields import Binder
 from ..signals import listen
 
+#: What a list view puts in the drag data when one of its own rows is dragged.
+ROW_MIME = "application/x-qabstractitemmodeldatalist"
+
 BLOCK_FOR_KIND = {"image": ImageBlock, "audio": AudioBlock, "video": VideoBlock}
 
 
@@ -59,20 +62,23 @@ class BlockList(QListWidget):
             super().dragMoveEvent(event)
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
-        row = self.indexAt(event.position().toPoint()).row()
-        row = self.count() if row < 0 else row
+        point = event.position().toPoint()
+        index = self.indexAt(point)
         files = local_files(event.mimeData())
         if files:
             event.acceptProposedAction()
-            self.sig_files_dropped.emit(files, row)
+            self.sig_files_dropped.emit(files, self.count() if index.row() < 0 else index.row())
             return
-        if event.source() is self:
+        if event.source() in (self, None) and event.mimeData().hasFormat(ROW_MIME):
             # The model moves; the list is redrawn from it. Qt must not move its own copy.
-            start = self.currentRow()
             event.setDropAction(Qt.DropAction.IgnoreAction)
             event.accept()
-            if self.dropIndicatorPosition() == QAbstractItemView.DropIndicatorPosition.BelowItem:
-                row += 1
+            start = self.currentRow()
+            if index.row() < 0:
+                row = self.count()
+            else:
+                below = point.y() > self.visualRect(index).center().y()
+                row = index.row() + below
             to = row - 1 if row > start else row
             if start >= 0 and to != start:
                 QTimer.singleShot(0, lambda: self.sig_dragged.emit(start, min(to, self.count() - 1)))
