@@ -59,11 +59,13 @@ def run(path: str | None = None) -> int:
 
     window = MainWindow()
     window.show()
-    if path:
-        window.open_path(Path(path))
-    else:
-        # Give the window a moment to appear before asking about a crash.
-        QTimer.singleShot(0, window.offer_recovery)
+
+    def start() -> None:
+        # After a crash the unsaved work comes first, even when a bundle was double-clicked.
+        if not window.offer_recovery() and path:
+            window.open_path(Path(path))
+
+    QTimer.singleShot(0, start)  # once the window is on screen
     code = app.exec()
     from .thumbs import shutdown
 

@@ -97,3 +97,24 @@ def test_image_paths_are_posix_and_inside_media(window, qtbot, tmp_path):
     block = lesson.blocks[-1]
     assert isinstance(block, ImageBlock)
     assert block.media.startswith("media/") and "\\" not in block.media and Path(block.media).parent.name == "media"
+
+
+def test_drag_a_file_from_the_media_library_onto_a_lesson(window, qtbot, tmp_path):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QDropEvent
+
+    from coursebuilder.model import FileBlock, VideoBlock
+
+    doc, lesson, editor = open_lesson(window, qtbot, tmp_path)
+    library = window.media_library
+    qtbot.waitUntil(lambda: library.list.count() == len(doc.course.media))
+    video_row = next(i for i, m in enumerate(doc.course.media) if m.kind == "video")
+    sheet_row = next(i for i, m in enumerate(doc.course.media) if m.kind == "file")
+    for row in (video_row, sheet_row):
+        mime = library.list.mimeData([library.list.item(row)])
+        event = QDropEvent(QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+        editor.blocks.dropEvent(event)
+    kinds = {type(b) for b in lesson.blocks}
+    assert VideoBlock in kinds and FileBlock in kinds
+    assert {b.media for b in lesson.blocks if isinstance(b, (VideoBlock, FileBlock))} == {doc.course.media[video_row].path, doc.course.media[sheet_row].path}
+    assert "Add block" in window.act_undo.text()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, Lesson, MediaBlock, MediaItem, TextBlock, VideoBlock
 from ...model.operations import FIELD, STRUCTURE, Group, Insert, Move, Remove
+from ..media_library.panel import MEDIA_MIME
 from .blocks import block_editor, local_files
 from .common import EditorContext, form, heading, text_box
 from .fields import Binder
@@ -42,6 +43,8 @@ class BlockList(QListWidget):
     """Local files were dropped at a row."""
     sig_dragged = Signal(int, int)
     """A block was dragged from one row to another."""
+    sig_media_dropped = Signal(str, int)
+    """A file was dragged here from the media library (its media path), to a row."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,11 +55,11 @@ class BlockList(QListWidget):
         self.setWordWrap(True)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if local_files(event.mimeData()) or event.source() is self:
+        if local_files(event.mimeData()) or event.source() is self or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if local_files(event.mimeData()):
+        if local_files(event.mimeData()) or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
@@ -68,6 +71,11 @@ class BlockList(QListWidget):
         if files:
             event.acceptProposedAction()
             self.sig_files_dropped.emit(files, self.count() if index.row() < 0 else index.row())
+            return
+        if event.mimeData().hasFormat(MEDIA_MIME):
+            event.acceptProposedAction()
+            path = bytes(event.mimeData().data(MEDIA_MIME)).decode("utf-8")
+            self.sig_media_dropped.emit(path, self.count() if index.row() < 0 else index.row())
             return
         if event.source() in (self, None) and event.mimeData().hasFormat(ROW_MIME):
             # The model moves; the list is redrawn from it. Qt must not move its own copy.
@@ -136,6 +144,7 @@ class LessonEditor(QWidget):
         self.blocks.currentRowChanged.connect(self._show_block)
         self.blocks.sig_files_dropped.connect(self.drop_files)
         self.blocks.sig_dragged.connect(self.move_block)
+        self.blocks.sig_media_dropped.connect(self.add_media_block)
         lv.addWidget(self.blocks, 1)
         # Two rows of three: six buttons in one row would force the list too wide.
         add = QGridLayout()
@@ -301,6 +310,16 @@ class LessonEditor(QWidget):
 
         job.sig_done.connect(done)
         return job
+
+    def add_media_block(self, path: str, row: int = -1):
+        """Insert a block showing a file already in the media library; return it."""
+        item = self.ctx.document.course.media_by_path().get(path)
+        if item is None:
+            return None
+        block = self.block_for(item)
+        at = len(self.lesson.blocks) if row < 0 else min(row, len(self.lesson.blocks))
+        self.ctx.document.do(Insert(self.lesson, "blocks", at, block), self.tr("Add block"))
+        return block
 
     def block_for(self, item: MediaItem):
         """Return a new block showing a media item."""

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from collections import defaultdict
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QSize, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -27,6 +27,21 @@ if TYPE_CHECKING:
     from ..document import Document
 
 PATH = Qt.ItemDataRole.UserRole
+#: Drag data naming one media path of the open course (dropped on a lesson's block list).
+MEDIA_MIME = "application/x-coursebuilder-media"
+
+
+class MediaList(QListWidget):
+    """The list of media files; an item can be dragged onto a lesson to become a block."""
+
+    def mimeData(self, items):  # noqa: N802 - Qt override
+        mime = QMimeData()
+        if items:
+            mime.setData(MEDIA_MIME, QByteArray(items[0].data(PATH).encode("utf-8")))
+        return mime
+
+    def mimeTypes(self):  # noqa: N802 - Qt override
+        return [MEDIA_MIME]
 
 
 def human_size(size: int) -> str:
@@ -49,8 +64,10 @@ class MediaLibrary(QWidget):
         super().__init__(parent)
         self.thumbnails = thumbnails
         self.document: Document | None = None
-        self.list = QListWidget()
+        self.list = MediaList()
         self.list.setObjectName("mediaList")
+        self.list.setDragEnabled(True)
+        self.list.setDragDropMode(QListView.DragDropMode.DragOnly)
         # A list, not a grid of icons: whole file names, the size and the use fit beside a thumbnail.
         self.list.setViewMode(QListView.ViewMode.ListMode)
         self.list.setIconSize(QSize(64, 48))
