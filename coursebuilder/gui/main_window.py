@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -116,7 +116,27 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addWidget(self.counts)
         self._make_menus()
+        self._restore_layout()
         self.set_document(None)
+
+    def _restore_layout(self) -> None:
+        """Put the window and its panels where the lecturer left them last time."""
+        saved = settings.load().get("window", {})
+        try:
+            if saved.get("geometry"):
+                self.restoreGeometry(QByteArray.fromBase64(saved["geometry"].encode("ascii")))
+            if saved.get("state"):
+                self.restoreState(QByteArray.fromBase64(saved["state"].encode("ascii")))
+        except (AttributeError, TypeError, ValueError):
+            pass  # a damaged settings file only loses the layout
+
+    def _save_layout(self) -> None:
+        data = settings.load()
+        data["window"] = {
+            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
+            "state": bytes(self.saveState().toBase64()).decode("ascii"),
+        }
+        settings.save(data)
 
     def _dock(self, title: str, widget: QWidget, area, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -499,6 +519,7 @@ class MainWindow(QMainWindow):
             self.thumbnails.cancel()
             if self.document is not None:
                 self.document.close()
+            self._save_layout()
             event.accept()
         else:
             event.ignore()

@@ -49,3 +49,15 @@ def test_the_gui_cancel_token_honours_the_jobs_contract():
     assert token.cancelled
     with pytest.raises(Cancelled):
         token.check()
+
+
+def test_the_window_layout_is_remembered(qtbot):
+    from coursebuilder.gui.main_window import MainWindow
+
+    first = MainWindow()
+    first.show()
+    first.resize(700, 500)  # inside the offscreen screen, which geometry restoring clamps to
+    first.close()
+    second = MainWindow()
+    qtbot.addWidget(second)
+    assert (second.width(), second.height()) == (700, 500)
