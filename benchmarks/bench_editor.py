@@ -107,9 +107,11 @@ def open_and_click(path: Path) -> dict:
     window.show()
     # The start screen paints and loads its fonts first (start-up, measured above), as it
     # does while a lecturer looks for the course to open.
+    beat = Heartbeat()
+    beat.start()
     shown_until = time.perf_counter() + 1.0
     run_loop_until(lambda: time.perf_counter() > shown_until)
-    beat = Heartbeat()
+    start_stall = beat.stop()
     beat.start()
     t0 = time.perf_counter()
     job = window.open_path(path)
@@ -143,6 +145,7 @@ def open_and_click(path: Path) -> dict:
     window.document.undo_stack.setClean()
     window.set_document(None)
     return {
+        "start_stall_ms": start_stall * 1000,
         "open_s": opened,
         "open_stall_ms": open_stall * 1000,
         "lessons": len(lessons),
@@ -169,6 +172,7 @@ def main(argv: list[str] | None = None) -> int:
     path = large_course()
     size = path.stat().st_size / 1e6
     r = open_and_click(path)
+    print(f"longest event-loop stall in the first second of the start screen (sample list, fonts): {r['start_stall_ms']:.0f} ms")
     print(f"open large course ({size:.0f} MB, {r['lessons']} lessons): {r['open_s'] * 1000:.0f} ms to a usable window")
     print(f"longest event-loop stall while opening (incl. 1 s after, thumbnails being made): {r['open_stall_ms']:.0f} ms (target < 100 ms)")
     print(f"longest event-loop stall clicking through {r['lessons']} lessons: {r['click_stall_ms']:.0f} ms (slowest click {r['slowest_click_ms']:.0f} ms; target < 100 ms)")
