@@ -484,11 +484,17 @@ def test_phone_screenshots_of_a_lesson_and_a_quiz(browser, packages, tmp_path):
     lesson = next(s for s, i in items if isinstance(i, Lesson) and any(b.type == "image" for b in i.blocks))
     quiz = next(s for s, i in items if isinstance(i, Quiz))
     context = browser.new_context(**{**PHONE, "device_scale_factor": 1})
+    context.set_default_timeout(30_000)
     page = context.new_page()
     try:
         page.goto((site / f"{lesson}.html").resolve().as_uri())
         page.wait_for_selector("html[data-ready]")
-        page.evaluate("Promise.all([...document.images].map(i => i.decode().catch(() => null)))")
+        # Show the first picture with the text just above it.
+        page.evaluate("window.scrollTo(0, document.querySelector('figure img').getBoundingClientRect().top"
+                      " + scrollY - 260)")
+        # Lazy pictures below the screen never load: wait only for those in view.
+        page.wait_for_function(
+            "[...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete)")
         _phone_shot(page, tmp_path / "phone-lesson.png")
         page.goto((site / f"{quiz}.html").resolve().as_uri())
         page.wait_for_selector("html[data-ready]")
