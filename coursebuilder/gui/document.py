@@ -193,17 +193,23 @@ class Document(QObject):
         if not self.autosave_timer.isActive():
             self.autosave_timer.start()
 
-    def autosave_now(self) -> None:
-        """Write (or, when nothing is unsaved, remove) the recovery copy."""
+    def autosave_now(self) -> Job | None:
+        """Write the recovery copy in a worker (or, when nothing is unsaved, remove it); return the job."""
         self.autosave_timer.stop()
-        if self.is_modified():
-            try:
-                self.recovery.write(self.bundle)
-            except OSError:
-                return  # a full disk must not interrupt editing; the next change tries again
-            self.sig_autosaved.emit()
-        else:
+        if not self.is_modified():
             self.recovery.discard()
+            return None
+        # A copy taken now, written off the GUI thread: YAML and fsync of a large course take
+        # tens of milliseconds, more on a slow disk, every 30 seconds of editing.
+        snapshot, recovery, generation = self.snapshot(), self.recovery, self.recovery.generation
+        job = Job(self.tr("Writing a recovery copy"), lambda progress, cancel: recovery.write(snapshot, generation))
+        # A full disk must not interrupt editing: a failed write is simply tried again after the next change.
+        job.sig_done.connect(self._autosaved)
+        return job.start()
+
+    def _autosaved(self, written: bool) -> None:
+        if written:
+            self.sig_autosaved.emit()
 
     def close(self) -> None:
         """Forget the recovery copy and lock: the lecturer closed the course on purpose."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -50,9 +51,19 @@ class RecoveryFile:
     def __init__(self) -> None:
         self.token = f"{os.getpid()}-{os.urandom(4).hex()}"
         self.folder = recovery_root() / self.token
+        # Writes happen on a worker; a discard (after saving) must win over a write already queued.
+        self._lock = threading.Lock()
+        self.generation = 0
 
-    def write(self, bundle: CourseBundle) -> None:
-        """Write the course and where each media file's bytes are, replacing the last copy."""
+    def write(self, bundle: CourseBundle, generation: int | None = None) -> bool:
+        """Write the course and where each media file's bytes are; return False if discarded since ``generation``."""
+        with self._lock:
+            if generation is not None and generation != self.generation:
+                return False
+            self._write(bundle)
+            return True
+
+    def _write(self, bundle: CourseBundle) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         media: dict[str, dict] = {}
         for item in bundle.course.media:
@@ -82,8 +93,10 @@ class RecoveryFile:
 
     def discard(self) -> None:
         """Remove the recovery copy: the course was saved or deliberately closed."""
-        _LIVE.discard(self.token)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        with self._lock:
+            self.generation += 1
+            _LIVE.discard(self.token)
+            shutil.rmtree(self.folder, ignore_errors=True)
 
     def release(self) -> None:
         """Stop claiming the folder without removing it, as a crashed process would."""

@@ -248,3 +248,15 @@ def test_quitting_during_a_save_lets_it_finish(window, answers, tmp_path, qtbot)
     window.close()
     assert target.is_file() and not window.isVisible()
     assert answers.asked == []
+
+
+def test_a_recovery_write_queued_before_a_save_does_not_come_back(window, qtbot, tmp_path, answers):
+    window.new_course()
+    doc = window.document
+    edit_something(window, "Saved soon")
+    job = doc.autosave_now()  # queued on a worker...
+    answers.save_paths.append(tmp_path / "s.coursebundle")
+    assert window.save()  # ...and the save discards the recovery copy meanwhile
+    wait_job(qtbot, job)
+    assert not doc.recovery.folder.exists()
+    assert recovery.find_recoveries() == []

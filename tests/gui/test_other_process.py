@@ -35,7 +35,9 @@ def test_editor_killed_mid_edit_offers_its_work_on_next_start(make_window, answe
         doc = w.document
         doc.do(SetField(doc.course, "title", "种菜 Growing vegetables, not saved"))
         doc.do(SetField(doc.course.modules[0].items[0], "notes", "Bring seeds."))
-        doc.autosave_now()
+        job = doc.autosave_now()
+        while not job.ended:
+            app.processEvents()
         print(json.dumps(course_to_data(doc.course)), flush=True)
         os._exit(9)  # the power cut: no clean-up runs
         """

@@ -249,6 +249,11 @@
         <source>Saving</source>
         <translation>正在保存</translation>
     </message>
+    <message>
+        <location filename="../document.py" line="205" />
+        <source>Writing a recovery copy</source>
+        <translation>正在写入恢复副本</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseBlockEditor</name>
@@ -276,170 +281,172 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../editors/lesson_editor.py" line="91" />
+        <location filename="../editors/lesson_editor.py" line="105" />
         <source>Lesson</source>
+        <extracomment>What a list view puts in the drag data when one of its own rows is dragged.</extracomment>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="93" />
+        <location filename="../editors/lesson_editor.py" line="107" />
         <source>Preview as trainee</source>
         <translation>以学员视角预览</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="99" />
+        <location filename="../editors/lesson_editor.py" line="113" />
         <source>Change lesson title</source>
         <translation>修改课时标题</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="100" />
+        <location filename="../editors/lesson_editor.py" line="114" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="105" />
+        <location filename="../editors/lesson_editor.py" line="119" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="110" />
+        <location filename="../editors/lesson_editor.py" line="124" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="111" />
+        <location filename="../editors/lesson_editor.py" line="125" />
         <source>Change minutes</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="112" />
+        <location filename="../editors/lesson_editor.py" line="126" />
         <source>&amp;Estimated time:</source>
         <translation>预计时长(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="113" />
+        <location filename="../editors/lesson_editor.py" line="127" />
         <source>One objective per line: after this lesson trainees can…</source>
         <translation>每行一个目标：学完本课时，学员能够……</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="113" />
+        <location filename="../editors/lesson_editor.py" line="127" />
         <source>Change objectives</source>
         <translation>修改学习目标</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="114" />
+        <location filename="../editors/lesson_editor.py" line="128" />
         <source>&amp;Objectives:</source>
         <translation>学习目标(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="115" />
+        <location filename="../editors/lesson_editor.py" line="129" />
         <source>Speaker notes: what to say and do in class (not shown to trainees)</source>
         <translation>讲稿备注：课堂上要讲什么、做什么（学员看不到）</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="115" />
+        <location filename="../editors/lesson_editor.py" line="129" />
         <source>Change speaker notes</source>
         <translation>修改讲稿备注</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="116" />
+        <location filename="../editors/lesson_editor.py" line="130" />
         <source>Speaker &amp;notes:</source>
         <translation>讲稿备注(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="117" />
+        <location filename="../editors/lesson_editor.py" line="131" />
         <source>Objectives and notes</source>
         <translation>目标与备注</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="138" />
-        <location filename="../editors/lesson_editor.py" line="184" />
+        <location filename="../editors/lesson_editor.py" line="153" />
+        <location filename="../editors/lesson_editor.py" line="199" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="139" />
-        <location filename="../editors/lesson_editor.py" line="185" />
+        <location filename="../editors/lesson_editor.py" line="154" />
+        <location filename="../editors/lesson_editor.py" line="200" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="140" />
-        <location filename="../editors/lesson_editor.py" line="186" />
+        <location filename="../editors/lesson_editor.py" line="155" />
+        <location filename="../editors/lesson_editor.py" line="201" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="141" />
-        <location filename="../editors/lesson_editor.py" line="187" />
+        <location filename="../editors/lesson_editor.py" line="156" />
+        <location filename="../editors/lesson_editor.py" line="202" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="142" />
-        <location filename="../editors/lesson_editor.py" line="188" />
+        <location filename="../editors/lesson_editor.py" line="157" />
+        <location filename="../editors/lesson_editor.py" line="203" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="143" />
-        <location filename="../editors/lesson_editor.py" line="189" />
+        <location filename="../editors/lesson_editor.py" line="158" />
+        <location filename="../editors/lesson_editor.py" line="204" />
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="146" />
+        <location filename="../editors/lesson_editor.py" line="161" />
         <source>Add a block of this kind after the selected one</source>
         <translation>在选中内容块之后添加此类内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="153" />
+        <location filename="../editors/lesson_editor.py" line="168" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="154" />
+        <location filename="../editors/lesson_editor.py" line="169" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="155" />
+        <location filename="../editors/lesson_editor.py" line="170" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editors/lesson_editor.py" line="198" />
+        <location filename="../editors/lesson_editor.py" line="213" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 道题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="257" />
+        <location filename="../editors/lesson_editor.py" line="275" />
         <source>Practice</source>
         <translation>练一练</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="258" />
+        <location filename="../editors/lesson_editor.py" line="276" />
+        <location filename="../editors/lesson_editor.py" line="321" />
         <source>Add block</source>
         <translation>添加内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="265" />
+        <location filename="../editors/lesson_editor.py" line="283" />
         <source>Remove block</source>
         <translation>删除内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="277" />
+        <location filename="../editors/lesson_editor.py" line="295" />
         <source>Move block</source>
         <translation>移动内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="291" />
+        <location filename="../editors/lesson_editor.py" line="309" />
         <source>Add dropped files</source>
         <translation>添加拖入的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editors/lesson_editor.py" line="291" />
+        <location filename="../editors/lesson_editor.py" line="309" />
         <source>Add %n dropped file(s)</source>
         <translation>
             <numerusform>添加拖入的 %n 个文件</numerusform>
@@ -469,177 +476,177 @@
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="141" />
+        <location filename="../main_window.py" line="161" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="143" />
+        <location filename="../main_window.py" line="163" />
         <source>&amp;New course</source>
         <translation>新建课程(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="144" />
+        <location filename="../main_window.py" line="164" />
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="145" />
+        <location filename="../main_window.py" line="165" />
         <source>Open &amp;folder…</source>
         <translation>打开文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="146" />
+        <location filename="../main_window.py" line="166" />
         <source>Open &amp;recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="149" />
+        <location filename="../main_window.py" line="169" />
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="150" />
+        <location filename="../main_window.py" line="170" />
         <source>Save &amp;as…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="151" />
+        <location filename="../main_window.py" line="171" />
         <source>Add &amp;media files…</source>
         <translation>添加媒体文件(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="152" />
+        <location filename="../main_window.py" line="172" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="155" />
+        <location filename="../main_window.py" line="175" />
         <source>&amp;Close course</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="156" />
+        <location filename="../main_window.py" line="176" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="159" />
+        <location filename="../main_window.py" line="179" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="161" />
-        <location filename="../main_window.py" line="229" />
-        <location filename="../main_window.py" line="238" />
+        <location filename="../main_window.py" line="181" />
+        <location filename="../main_window.py" line="249" />
+        <location filename="../main_window.py" line="258" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="162" />
-        <location filename="../main_window.py" line="231" />
-        <location filename="../main_window.py" line="239" />
+        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="251" />
+        <location filename="../main_window.py" line="259" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="172" />
+        <location filename="../main_window.py" line="192" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="173" />
+        <location filename="../main_window.py" line="193" />
         <source>&amp;Preview as trainee</source>
         <translation>以学员视角预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="199" />
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
+        <location filename="../main_window.py" line="202" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="188" />
+        <location filename="../main_window.py" line="208" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189" />
+        <location filename="../main_window.py" line="209" />
         <source>&amp;About CourseBuilder</source>
         <translation>关于 CourseBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="196" />
+        <location filename="../main_window.py" line="216" />
         <source>The new language shows after CourseBuilder is restarted.</source>
         <translation>重新启动 CourseBuilder 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="203" />
+        <location filename="../main_window.py" line="223" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="226" />
         <source>About CourseBuilder</source>
         <translation>关于 CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="206" />
+        <location filename="../main_window.py" line="226" />
         <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
         <translation>CourseBuilder 用来制作可随身携带的培训课程，可在手机、投影仪和U盘上使用。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="256" />
+        <location filename="../main_window.py" line="276" />
         <source>CourseBuilder</source>
         <translation>CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="262" />
-        <location filename="../main_window.py" line="478" />
+        <location filename="../main_window.py" line="282" />
+        <location filename="../main_window.py" line="498" />
         <source>Untitled course</source>
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="341" />
         <source>New course</source>
         <translation>新课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="341" />
         <source>Module 1</source>
         <translation>模块 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="321" />
+        <location filename="../main_window.py" line="341" />
         <source>Lesson 1</source>
         <translation>课时 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="346" />
         <source>Open a course</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="326" />
+        <location filename="../main_window.py" line="346" />
         <source>Course bundles (*%1);;All files (*)</source>
         <translation>课程包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="332" />
+        <location filename="../main_window.py" line="352" />
         <source>Open a course folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="366" />
         <source>Course already open</source>
         <translation>课程已经打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="367" />
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other's changes.
 
 Open it here anyway?</source>
@@ -648,37 +655,37 @@ Open it here anyway?</source>
 仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="386" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="368" />
+        <location filename="../main_window.py" line="388" />
         <source>Cannot open the course</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="389" />
+        <location filename="../main_window.py" line="409" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="390" />
+        <location filename="../main_window.py" line="410" />
         <source>CourseBuilder closed without saving %1. Restore it?</source>
         <translation>CourseBuilder 意外关闭，%1 尚未保存。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="398" />
+        <location filename="../main_window.py" line="418" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="444" />
         <source>Course open elsewhere</source>
         <translation>课程在别处打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="425" />
+        <location filename="../main_window.py" line="445" />
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
@@ -687,52 +694,52 @@ Save a copy under a new name instead?</source>
 改为另存一份副本吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="463" />
         <source>Save course as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="443" />
+        <location filename="../main_window.py" line="463" />
         <source>Course bundles (*%1)</source>
         <translation>课程包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="455" />
+        <location filename="../main_window.py" line="475" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="477" />
+        <location filename="../main_window.py" line="497" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="478" />
+        <location filename="../main_window.py" line="498" />
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有尚未保存的修改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="531" />
         <source>Add media files</source>
         <translation>添加媒体文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="510" />
+        <location filename="../main_window.py" line="531" />
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
         <translation>图片、声音、视频和文档 (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="547" />
+        <location filename="../main_window.py" line="568" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="549" />
+        <location filename="../main_window.py" line="570" />
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="562" />
+        <location filename="../main_window.py" line="583" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个提醒</translation>
     </message>
@@ -844,52 +851,53 @@ Save a copy under a new name instead?</source>
 <context>
     <name>MediaLibrary</name>
     <message>
-        <location filename="../media_library/panel.py" line="62" />
+        <location filename="../media_library/panel.py" line="79" />
         <source>Add files…</source>
+        <extracomment>Drag data naming one media path of the open course (dropped on a lesson's block list).</extracomment>
         <translation>添加文件…</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="64" />
+        <location filename="../media_library/panel.py" line="81" />
         <source>Remove unused</source>
         <translation>删除未使用的</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="127" />
+        <location filename="../media_library/panel.py" line="144" />
         <source>not used</source>
         <translation>未使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="129" />
+        <location filename="../media_library/panel.py" line="146" />
         <source>used once</source>
         <translation>使用 1 次</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="131" />
+        <location filename="../media_library/panel.py" line="148" />
         <source>used %1 times</source>
         <translation>使用 %1 次</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="138" />
+        <location filename="../media_library/panel.py" line="155" />
         <source>Used in:</source>
         <translation>用于：</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="138" />
+        <location filename="../media_library/panel.py" line="155" />
         <source>Not used anywhere</source>
         <translation>没有被使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="146" />
+        <location filename="../media_library/panel.py" line="163" />
         <source>%1 files, %2; %3 unused</source>
         <translation>%1 个文件，%2；%3 个未使用</translation>
     </message>
     <message>
-        <location filename="../media_library/panel.py" line="173" />
+        <location filename="../media_library/panel.py" line="190" />
         <source>Remove unused media</source>
         <translation>删除未使用的媒体</translation>
     </message>
     <message numerus="yes">
-        <location filename="../media_library/panel.py" line="173" />
+        <location filename="../media_library/panel.py" line="190" />
         <source>Remove %n unused file(s)</source>
         <translation>
             <numerusform>删除 %n 个未使用的文件</numerusform>
@@ -1664,13 +1672,13 @@ Save a copy under a new name instead?</source>
 <context>
     <name>recovery</name>
     <message>
-        <location filename="../recovery.py" line="42" />
+        <location filename="../recovery.py" line="43" />
         <source>Untitled course</source>
         <extracomment>Recovery folders written by windows of this process that are still open.</extracomment>
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location filename="../recovery.py" line="44" />
+        <location filename="../recovery.py" line="45" />
         <source>“%1”, last changed %2</source>
         <translation>“%1”，最后修改于 %2</translation>
     </message>
