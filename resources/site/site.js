@@ -528,7 +528,11 @@
   document.addEventListener('input', onEdit);
   window.addEventListener('pagehide', function () { save(); scorm.finish(); });
   // Paper handouts show hints and transcripts opened.
-  window.addEventListener('beforeprint', function () { all(document, 'details').forEach(function (d) { d.open = true; }); });
+  window.addEventListener('beforeprint', function () {
+    all(document, 'details').forEach(function (d) { d.open = true; });
+    // Pictures further down load only when scrolled to; paper needs them all.
+    all(document, 'img[loading=lazy]').forEach(function (i) { i.loading = 'eager'; });
+  });
 
   /* ---------- Start ---------- */
   scorm.start();

@@ -528,3 +528,31 @@ def test_scorm_package_continues_from_the_lms_suspend_data(browser, packages):
     finally:
         context.close()
     assert watch.errors == []
+
+
+def test_print_stylesheet_gives_a_clean_handout(browser, packages, tmp_path):
+    import shutil
+    import subprocess
+
+    if not (shutil.which("pdftotext") and shutil.which("pdfimages")):
+        pytest.skip("poppler-utils is not installed (.ci/run installs it)")
+    bundle = packages["bundle"]
+    strings_next = "下一页" if bundle.course.language.startswith("zh") else "Next"
+    slug, lesson = next((s, i) for s, i in _items(bundle) if isinstance(i, Lesson)
+                        and any(b.type == "image" for b in i.blocks))
+    context = browser.new_context()
+    page = context.new_page()
+    try:
+        page.goto((packages["folder"] / f"{slug}.html").resolve().as_uri())
+        page.wait_for_selector("html[data-ready]")
+        page.pdf(path=str(tmp_path / "handout.pdf"))
+    finally:
+        context.close()
+    text = subprocess.run(["pdftotext", str(tmp_path / "handout.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    images = subprocess.run(["pdfimages", "-list", str(tmp_path / "handout.pdf")], capture_output=True, text=True,
+                            check=True).stdout.splitlines()[2:]
+    assert lesson.title.split()[0] in text
+    # Navigation and buttons stay on screen; pictures, even those further down, go on paper.
+    assert strings_next not in text and bundle.course.title not in text.splitlines()[0]
+    assert len(images) >= sum(b.type == "image" for b in lesson.blocks)
