@@ -5,7 +5,9 @@ from __future__ import annotations
 import threading
 from typing import Callable, Protocol
 
-from .bundle.errors import Cancelled
+
+class Cancelled(Exception):
+    """The person asked to stop the work."""
 
 
 class Progress(Protocol):

@@ -10,5 +10,5 @@ class BundleError(Exception):
         self.place = place
 
 
-class Cancelled(Exception):
-    """The person asked to stop the work."""
+# Defined with the rest of the job plumbing; re-exported here where callers look for it.
+from ..jobs import Cancelled  # noqa: E402,F401

@@ -2,37 +2,12 @@
 
 from __future__ import annotations
 
-import threading
 import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-
-class CancelToken:
-    """The same contract as coursebuilder.jobs.CancelToken, without importing the bundle format.
-
-    Creating a job then costs the GUI thread nothing; ``check`` (on the worker) loads what it raises.
-    """
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        """Ask the work to stop at its next check."""
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        """Return whether stopping was asked for."""
-        return self._event.is_set()
-
-    def check(self) -> None:
-        """Raise Cancelled if stopping was asked for."""
-        if self._event.is_set():
-            from ..bundle.errors import Cancelled
-
-            raise Cancelled()
+from ..jobs import CancelToken
 
 #: Jobs alive until they end; Qt would otherwise lose the Python side mid-run.
 _RUNNING: set["Job"] = set()
