@@ -363,14 +363,17 @@ def test_without_local_storage_the_package_still_works_and_says_so(browser, pack
     assert watch.errors == []
 
 
+@pytest.mark.parametrize("form", ["folder", "single"])
 @pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
-def test_sample_course_taken_end_to_end(browser, sample, tmp_path):
+def test_sample_course_taken_end_to_end(browser, sample, form, tmp_path):
     bundle = open_bundle_or_test(sample)
-    out = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
-    context, page, watch = _open(browser, PHONE)
+    result = export_offline(bundle, tmp_path / ("site" if form == "folder" else "course.html"),
+                            OfflineOptions(form=form))
+    start = result.path / "index.html" if form == "folder" else result.path
+    context, page, watch = _open(browser, PHONE if form == "single" else LAPTOP)
     try:
-        take_course(page, bundle, (out / "index.html").resolve().as_uri(), touch=True)
-        check_progress_kept(page, bundle, touch=True)
+        take_course(page, bundle, start.resolve().as_uri(), touch=form == "single")
+        check_progress_kept(page, bundle, touch=form == "single")
     finally:
         context.close()
     assert watch.remote() == [] and watch.errors == []
