@@ -559,3 +559,21 @@ def test_print_stylesheet_gives_a_clean_handout(browser, packages, tmp_path):
     # Navigation and buttons stay on screen; pictures, even those further down, go on paper.
     assert strings_next not in text and bundle.course.title not in text.splitlines()[0]
     assert len(images) >= sum(b.type == "image" for b in lesson.blocks)
+
+
+@pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
+def test_every_page_of_the_samples_passes_the_accessibility_check(browser, sample, tmp_path):
+    axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
+    out = export_offline(sample, tmp_path / "site", OfflineOptions()).path
+    context = browser.new_context(**PHONE)
+    page = context.new_page()
+    problems = []
+    try:
+        for f in sorted(out.glob("*.html")):
+            page.goto(f.resolve().as_uri())
+            page.wait_for_selector("html[data-ready]")
+            for v in axe_module.Axe().run(page).response["violations"]:
+                problems.append(f"{f.name}: {v['id']} ({v['impact']}): {[n['target'] for n in v['nodes']][:3]}")
+    finally:
+        context.close()
+    assert problems == []
