@@ -169,6 +169,11 @@ class MainWindow(QMainWindow):
         self.act_save = self._action(file, self.tr("&Save"), self.save, S.Save)
         self.act_save_as = self._action(file, self.tr("Save &as…"), self.save_as, S.SaveAs)
         self.act_add_media = self._action(file, self.tr("Add &media files…"), self.add_media_dialog)
+        self.import_menu = file.addMenu(self.tr("&Import"))
+        from .importing import ImportActions
+
+        self.importing = ImportActions(self)
+        self.importing.fill_menu(self.import_menu)
         self.export_menu = file.addMenu(self.tr("&Export"))
         exports.fill_menu(self, self.export_menu)
         file.addSeparator()
@@ -241,6 +246,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_save, self.act_save_as, self.act_close, self.act_add_media, self.act_preview):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
+        self.import_menu.setEnabled(has)
         self.edit_menu.removeAction(self.act_undo)
         self.edit_menu.removeAction(self.act_redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None

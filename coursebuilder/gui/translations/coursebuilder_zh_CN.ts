@@ -279,6 +279,177 @@
     </message>
 </context>
 <context>
+    <name>ImportActions</name>
+    <message>
+        <location filename="../importing.py" line="60" />
+        <source>PowerPoint deck…</source>
+        <extracomment>The kinds of import, in menu order. The dialog listing what the last import could not carry over (for tests and screenshots).</extracomment>
+        <translation>PowerPoint 演示文稿…</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="61" />
+        <source>Markdown folder…</source>
+        <translation>Markdown 文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="62" />
+        <source>GIFT question bank…</source>
+        <translation>GIFT 题库…</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="63" />
+        <source>Photos from a folder…</source>
+        <translation>文件夹中的照片…</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="80" />
+        <source>Choose a lesson first</source>
+        <translation>请先选择课时</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="81" />
+        <source>Select the lesson the photos should go into in the outline, then import them.</source>
+        <translation>请先在大纲中选中要放入照片的课时，然后再导入。</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="84" />
+        <source>Import a PowerPoint deck</source>
+        <translation>导入 PowerPoint 演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="84" />
+        <source>PowerPoint decks (*.pptx);;All files (*)</source>
+        <translation>PowerPoint 演示文稿 (*.pptx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="86" />
+        <source>Import a GIFT question bank</source>
+        <translation>导入 GIFT 题库</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="86" />
+        <source>GIFT question banks (*.gift *.txt);;All files (*)</source>
+        <translation>GIFT 题库 (*.gift *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="88" />
+        <source>Import a folder of Markdown notes</source>
+        <translation>导入 Markdown 笔记文件夹</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="90" />
+        <source>Import photos from a folder</source>
+        <translation>从文件夹导入照片</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="137" />
+        <location filename="../importing.py" line="138" />
+        <location filename="../importing.py" line="139" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="140" />
+        <source>Importing photos from %1</source>
+        <translation>正在从 %1 导入照片</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="152" />
+        <source>Import deck “%1”</source>
+        <translation>导入演示文稿“%1”</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="153" />
+        <source>Import Markdown folder “%1”</source>
+        <translation>导入 Markdown 文件夹“%1”</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="154" />
+        <source>Import questions “%1”</source>
+        <translation>导入题目“%1”</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="155" />
+        <source>Import photos from “%1”</source>
+        <translation>从“%1”导入照片</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="178" />
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="179" />
+        <source>%1 was not imported; the course is unchanged.
+%2</source>
+        <translation>%1 未导入，课程没有改变。
+%2</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="184" />
+        <source>Imported from %1: %2</source>
+        <translation>已从 %1 导入：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing.py" line="196" />
+        <source>%n module(s)</source>
+        <translation>
+            <numerusform>%n 个模块</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing.py" line="197" />
+        <source>%n lesson(s)</source>
+        <translation>
+            <numerusform>%n 个课时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing.py" line="198" />
+        <source>%n quiz(zes)</source>
+        <translation>
+            <numerusform>%n 个测验</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing.py" line="199" />
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n 道题</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../importing.py" line="200" />
+        <source>%n picture(s)</source>
+        <translation>
+            <numerusform>%n 张图片</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="204" />
+        <source>nothing new</source>
+        <translation>没有新内容</translation>
+    </message>
+</context>
+<context>
+    <name>ImportNotesDialog</name>
+    <message>
+        <location filename="../importing.py" line="212" />
+        <source>Imported “%1”</source>
+        <translation>已导入“%1”</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="215" />
+        <source>Added: %1.</source>
+        <translation>已添加：%1。</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="218" />
+        <source>These parts could not be carried over exactly. Check them in the course:</source>
+        <translation>以下内容无法原样导入，请在课程中检查：</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <location filename="../editors/lesson_editor.py" line="105" />
@@ -517,136 +688,141 @@
     </message>
     <message>
         <location filename="../main_window.py" line="172" />
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="177" />
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="175" />
+        <location filename="../main_window.py" line="180" />
         <source>&amp;Close course</source>
         <translation>关闭课程(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="176" />
+        <location filename="../main_window.py" line="181" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="179" />
+        <location filename="../main_window.py" line="184" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="181" />
-        <location filename="../main_window.py" line="249" />
-        <location filename="../main_window.py" line="258" />
+        <location filename="../main_window.py" line="186" />
+        <location filename="../main_window.py" line="255" />
+        <location filename="../main_window.py" line="264" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182" />
-        <location filename="../main_window.py" line="251" />
-        <location filename="../main_window.py" line="259" />
+        <location filename="../main_window.py" line="187" />
+        <location filename="../main_window.py" line="257" />
+        <location filename="../main_window.py" line="265" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192" />
+        <location filename="../main_window.py" line="197" />
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="193" />
+        <location filename="../main_window.py" line="198" />
         <source>&amp;Preview as trainee</source>
         <translation>以学员视角预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="199" />
+        <location filename="../main_window.py" line="204" />
         <source>Interface &amp;language</source>
         <translation>界面语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="202" />
+        <location filename="../main_window.py" line="207" />
         <source>As the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="208" />
+        <location filename="../main_window.py" line="213" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="209" />
+        <location filename="../main_window.py" line="214" />
         <source>&amp;About CourseBuilder</source>
         <translation>关于 CourseBuilder(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="216" />
+        <location filename="../main_window.py" line="221" />
         <source>The new language shows after CourseBuilder is restarted.</source>
         <translation>重新启动 CourseBuilder 后显示新的语言。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="223" />
+        <location filename="../main_window.py" line="228" />
         <source>(none yet)</source>
         <translation>（暂无）</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="231" />
         <source>About CourseBuilder</source>
         <translation>关于 CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="226" />
+        <location filename="../main_window.py" line="231" />
         <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
         <translation>CourseBuilder 用来制作可随身携带的培训课程，可在手机、投影仪和U盘上使用。</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="276" />
+        <location filename="../main_window.py" line="282" />
         <source>CourseBuilder</source>
         <translation>CourseBuilder</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="282" />
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="288" />
+        <location filename="../main_window.py" line="504" />
         <source>Untitled course</source>
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="347" />
         <source>New course</source>
         <translation>新课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="347" />
         <source>Module 1</source>
         <translation>模块 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="341" />
+        <location filename="../main_window.py" line="347" />
         <source>Lesson 1</source>
         <translation>课时 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="352" />
         <source>Open a course</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="346" />
+        <location filename="../main_window.py" line="352" />
         <source>Course bundles (*%1);;All files (*)</source>
         <translation>课程包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="358" />
         <source>Open a course folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="366" />
+        <location filename="../main_window.py" line="372" />
         <source>Course already open</source>
         <translation>课程已经打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="367" />
+        <location filename="../main_window.py" line="373" />
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other's changes.
 
 Open it here anyway?</source>
@@ -655,37 +831,37 @@ Open it here anyway?</source>
 仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="386" />
+        <location filename="../main_window.py" line="392" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="388" />
+        <location filename="../main_window.py" line="394" />
         <source>Cannot open the course</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="409" />
+        <location filename="../main_window.py" line="415" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="410" />
+        <location filename="../main_window.py" line="416" />
         <source>CourseBuilder closed without saving %1. Restore it?</source>
         <translation>CourseBuilder 意外关闭，%1 尚未保存。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="418" />
+        <location filename="../main_window.py" line="424" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="444" />
+        <location filename="../main_window.py" line="450" />
         <source>Course open elsewhere</source>
         <translation>课程在别处打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="445" />
+        <location filename="../main_window.py" line="451" />
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
@@ -694,52 +870,52 @@ Save a copy under a new name instead?</source>
 改为另存一份副本吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="469" />
         <source>Save course as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="463" />
+        <location filename="../main_window.py" line="469" />
         <source>Course bundles (*%1)</source>
         <translation>课程包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="475" />
+        <location filename="../main_window.py" line="481" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="497" />
+        <location filename="../main_window.py" line="503" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="498" />
+        <location filename="../main_window.py" line="504" />
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有尚未保存的修改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="537" />
         <source>Add media files</source>
         <translation>添加媒体文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="531" />
+        <location filename="../main_window.py" line="537" />
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
         <translation>图片、声音、视频和文档 (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="568" />
+        <location filename="../main_window.py" line="574" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="570" />
+        <location filename="../main_window.py" line="576" />
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="583" />
+        <location filename="../main_window.py" line="589" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个提醒</translation>
     </message>

@@ -1,0 +1,228 @@
+"""File › Import: decks, Markdown folders, GIFT question banks and photos, as one undoable edit each.
+
+Each importer runs in a worker on a copy of the course (plain data); when it has finished
+the changes are applied on the GUI thread as one command on the document's undo stack.
+A failure or a cancel changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMenu,
+    QMessageBox,
+    QVBoxLayout,
+)
+
+from ..model import Assessment, Lesson, Module
+from .import_merge import MergeError, Step, import_steps, operations
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+    from .workers import Job
+
+#: The kinds of import, in menu order.
+KINDS = ("pptx", "markdown", "gift", "photos")
+
+
+@dataclass
+class ImportOutcome:
+    """What a finished import hands to the GUI thread: steps, new media origins and the report."""
+
+    steps: list[Step]
+    origins: dict[str, Any]
+    report: Any
+
+
+class ImportActions(QObject):
+    """The File › Import actions of one window."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        #: The dialog listing what the last import could not carry over (for tests and screenshots).
+        self.notes_dialog: ImportNotesDialog | None = None
+        self.last_job: Job | None = None
+
+    def fill_menu(self, menu: QMenu) -> None:
+        """Add one action per importer."""
+        texts = {
+            "pptx": self.tr("PowerPoint deck…"),
+            "markdown": self.tr("Markdown folder…"),
+            "gift": self.tr("GIFT question bank…"),
+            "photos": self.tr("Photos from a folder…"),
+        }
+        self.actions = {}
+        for kind in KINDS:
+            self.actions[kind] = menu.addAction(texts[kind], lambda k=kind: self.ask_and_import(k))
+
+    # --- asking ----------------------------------------------------------------------
+
+    def ask_and_import(self, kind: str) -> Job | None:
+        """Ask for the source of an import, then run it; return the job."""
+        window = self.window
+        if window.document is None:
+            return None
+        lesson = None
+        if kind == "photos":
+            lesson = window.outline.current_obj()
+            if not isinstance(lesson, Lesson):
+                QMessageBox.information(window, self.tr("Choose a lesson first"),
+                                        self.tr("Select the lesson the photos should go into in the outline, then import them."))
+                return None
+        if kind == "pptx":
+            path, _ = QFileDialog.getOpenFileName(window, self.tr("Import a PowerPoint deck"), "", self.tr("PowerPoint decks (*.pptx);;All files (*)"))
+        elif kind == "gift":
+            path, _ = QFileDialog.getOpenFileName(window, self.tr("Import a GIFT question bank"), "", self.tr("GIFT question banks (*.gift *.txt);;All files (*)"))
+        elif kind == "markdown":
+            path = QFileDialog.getExistingDirectory(window, self.tr("Import a folder of Markdown notes"))
+        else:
+            path = QFileDialog.getExistingDirectory(window, self.tr("Import photos from a folder"))
+        if not path:
+            return None
+        return self.start(kind, Path(path), lesson=lesson)
+
+    def _module_for_questions(self) -> Module | None:
+        """Return the module a question bank goes into: the one selected or holding the selection."""
+        obj = self.window.outline.current_obj()
+        if isinstance(obj, Module):
+            return obj
+        if isinstance(obj, (Lesson, Assessment)):
+            return next((m for m in self.window.document.course.modules if any(i is obj for i in m.items)), None)
+        return None
+
+    # --- running ----------------------------------------------------------------------
+
+    def start(self, kind: str, path: Path, *, lesson: Lesson | None = None) -> Job:
+        """Import ``path`` as ``kind`` in a worker and apply it as one undoable edit; return the job."""
+        from ..importers import ImportFailure
+        from .workers import Job
+
+        document = self.window.document
+        snapshot = document.snapshot()
+        known = {m.path for m in document.course.media}
+        module = self._module_for_questions() if kind == "gift" else None
+        module_id = module.id if module is not None else ""
+        lesson_id = lesson.id if lesson is not None else ""
+
+        def work(progress, cancel):
+            # Imported on the worker thread: python-pptx, YAML and Pillow stay off the GUI thread.
+            from .. import importers
+
+            before = copy.deepcopy(snapshot.course)
+            if kind == "pptx":
+                report = importers.import_pptx(snapshot, path, progress=progress, cancel=cancel)
+            elif kind == "markdown":
+                report = importers.import_markdown_folder(snapshot, path, progress=progress, cancel=cancel)
+            elif kind == "gift":
+                cancel.check()
+                report = importers.import_gift(snapshot, path, module=module_id)
+            else:
+                report = importers.import_photos(snapshot, path, lesson_id, progress=progress, cancel=cancel)
+            cancel.check()
+            origins = {m.path: snapshot.media.origin(m.path) for m in snapshot.course.media if m.path not in known}
+            return ImportOutcome(import_steps(before, snapshot.course), origins, report)
+
+        titles = {
+            "pptx": self.tr("Importing %1"),
+            "markdown": self.tr("Importing %1"),
+            "gift": self.tr("Importing %1"),
+            "photos": self.tr("Importing photos from %1"),
+        }
+        job = Job(titles[kind].replace("%1", path.name), work, expected=(ImportFailure,))
+        self.last_job = job
+        self.window.run_job(job)
+        job.sig_done.connect(lambda outcome: self._apply(kind, path, outcome, document))
+        job.sig_failed.connect(lambda msg: self._failed(path, msg))
+        return job
+
+    def command_text(self, kind: str, path: Path) -> str:
+        """Return the Edit menu's name for an import."""
+        texts = {
+            "pptx": self.tr("Import deck “%1”"),
+            "markdown": self.tr("Import Markdown folder “%1”"),
+            "gift": self.tr("Import questions “%1”"),
+            "photos": self.tr("Import photos from “%1”"),
+        }
+        return texts[kind].replace("%1", path.name)
+
+    def _apply(self, kind: str, path: Path, outcome: ImportOutcome, document) -> None:
+        from ..model.operations import Group
+
+        if document is not self.window.document:
+            return  # the course was closed while importing
+        try:
+            ops = operations(document.course, outcome.steps)
+        except MergeError as exc:
+            self._failed(path, str(exc))
+            return
+        for media_path, origin in outcome.origins.items():
+            # Kept after an undo too: redo needs the bytes again.
+            document.bundle.media.set_origin(media_path, origin)
+        text = self.command_text(kind, path)
+        if ops:
+            document.do(Group(text, ops), text)
+        self.show_notes(path, outcome.report)
+
+    def _failed(self, path: Path, message: str) -> None:
+        QMessageBox.critical(self.window, self.tr("Could not import"),
+                             self.tr("%1 was not imported; the course is unchanged.\n%2").replace("%1", path.name).replace("%2", message))
+
+    def show_notes(self, path: Path, report) -> None:
+        """Say what was imported; list what could not be carried over, if anything."""
+        summary = self.summary(report)
+        self.window.statusBar().showMessage(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary), 10000)
+        if not report.notices:
+            return
+        if self.notes_dialog is not None:
+            self.notes_dialog.close()
+        self.notes_dialog = ImportNotesDialog(path.name, summary, [str(n) for n in report.notices], self.window)
+        self.notes_dialog.open()
+
+    def summary(self, report) -> str:
+        """Return what an import added, in the interface's language."""
+        parts = []
+        for count, text in (
+            (report.modules, self.tr("%n module(s)", "", report.modules)),
+            (report.lessons, self.tr("%n lesson(s)", "", report.lessons)),
+            (report.quizzes, self.tr("%n quiz(zes)", "", report.quizzes)),
+            (report.questions, self.tr("%n question(s)", "", report.questions)),
+            (report.pictures, self.tr("%n picture(s)", "", report.pictures)),
+        ):
+            if count:
+                parts.append(text)
+        return ", ".join(parts) if parts else self.tr("nothing new")
+
+
+class ImportNotesDialog(QDialog):
+    """What an import added, and the list of what it could not carry over, place by place."""
+
+    def __init__(self, name: str, summary: str, notes: list[str], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Imported “%1”").replace("%1", name))
+        self.resize(680, 420)
+        layout = QVBoxLayout(self)
+        self.summary_label = QLabel(self.tr("Added: %1.").replace("%1", summary))
+        self.summary_label.setWordWrap(True)
+        layout.addWidget(self.summary_label)
+        intro = QLabel(self.tr("These parts could not be carried over exactly. Check them in the course:"))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.notes = QListWidget()
+        self.notes.setWordWrap(True)
+        self.notes.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.notes.addItems(notes)
+        layout.addWidget(self.notes, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
