@@ -21,10 +21,13 @@ class DeriveRequest:
     max_edge: int | None
     formats: tuple[str, ...] = ("JPEG", "PNG")
     quality: int = 82
+    #: Progressive JPEG (for web pages on slow links); slides do not need it.
+    progressive: bool = True
 
     def settings(self) -> str:
         """Return the settings that make this derived picture differ from others."""
-        return f"derive:v1:{self.max_edge}:{','.join(self.formats)}:{self.quality}"
+        baseline = "" if self.progressive else ":baseline"
+        return f"derive:v1:{self.max_edge}:{','.join(self.formats)}:{self.quality}{baseline}"
 
 
 @dataclass(frozen=True)
@@ -41,7 +44,8 @@ _MIME_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"
 
 
 def _work(data: bytes, request: DeriveRequest) -> Derived:
-    return derive_image(data, max_edge=request.max_edge, formats=request.formats, quality=request.quality)
+    return derive_image(data, max_edge=request.max_edge, formats=request.formats, quality=request.quality,
+                        progressive=request.progressive)
 
 
 def derive_many(

@@ -36,6 +36,7 @@ def derive_image(
     formats: tuple[str, ...] = ("JPEG", "PNG"),
     quality: int = 82,
     max_pixels: int = DEFAULT_MAX_PIXELS,
+    progressive: bool = True,
 ) -> Derived:
     """Return the picture oriented upright, fitted within ``max_edge`` and re-encoded.
 
@@ -63,10 +64,10 @@ def derive_image(
         raise MediaError("the picture is too large to open safely (decompression bomb)") from None
     except Exception as exc:  # noqa: BLE001 - Pillow raises many types for damaged files
         raise MediaError(f"the picture cannot be read: {exc}") from None
-    return _encode_smallest(im, formats, quality)
+    return _encode_smallest(im, formats, quality, progressive)
 
 
-def _encode_smallest(im: Image.Image, formats: tuple[str, ...], quality: int) -> Derived:
+def _encode_smallest(im: Image.Image, formats: tuple[str, ...], quality: int, progressive: bool = True) -> Derived:
     has_alpha = im.mode in ("RGBA", "LA", "PA") or (im.mode == "P" and "transparency" in im.info)
     icc = im.info.get("icc_profile")
     best: Derived | None = None
@@ -76,7 +77,8 @@ def _encode_smallest(im: Image.Image, formats: tuple[str, ...], quality: int) ->
         out = io.BytesIO()
         if fmt == "JPEG":
             rgb = im if im.mode in ("RGB", "L") else im.convert("RGB")
-            rgb.save(out, "JPEG", quality=quality, optimize=True, progressive=True, icc_profile=icc)
+            # Progressive JPEG loads gradually on slow phones, but costs five times the encoding.
+            rgb.save(out, "JPEG", quality=quality, optimize=True, progressive=progressive, icc_profile=icc)
         elif fmt == "PNG":
             pim = im if im.mode in ("RGB", "RGBA", "L", "LA", "P", "1") else im.convert("RGBA")
             pim.save(out, "PNG", optimize=False, compress_level=6)
@@ -90,5 +92,5 @@ def _encode_smallest(im: Image.Image, formats: tuple[str, ...], quality: int) ->
         if best is None or len(candidate.data) < len(best.data):
             best = candidate
     if best is None:
-        return _encode_smallest(im, ("PNG",), quality)
+        return _encode_smallest(im, ("PNG",), quality, progressive)
     return best
