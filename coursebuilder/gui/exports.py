@@ -9,17 +9,39 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
 
 def fill_menu(window, menu: QMenu) -> None:
-    """Add one action per export."""
-    for kind, text in (
-        ("pptx", QCoreApplication.translate("exports", "Slide deck for the projector (.pptx)…")),
-        ("zip", QCoreApplication.translate("exports", "Offline package for phones (.zip)…")),
-        ("single", QCoreApplication.translate("exports", "Offline package as one web page (.html)…")),
-    ):
-        menu.addAction(text, lambda k=kind: ask_and_export(window, k))
+    """Add the exports: each asks for its options in a dialog first."""
+    window.act_export_slides = menu.addAction(
+        QCoreApplication.translate("exports", "Slide deck for the projector (.pptx)…"), lambda: open_dialog(window, "pptx"))
+    window.act_export_package = menu.addAction(
+        QCoreApplication.translate("exports", "Offline package for phones…"), lambda: open_dialog(window, "offline"))
+
+
+def open_dialog(window, kind: str):
+    """Show the options of a slide deck (``pptx``) or offline package (``offline``); export when accepted.
+
+    Return the dialog; once accepted, its ``job`` is the running export.
+    """
+    if window.document is None:
+        return None
+    from .export_dialog import PackageExportDialog, SlideExportDialog, remember
+
+    course = window.document.course
+    dialog = SlideExportDialog(course, window) if kind == "pptx" else PackageExportDialog(course, window)
+    dialog.job = None
+
+    def accepted():
+        remember(kind, dialog.choices())
+        options = dialog.options()
+        dialog.job = export(window, "pptx" if kind == "pptx" else options.pop("form"), dialog.output_path(), options)
+
+    dialog.accepted.connect(accepted)
+    window.export_dialog = dialog
+    dialog.open()
+    return dialog
 
 
 def _suffix(kind: str) -> str:
-    return {"pptx": ".pptx", "zip": ".zip", "single": ".html"}[kind]
+    return {"pptx": ".pptx", "zip": ".zip", "single": ".html", "scorm": ".zip", "folder": ""}[kind]
 
 
 def ask_and_export(window, kind: str):
@@ -36,8 +58,11 @@ def ask_and_export(window, kind: str):
     return export(window, kind, path)
 
 
-def export(window, kind: str, path: Path):
-    """Export the open course as ``kind`` to ``path`` in a worker; return the job."""
+def export(window, kind: str, path: Path, options: dict | None = None):
+    """Export the open course as ``kind`` (pptx or an offline form) to ``path`` in a worker; return the job.
+
+    ``options`` are the exporter's option fields (defaults when None).
+    """
     from .workers import Job
 
     snapshot = window.document.snapshot()
@@ -45,7 +70,7 @@ def export(window, kind: str, path: Path):
         from ..exporters.pptx import PptxExportError, PptxOptions, export_pptx
 
         def work(progress, cancel):
-            result = export_pptx(snapshot, path, PptxOptions(), progress=progress, cancel=cancel)
+            result = export_pptx(snapshot, path, PptxOptions(**(options or {})), progress=progress, cancel=cancel)
             return QCoreApplication.translate("exports", "%1 slides").replace("%1", str(result.slides)), result.warnings
 
         expected: tuple = (PptxExportError,)
@@ -53,7 +78,8 @@ def export(window, kind: str, path: Path):
         from ..exporters.offline import ExportError, OfflineOptions, export_offline
 
         def work(progress, cancel):
-            result = export_offline(snapshot, path, OfflineOptions(form=kind, overwrite=True), progress=progress, cancel=cancel)
+            chosen = {"overwrite": True, **(options or {})}
+            result = export_offline(snapshot, path, OfflineOptions(form=kind, **chosen), progress=progress, cancel=cancel)
             return f"{result.report.total / 1e6:.1f} MB", result.warnings
 
         expected = (ExportError,)

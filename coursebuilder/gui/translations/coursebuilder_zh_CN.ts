@@ -1281,6 +1281,84 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>PackageExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="283" />
+        <source>Export an offline package</source>
+        <translation>导出离线课程包</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="288" />
+        <source>A folder of web pages (copy to a USB stick)</source>
+        <translation>网页文件夹（复制到 U 盘）</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="289" />
+        <source>A .zip of that folder (to send or download)</source>
+        <translation>该文件夹的 .zip 压缩包（用于发送或下载）</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="290" />
+        <source>One web page file (.html) for messaging apps</source>
+        <translation>单个网页文件（.html），适合通过聊天软件发送</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="291" />
+        <source>SCORM 1.2 package (.zip) for a learning platform</source>
+        <translation>SCORM 1.2 课程包（.zip），用于学习平台</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="292" />
+        <source>Form:</source>
+        <translation>形式：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="297" />
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="298" />
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="301" />
+        <source>The largest package trainees can download or copy; the export names what to shrink when it is over.</source>
+        <translation>学员能下载或复制的最大课程包；超出时，导出会指出应缩小哪些内容。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="302" />
+        <source>Size budget:</source>
+        <translation>大小上限：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="303" />
+        <source>Only warn when the package is over the budget</source>
+        <translation>超出上限时只提醒，不中止</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="314" />
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="316" />
+        <source>Pictures for phones:</source>
+        <translation>手机用图片：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="317" />
+        <source>Pictures for laptops:</source>
+        <translation>电脑用图片：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="319" />
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+</context>
+<context>
     <name>PreviewDialog</name>
     <message>
         <location filename="../preview_dialog.py" line="43" />
@@ -1606,6 +1684,139 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>SlideExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="147" />
+        <source>Export a slide deck</source>
+        <translation>导出演示文稿</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="151" />
+        <source>What to export</source>
+        <translation>导出内容</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="153" />
+        <source>The whole course</source>
+        <translation>整个课程</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="154" />
+        <source>One module:</source>
+        <translation>一个模块：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="155" />
+        <source>Chosen lessons, quizzes and surveys:</source>
+        <translation>选定的课时、测验和问卷：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="161" />
+        <source>Module %1</source>
+        <translation>模块 %1</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="182" />
+        <source>Default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="183" />
+        <source>High contrast (bright rooms, weak projectors)</source>
+        <translation>高对比度（明亮的教室、较暗的投影仪）</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="184" />
+        <source>My own PowerPoint template</source>
+        <translation>我自己的 PowerPoint 模板</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="186" />
+        <source>a .pptx or .potx file</source>
+        <translation>.pptx 或 .potx 文件</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="187" />
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="190" />
+        <source>Look:</source>
+        <translation>外观：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="191" />
+        <source>Template:</source>
+        <translation>模板：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="195" />
+        <source> px</source>
+        <translation> 像素</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="197" />
+        <source>Longest edge of pictures; projectors show 1920 at most.</source>
+        <translation>图片最长边的像素数；投影仪最多显示 1920。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="198" />
+        <source>Picture size:</source>
+        <translation>图片大小：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="200" />
+        <source>Venue:</source>
+        <translation>地点：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="204" />
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="206" />
+        <source>the course's authors</source>
+        <translation>课程作者</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="207" />
+        <source>Lecturer:</source>
+        <translation>讲师：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="208" />
+        <source>Put audio and video files into the deck (makes it larger)</source>
+        <translation>把音频和视频文件放进演示文稿（文件会变大）</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="212" />
+        <source>Save as:</source>
+        <translation>保存为：</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="230" />
+        <source>Choose a PowerPoint template</source>
+        <translation>选择 PowerPoint 模板</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="231" />
+        <source>PowerPoint templates (*.pptx *.potx)</source>
+        <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="245" />
+        <source>Tick at least one lesson, quiz or survey.</source>
+        <translation>请至少勾选一个课时、测验或问卷。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="247" />
+        <source>Choose your template file (.pptx or .potx).</source>
+        <translation>请选择你的模板文件（.pptx 或 .potx）。</translation>
+    </message>
+</context>
+<context>
     <name>StartScreen</name>
     <message>
         <location filename="../start_screen.py" line="63" />
@@ -1681,6 +1892,45 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>_ExportDialog</name>
+    <message>
+        <location filename="../export_dialog.py" line="82" />
+        <source>Choose…</source>
+        <extracomment>Built-in slide themes (as the exporter names them); "template" means the lecturer's own file. Offline package forms (as the exporter names them) and the file suffix each is written with.</extracomment>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="90" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="100" />
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="121" />
+        <source>Choose where to save the export.</source>
+        <translation>请选择导出文件的保存位置。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="123" />
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="134" />
+        <source>Replace the export?</source>
+        <translation>替换已有的导出文件？</translation>
+    </message>
+    <message>
+        <location filename="../export_dialog.py" line="135" />
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
     <name>blocks</name>
     <message>
         <location filename="../editors/blocks.py" line="203" />
@@ -1696,42 +1946,45 @@ Save a copy under a new name instead?</source>
         <translation>投影用幻灯片 (.pptx)…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="15" />
         <source>Offline package for phones (.zip)…</source>
-        <translation>手机离线课程包 (.zip)…</translation>
+        <translation type="vanished">手机离线课程包 (.zip)…</translation>
+    </message>
+    <message>
+        <source>Offline package as one web page (.html)…</source>
+        <translation type="vanished">单个网页的离线课程包 (.html)…</translation>
     </message>
     <message>
         <location filename="../exports.py" line="16" />
-        <source>Offline package as one web page (.html)…</source>
-        <translation>单个网页的离线课程包 (.html)…</translation>
+        <source>Offline package for phones…</source>
+        <translation>手机用离线课程包…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="30" />
+        <location filename="../exports.py" line="52" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="49" />
+        <location filename="../exports.py" line="74" />
         <source>%1 slides</source>
         <translation>%1 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="60" />
+        <location filename="../exports.py" line="86" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="65" />
+        <location filename="../exports.py" line="91" />
         <source>Exported %1 (%2)</source>
         <translation>已导出 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="67" />
+        <location filename="../exports.py" line="93" />
         <source>Exported with warnings</source>
         <translation>导出完成，但有提醒</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="70" />
+        <location filename="../exports.py" line="96" />
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
