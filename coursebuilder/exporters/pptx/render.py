@@ -83,9 +83,7 @@ class Renderer:
         if spec.kind in ("image", "media"):
             pages = [[[]]]
         elif bodies and any(columns):
-            paged = [paginate(col, self._style(layout, bodies[min(i, len(bodies) - 1)], self.body_measurer)) if col else [[]] for i, col in enumerate(columns)]
-            count = max(len(p) for p in paged)
-            pages = [[p[i] if i < len(p) else [] for p in paged] for i in range(count)]
+            pages = self._pages_in_columns(layout, bodies, columns)
         elif any(columns):
             pages = self._pages_in_textbox(layout, spec.body)
         else:
@@ -111,6 +109,15 @@ class Renderer:
             if n == 0:
                 set_notes(slide, notes, self.language)
         return len(pages)
+
+    def _pages_in_columns(self, layout, bodies, columns: list[list[Para]]) -> list[list[list[Para]]]:
+        """Split each column over slides; slide n shows page n of every column."""
+        paged = []
+        for i, column in enumerate(columns):
+            ph = bodies[min(i, len(bodies) - 1)]
+            paged.append(paginate(column, self._style(layout, ph, self.body_measurer)) if column else [[]])
+        count = max(len(p) for p in paged)
+        return [[p[n] if n < len(p) else [] for p in paged] for n in range(count)]
 
     def _render_title(self, spec: SlideSpec, layout) -> None:
         """Add a title or section slide: never continued, its text smaller if it must be, a cover picture beside."""
