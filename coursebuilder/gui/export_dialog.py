@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSpinBox,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -89,6 +90,7 @@ class _ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.export_button = self.buttons.addButton(self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
+        self.export_button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
         self.buttons.accepted.connect(self._check_and_accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -161,9 +163,19 @@ class SlideExportDialog(_ExportDialog):
             self.module.addItem(module.title or self.tr("Module %1").replace("%1", str(i)), i)
         self.lessons = QListWidget()
         self.lessons.setMinimumHeight(120)
-        for module in course.modules:
+        self.lessons.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.lessons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        for i, module in enumerate(course.modules, 1):
+            # The module once, as a heading, its items indented under it: long titles stay readable.
+            heading = QListWidgetItem(module.title or self.tr("Module %1").replace("%1", str(i)))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            heading.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.lessons.addItem(heading)
             for item in module.items:
-                row = QListWidgetItem(f"{module.title} › {item.title}")
+                row = QListWidgetItem("    " + item.title)
+                row.setToolTip(item.title)
                 row.setData(Qt.ItemDataRole.UserRole, item.id)
                 row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 row.setCheckState(Qt.CheckState.Unchecked)
@@ -174,7 +186,7 @@ class SlideExportDialog(_ExportDialog):
         what_layout.addWidget(self.lessons)
         self.scope_all.setChecked(True)
         self.scope_module.setEnabled(bool(course.modules))
-        self.scope_lessons.setEnabled(self.lessons.count() > 0)
+        self.scope_lessons.setEnabled(any(m.items for m in course.modules))
         layout.addWidget(what)
 
         form = QFormLayout()
@@ -219,7 +231,7 @@ class SlideExportDialog(_ExportDialog):
         for signal in (self.scope.buttonToggled, self.theme.currentIndexChanged):
             signal.connect(self._update_enabled)
         self._update_enabled()
-        self.resize(620, 640)
+        self.resize(680, 660)
 
     def _update_enabled(self, *_args) -> None:
         self.module.setEnabled(self.scope_module.isChecked())
@@ -237,7 +249,7 @@ class SlideExportDialog(_ExportDialog):
         return [
             self.lessons.item(i).data(Qt.ItemDataRole.UserRole)
             for i in range(self.lessons.count())
-            if self.lessons.item(i).checkState() == Qt.CheckState.Checked
+            if self.lessons.item(i).data(Qt.ItemDataRole.UserRole) and self.lessons.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def problem(self) -> str:

@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Save screenshots of the editor with a course open.")
     parser.add_argument("bundle", type=Path)
     parser.add_argument("outdir", type=Path)
+    parser.add_argument("--export-dialog", action="store_true", help="only save editor-export-dialog.png")
     args = parser.parse_args(argv)
     app = make_app([sys.argv[0]])
     from .main_window import MainWindow
@@ -55,6 +56,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"cannot open {args.bundle}: {job.error}", file=sys.stderr)
         return 3
     course = window.document.course
+    if args.export_dialog:
+        export_dialog_shot(window, args.outdir / "editor-export-dialog.png")
+        window.document.undo_stack.setClean()
+        window.close()
+        return 0
     lessons = list(course.lessons())
     # The lesson with a picture and text shows most of what the editor does.
     lesson = next((l for l in lessons if any(isinstance(b, ImageBlock) for b in l.blocks)), lessons[0] if lessons else None)
@@ -101,6 +107,27 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def export_dialog_shot(window, target: Path) -> None:
+    """Save the slide-deck export dialog as a lecturer fills it in: two lessons for one session."""
+    from PySide6.QtCore import QDate, Qt
+
+    from . import exports
+
+    dialog = exports.open_dialog(window, "pptx")
+    dialog.scope_lessons.setChecked(True)
+    rows = [dialog.lessons.item(i) for i in range(dialog.lessons.count())]
+    for row in [r for r in rows if r.data(Qt.ItemDataRole.UserRole)][:2]:
+        row.setCheckState(Qt.CheckState.Checked)
+    dialog.theme.setCurrentIndex(dialog.theme.findData("high-contrast"))
+    dialog.venue.setText("Township training centre, Room 2")
+    dialog.lecturer.setText("Li Min")
+    dialog.date.setDate(QDate(2026, 3, 15))
+    dialog.output.setText("E:\\Session 3.pptx")  # a USB stick on the venue's Windows laptop
+    settle()
+    dialog.grab().save(str(target))
+    dialog.reject()
 
 
 if __name__ == "__main__":

@@ -118,8 +118,11 @@ def test_chosen_lessons_and_own_template(course_window, qtbot, tmp_path, pptx_ca
     # Nothing ticked yet: the dialog says so and stays open.
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Tick at least one" in dialog.error.text()
-    rows = {dialog.lessons.item(i).data(Qt.ItemDataRole.UserRole): dialog.lessons.item(i) for i in range(dialog.lessons.count())}
+    listed = [dialog.lessons.item(i) for i in range(dialog.lessons.count())]
+    assert [row.text().strip() for row in listed] == ["Day 1", "拍摄 Filming", "Check", "Day 2", "Pricing", "Feedback"]
+    rows = {row.data(Qt.ItemDataRole.UserRole): row for row in listed if row.data(Qt.ItemDataRole.UserRole)}
     assert set(rows) == {"l1", "quiz1", "l2", "survey1"}
+    assert not listed[0].flags() & Qt.ItemFlag.ItemIsUserCheckable, "a module heading is not a choice"
     rows["l2"].setCheckState(Qt.CheckState.Checked)
     dialog.theme.setCurrentIndex(dialog.theme.findData("template"))
     assert dialog.template_row.isEnabled()

@@ -1283,77 +1283,77 @@ Save a copy under a new name instead?</source>
 <context>
     <name>PackageExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="283" />
+        <location filename="../export_dialog.py" line="295" />
         <source>Export an offline package</source>
         <translation>导出离线课程包</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="288" />
+        <location filename="../export_dialog.py" line="300" />
         <source>A folder of web pages (copy to a USB stick)</source>
         <translation>网页文件夹（复制到 U 盘）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="289" />
+        <location filename="../export_dialog.py" line="301" />
         <source>A .zip of that folder (to send or download)</source>
         <translation>该文件夹的 .zip 压缩包（用于发送或下载）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="290" />
+        <location filename="../export_dialog.py" line="302" />
         <source>One web page file (.html) for messaging apps</source>
         <translation>单个网页文件（.html），适合通过聊天软件发送</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="291" />
+        <location filename="../export_dialog.py" line="303" />
         <source>SCORM 1.2 package (.zip) for a learning platform</source>
         <translation>SCORM 1.2 课程包（.zip），用于学习平台</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="292" />
+        <location filename="../export_dialog.py" line="304" />
         <source>Form:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="297" />
+        <location filename="../export_dialog.py" line="309" />
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="298" />
+        <location filename="../export_dialog.py" line="310" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="313" />
         <source>The largest package trainees can download or copy; the export names what to shrink when it is over.</source>
         <translation>学员能下载或复制的最大课程包；超出时，导出会指出应缩小哪些内容。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="302" />
+        <location filename="../export_dialog.py" line="314" />
         <source>Size budget:</source>
         <translation>大小上限：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="303" />
+        <location filename="../export_dialog.py" line="315" />
         <source>Only warn when the package is over the budget</source>
         <translation>超出上限时只提醒，不中止</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="314" />
+        <location filename="../export_dialog.py" line="326" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="316" />
+        <location filename="../export_dialog.py" line="328" />
         <source>Pictures for phones:</source>
         <translation>手机用图片：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="317" />
+        <location filename="../export_dialog.py" line="329" />
         <source>Pictures for laptops:</source>
         <translation>电脑用图片：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="319" />
+        <location filename="../export_dialog.py" line="331" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
@@ -1686,132 +1686,133 @@ Save a copy under a new name instead?</source>
 <context>
     <name>SlideExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="147" />
+        <location filename="../export_dialog.py" line="149" />
         <source>Export a slide deck</source>
         <translation>导出演示文稿</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="151" />
+        <location filename="../export_dialog.py" line="153" />
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="155" />
         <source>The whole course</source>
         <translation>整个课程</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="154" />
+        <location filename="../export_dialog.py" line="156" />
         <source>One module:</source>
         <translation>一个模块：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155" />
+        <location filename="../export_dialog.py" line="157" />
         <source>Chosen lessons, quizzes and surveys:</source>
         <translation>选定的课时、测验和问卷：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="161" />
+        <location filename="../export_dialog.py" line="163" />
+        <location filename="../export_dialog.py" line="170" />
         <source>Module %1</source>
         <translation>模块 %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="182" />
+        <location filename="../export_dialog.py" line="194" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="183" />
+        <location filename="../export_dialog.py" line="195" />
         <source>High contrast (bright rooms, weak projectors)</source>
         <translation>高对比度（明亮的教室、较暗的投影仪）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="184" />
+        <location filename="../export_dialog.py" line="196" />
         <source>My own PowerPoint template</source>
         <translation>我自己的 PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="186" />
+        <location filename="../export_dialog.py" line="198" />
         <source>a .pptx or .potx file</source>
         <translation>.pptx 或 .potx 文件</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="187" />
+        <location filename="../export_dialog.py" line="199" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="190" />
+        <location filename="../export_dialog.py" line="202" />
         <source>Look:</source>
         <translation>外观：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="191" />
+        <location filename="../export_dialog.py" line="203" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195" />
+        <location filename="../export_dialog.py" line="207" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="197" />
+        <location filename="../export_dialog.py" line="209" />
         <source>Longest edge of pictures; projectors show 1920 at most.</source>
         <translation>图片最长边的像素数；投影仪最多显示 1920。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198" />
+        <location filename="../export_dialog.py" line="210" />
         <source>Picture size:</source>
         <translation>图片大小：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="200" />
+        <location filename="../export_dialog.py" line="212" />
         <source>Venue:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="204" />
+        <location filename="../export_dialog.py" line="216" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="206" />
+        <location filename="../export_dialog.py" line="218" />
         <source>the course's authors</source>
         <translation>课程作者</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="207" />
+        <location filename="../export_dialog.py" line="219" />
         <source>Lecturer:</source>
         <translation>讲师：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="208" />
+        <location filename="../export_dialog.py" line="220" />
         <source>Put audio and video files into the deck (makes it larger)</source>
         <translation>把音频和视频文件放进演示文稿（文件会变大）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212" />
+        <location filename="../export_dialog.py" line="224" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="230" />
+        <location filename="../export_dialog.py" line="242" />
         <source>Choose a PowerPoint template</source>
         <translation>选择 PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="231" />
+        <location filename="../export_dialog.py" line="243" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="245" />
+        <location filename="../export_dialog.py" line="257" />
         <source>Tick at least one lesson, quiz or survey.</source>
         <translation>请至少勾选一个课时、测验或问卷。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="247" />
+        <location filename="../export_dialog.py" line="259" />
         <source>Choose your template file (.pptx or .potx).</source>
         <translation>请选择你的模板文件（.pptx 或 .potx）。</translation>
     </message>
@@ -1894,38 +1895,38 @@ Save a copy under a new name instead?</source>
 <context>
     <name>_ExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="82" />
+        <location filename="../export_dialog.py" line="83" />
         <source>Choose…</source>
         <extracomment>Built-in slide themes (as the exporter names them); "template" means the lecturer's own file. Offline package forms (as the exporter names them) and the file suffix each is written with.</extracomment>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="90" />
+        <location filename="../export_dialog.py" line="91" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="100" />
+        <location filename="../export_dialog.py" line="102" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="121" />
+        <location filename="../export_dialog.py" line="123" />
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="125" />
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="134" />
+        <location filename="../export_dialog.py" line="136" />
         <source>Replace the export?</source>
         <translation>替换已有的导出文件？</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="135" />
+        <location filename="../export_dialog.py" line="137" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
