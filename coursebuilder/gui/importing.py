@@ -105,7 +105,6 @@ class ImportActions(QObject):
 
     def start(self, kind: str, path: Path, *, lesson: Lesson | None = None) -> Job:
         """Import ``path`` as ``kind`` in a worker and apply it as one undoable edit; return the job."""
-        from ..importers import ImportFailure
         from .workers import Job
 
         document = self.window.document
@@ -120,15 +119,20 @@ class ImportActions(QObject):
             from .. import importers
 
             before = copy.deepcopy(snapshot.course)
-            if kind == "pptx":
-                report = importers.import_pptx(snapshot, path, progress=progress, cancel=cancel)
-            elif kind == "markdown":
-                report = importers.import_markdown_folder(snapshot, path, progress=progress, cancel=cancel)
-            elif kind == "gift":
-                cancel.check()
-                report = importers.import_gift(snapshot, path, module=module_id)
-            else:
-                report = importers.import_photos(snapshot, path, lesson_id, progress=progress, cancel=cancel)
+            try:
+                if kind == "pptx":
+                    report = importers.import_pptx(snapshot, path, progress=progress, cancel=cancel)
+                elif kind == "markdown":
+                    report = importers.import_markdown_folder(snapshot, path, progress=progress, cancel=cancel)
+                elif kind == "gift":
+                    cancel.check()
+                    report = importers.import_gift(snapshot, path, module=module_id)
+                else:
+                    report = importers.import_photos(snapshot, path, lesson_id, progress=progress, cancel=cancel)
+            except importers.ImportFailure as exc:
+                # Its one-line message goes to the lecturer; naming the class here would load
+                # python-pptx and Pillow on the GUI thread.
+                raise ValueError(str(exc)) from None
             cancel.check()
             origins = {m.path: snapshot.media.origin(m.path) for m in snapshot.course.media if m.path not in known}
             return ImportOutcome(import_steps(before, snapshot.course), origins, report)
@@ -139,7 +143,7 @@ class ImportActions(QObject):
             "gift": self.tr("Importing %1"),
             "photos": self.tr("Importing photos from %1"),
         }
-        job = Job(titles[kind].replace("%1", path.name), work, expected=(ImportFailure,))
+        job = Job(titles[kind].replace("%1", path.name), work)
         self.last_job = job
         self.window.run_job(job)
         job.sig_done.connect(lambda outcome: self._apply(kind, path, outcome, document))

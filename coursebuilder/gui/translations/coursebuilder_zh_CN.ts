@@ -342,91 +342,91 @@
         <translation>从文件夹导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="137" />
-        <location filename="../importing.py" line="138" />
-        <location filename="../importing.py" line="139" />
+        <location filename="../importing.py" line="141" />
+        <location filename="../importing.py" line="142" />
+        <location filename="../importing.py" line="143" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="140" />
+        <location filename="../importing.py" line="144" />
         <source>Importing photos from %1</source>
         <translation>正在从 %1 导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="152" />
+        <location filename="../importing.py" line="156" />
         <source>Import deck “%1”</source>
         <translation>导入演示文稿“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="153" />
+        <location filename="../importing.py" line="157" />
         <source>Import Markdown folder “%1”</source>
         <translation>导入 Markdown 文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="154" />
+        <location filename="../importing.py" line="158" />
         <source>Import questions “%1”</source>
         <translation>导入题目“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="155" />
+        <location filename="../importing.py" line="159" />
         <source>Import photos from “%1”</source>
         <translation>从“%1”导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="178" />
+        <location filename="../importing.py" line="182" />
         <source>Could not import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="179" />
+        <location filename="../importing.py" line="183" />
         <source>%1 was not imported; the course is unchanged.
 %2</source>
         <translation>%1 未导入，课程没有改变。
 %2</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="184" />
+        <location filename="../importing.py" line="188" />
         <source>Imported from %1: %2</source>
         <translation>已从 %1 导入：%2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="196" />
+        <location filename="../importing.py" line="200" />
         <source>%n module(s)</source>
         <translation>
             <numerusform>%n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="197" />
+        <location filename="../importing.py" line="201" />
         <source>%n lesson(s)</source>
         <translation>
             <numerusform>%n 个课时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="198" />
+        <location filename="../importing.py" line="202" />
         <source>%n quiz(zes)</source>
         <translation>
             <numerusform>%n 个测验</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="199" />
+        <location filename="../importing.py" line="203" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 道题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="200" />
+        <location filename="../importing.py" line="204" />
         <source>%n picture(s)</source>
         <translation>
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../importing.py" line="204" />
+        <location filename="../importing.py" line="208" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -434,17 +434,17 @@
 <context>
     <name>ImportNotesDialog</name>
     <message>
-        <location filename="../importing.py" line="212" />
+        <location filename="../importing.py" line="216" />
         <source>Imported “%1”</source>
         <translation>已导入“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="215" />
+        <location filename="../importing.py" line="219" />
         <source>Added: %1.</source>
         <translation>已添加：%1。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="218" />
+        <location filename="../importing.py" line="222" />
         <source>These parts could not be carried over exactly. Check them in the course:</source>
         <translation>以下内容无法原样导入，请在课程中检查：</translation>
     </message>
