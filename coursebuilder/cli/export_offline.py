@@ -6,18 +6,6 @@ import argparse
 from pathlib import Path
 
 from ..bundle import BundleError, open_bundle
-from ..exporters.offline import (
-    BudgetExceeded,
-    ExportError,
-    OfflineOptions,
-    OutputError,
-    VerifyError,
-    export_offline,
-    human_size,
-    parse_image_sizes,
-    parse_size,
-    verify_package,
-)
 from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail
 from .export_group import export_subparsers
 
@@ -60,6 +48,18 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export_offline(args) -> int:
     """Export the bundle as an offline package and print its size report."""
+    # Imported here so other commands start without loading the site templates' libraries.
+    from ..exporters.offline import (
+        BudgetExceeded,
+        ExportError,
+        OfflineOptions,
+        OutputError,
+        export_offline,
+        human_size,
+        parse_image_sizes,
+        parse_size,
+    )
+
     try:
         budget = parse_size(args.budget) if args.budget else 0
         sizes = parse_image_sizes(args.image_sizes)
@@ -93,6 +93,8 @@ def cmd_export_offline(args) -> int:
 
 def cmd_verify(args) -> int:
     """Check a package against its checksum list and say what is wrong."""
+    from ..exporters.offline import VerifyError, verify_package
+
     try:
         result = verify_package(args.package)
     except VerifyError as exc:

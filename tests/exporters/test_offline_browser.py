@@ -496,8 +496,10 @@ def test_phone_screenshots_of_a_lesson_and_a_quiz(browser, packages, tmp_path):
         page.evaluate("window.scrollTo(0, document.querySelector('figure img').getBoundingClientRect().top"
                       " + scrollY - 260)")
         # Lazy pictures below the screen never load: wait only for those in view.
+        # (A function, not an expression: the page's policy forbids eval, which expressions would need.)
         page.wait_for_function(
-            "[...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete)")
+            "() => [...document.images].filter(i => i.getBoundingClientRect().top < innerHeight).every(i => i.complete)",
+            polling=100)
         _phone_shot(page, tmp_path / "phone-lesson.png")
         page.goto((site / f"{quiz}.html").resolve().as_uri())
         page.wait_for_selector("html[data-ready]")
