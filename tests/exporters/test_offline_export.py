@@ -300,3 +300,23 @@ def test_suggested_names_are_portable():
     assert suggested_name("A/B: C?", "scorm") == "a-b-c-scorm.zip"
     assert suggested_name("", "single") == "course.html"
     assert suggested_name("Knitting", "folder") == "knitting-offline"
+
+
+def test_cli_forms_and_warn_only(bundle, tmp_path, capsys):
+    src = tmp_path / "course"
+    save_bundle(bundle, src, folder=True)
+    html = tmp_path / "one.html"
+    assert main(["export", "offline", str(src), "-o", str(html), "--single-file"]) == 0
+    assert html.read_bytes().startswith(b"<!doctype html>")
+    scorm = tmp_path / "scorm.zip"
+    assert main(["export", "offline", str(src), "-o", str(scorm), "--scorm"]) == 0
+    with zipfile.ZipFile(scorm) as zf:
+        assert "imsmanifest.xml" in zf.namelist()
+    capsys.readouterr()
+    assert main(["export", "offline", str(src), "-o", str(tmp_path / "w"), "--budget", "1KB", "--warn-only"]) == 0
+    assert "warning: the package is" in capsys.readouterr().out
+    assert main(["export", "offline", str(src), "-o", str(tmp_path / "x"), "--warn-only"]) == 2
+    assert main(["export", "offline", str(src), "-o", str(tmp_path / "y"), "--image-sizes", "10"]) == 2
+    with pytest.raises(SystemExit) as exit_:
+        main(["export", "offline", str(src), "-o", str(tmp_path / "z"), "--zip", "--scorm"])
+    assert exit_.value.code == 2
