@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -95,8 +95,11 @@ class _ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def _suggested(self, folder: str) -> str:
+        """Return the course's name in the folder used last time (else the Documents folder)."""
         name = (self.course.title or "course").strip().replace("/", "-").replace("\\", "-") + self.suffix
-        return str(Path(folder) / name) if folder and Path(folder).is_dir() else name
+        if not (folder and Path(folder).is_dir()):
+            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        return str(Path(folder) / name)
 
     def _choose_output(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.output.text() or self._suggested(""))
@@ -119,7 +122,7 @@ class _ExportDialog(QDialog):
 
     def problem(self) -> str:
         """Return what stops the export, or ""."""
-        if not self.output.text().strip():
+        if not self.output.text().strip() or not self.output_path().is_absolute():
             return self.tr("Choose where to save the export.")
         if not self.output_path().resolve().parent.is_dir():
             return self.tr("The folder %1 does not exist.").replace("%1", str(self.output_path().parent))

@@ -223,3 +223,14 @@ def test_cancel_an_export(course_window, qtbot, tmp_path, monkeypatch):
     wait_job(qtbot, dialog.job)
     assert dialog.job.state == "cancelled"
     assert not (tmp_path / "deck.pptx").exists()
+
+
+def test_a_new_lecturer_gets_a_full_path_and_a_clear_message(course_window, qtbot):
+    dialog = open_export(course_window, course_window.act_export_package)
+    suggested = dialog.output.text()
+    assert suggested.endswith("Test course 测试.zip") and dialog.output_path().is_absolute()
+    dialog.output.setText("")
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and "Choose where" in dialog.error.text()
+    assert dialog.job is None
+    dialog.reject()
