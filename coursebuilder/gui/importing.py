@@ -53,6 +53,8 @@ class ImportActions(QObject):
         #: The dialog listing what the last import could not carry over (for tests and screenshots).
         self.notes_dialog: ImportNotesDialog | None = None
         self.last_job: Job | None = None
+        #: The status-bar line saying what the finished import added.
+        self.announcement = ""
 
     def fill_menu(self, menu: QMenu) -> None:
         """Add one action per importer."""
@@ -148,6 +150,8 @@ class ImportActions(QObject):
         self.window.run_job(job)
         job.sig_done.connect(lambda outcome: self._apply(kind, path, outcome, document))
         job.sig_failed.connect(lambda msg: self._failed(path, msg))
+        # After the window's own "done" line, which would otherwise replace the summary.
+        job.sig_finished.connect(lambda: self._announce(job))
         return job
 
     def command_text(self, kind: str, path: Path) -> str:
@@ -178,6 +182,11 @@ class ImportActions(QObject):
             document.do(Group(text, ops), text)
         self.show_notes(path, outcome.report)
 
+    def _announce(self, job: Job) -> None:
+        if job.state == "done" and self.announcement:
+            self.window.statusBar().showMessage(self.announcement, 10000)
+        self.announcement = ""
+
     def _failed(self, path: Path, message: str) -> None:
         QMessageBox.critical(self.window, self.tr("Could not import"),
                              self.tr("%1 was not imported; the course is unchanged.\n%2").replace("%1", path.name).replace("%2", message))
@@ -185,7 +194,7 @@ class ImportActions(QObject):
     def show_notes(self, path: Path, report) -> None:
         """Say what was imported; list what could not be carried over, if anything."""
         summary = self.summary(report)
-        self.window.statusBar().showMessage(self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary), 10000)
+        self.announcement = self.tr("Imported from %1: %2").replace("%1", path.name).replace("%2", summary)
         if not report.notices:
             return
         if self.notes_dialog is not None:
@@ -196,15 +205,17 @@ class ImportActions(QObject):
     def summary(self, report) -> str:
         """Return what an import added, in the interface's language."""
         parts = []
-        for count, text in (
-            (report.modules, self.tr("%n module(s)", "", report.modules)),
-            (report.lessons, self.tr("%n lesson(s)", "", report.lessons)),
-            (report.quizzes, self.tr("%n quiz(zes)", "", report.quizzes)),
-            (report.questions, self.tr("%n question(s)", "", report.questions)),
-            (report.pictures, self.tr("%n picture(s)", "", report.pictures)),
+        # Whole words for one and for many: without an English translation file, Qt's %n
+        # plurals would show "1 module(s)".
+        for count, one, many in (
+            (report.modules, self.tr("1 module"), self.tr("%1 modules")),
+            (report.lessons, self.tr("1 lesson"), self.tr("%1 lessons")),
+            (report.quizzes, self.tr("1 quiz"), self.tr("%1 quizzes")),
+            (report.questions, self.tr("1 question"), self.tr("%1 questions")),
+            (report.pictures, self.tr("1 picture"), self.tr("%1 pictures")),
         ):
             if count:
-                parts.append(text)
+                parts.append(one if count == 1 else many.replace("%1", str(count)))
         return ", ".join(parts) if parts else self.tr("nothing new")
 
 

@@ -122,6 +122,7 @@ def test_import_a_deck(course_window, qtbot, monkeypatch, tmp_path):
     stall = next(lesson for lesson in lessons if lesson.title == "Setting up the stall")
     assert "Ask who has sold before." in stall.notes
     assert len(course.media) == len(before.media) + 1
+    assert window.statusBar().currentMessage() == "Imported from market.pptx: 1 module, 1 lesson, 1 picture"
     assert doc.undo_stack.undoText() == "Import deck “market.pptx”"
     assert doc.is_modified()
 

@@ -281,152 +281,197 @@
 <context>
     <name>ImportActions</name>
     <message>
-        <location filename="../importing.py" line="60" />
+        <location filename="../importing.py" line="62" />
         <source>PowerPoint deck…</source>
-        <extracomment>The kinds of import, in menu order. The dialog listing what the last import could not carry over (for tests and screenshots).</extracomment>
+        <extracomment>The kinds of import, in menu order. The dialog listing what the last import could not carry over (for tests and screenshots). The status-bar line saying what the finished import added.</extracomment>
         <translation>PowerPoint 演示文稿…</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="61" />
+        <location filename="../importing.py" line="63" />
         <source>Markdown folder…</source>
         <translation>Markdown 文件夹…</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="62" />
+        <location filename="../importing.py" line="64" />
         <source>GIFT question bank…</source>
         <translation>GIFT 题库…</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="63" />
+        <location filename="../importing.py" line="65" />
         <source>Photos from a folder…</source>
         <translation>文件夹中的照片…</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="80" />
+        <location filename="../importing.py" line="82" />
         <source>Choose a lesson first</source>
         <translation>请先选择课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="81" />
+        <location filename="../importing.py" line="83" />
         <source>Select the lesson the photos should go into in the outline, then import them.</source>
         <translation>请先在大纲中选中要放入照片的课时，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="84" />
+        <location filename="../importing.py" line="86" />
         <source>Import a PowerPoint deck</source>
         <translation>导入 PowerPoint 演示文稿</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="84" />
+        <location filename="../importing.py" line="86" />
         <source>PowerPoint decks (*.pptx);;All files (*)</source>
         <translation>PowerPoint 演示文稿 (*.pptx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="86" />
+        <location filename="../importing.py" line="88" />
         <source>Import a GIFT question bank</source>
         <translation>导入 GIFT 题库</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="86" />
+        <location filename="../importing.py" line="88" />
         <source>GIFT question banks (*.gift *.txt);;All files (*)</source>
         <translation>GIFT 题库 (*.gift *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="88" />
+        <location filename="../importing.py" line="90" />
         <source>Import a folder of Markdown notes</source>
         <translation>导入 Markdown 笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="90" />
+        <location filename="../importing.py" line="92" />
         <source>Import photos from a folder</source>
         <translation>从文件夹导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="141" />
-        <location filename="../importing.py" line="142" />
         <location filename="../importing.py" line="143" />
+        <location filename="../importing.py" line="144" />
+        <location filename="../importing.py" line="145" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="144" />
+        <location filename="../importing.py" line="146" />
         <source>Importing photos from %1</source>
         <translation>正在从 %1 导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="156" />
+        <location filename="../importing.py" line="160" />
         <source>Import deck “%1”</source>
         <translation>导入演示文稿“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="157" />
+        <location filename="../importing.py" line="161" />
         <source>Import Markdown folder “%1”</source>
         <translation>导入 Markdown 文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="158" />
+        <location filename="../importing.py" line="162" />
         <source>Import questions “%1”</source>
         <translation>导入题目“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="159" />
+        <location filename="../importing.py" line="163" />
         <source>Import photos from “%1”</source>
         <translation>从“%1”导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="182" />
+        <location filename="../importing.py" line="191" />
         <source>Could not import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="183" />
+        <location filename="../importing.py" line="192" />
         <source>%1 was not imported; the course is unchanged.
 %2</source>
         <translation>%1 未导入，课程没有改变。
 %2</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="188" />
+        <location filename="../importing.py" line="197" />
         <source>Imported from %1: %2</source>
         <translation>已从 %1 导入：%2</translation>
     </message>
+    <message>
+        <location filename="../importing.py" line="211" />
+        <source>1 module</source>
+        <translation>1 个模块</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="211" />
+        <source>%1 modules</source>
+        <translation>%1 个模块</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="212" />
+        <source>1 lesson</source>
+        <translation>1 个课时</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="212" />
+        <source>%1 lessons</source>
+        <translation>%1 个课时</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="213" />
+        <source>1 quiz</source>
+        <translation>1 个测验</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="213" />
+        <source>%1 quizzes</source>
+        <translation>%1 个测验</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="214" />
+        <source>1 question</source>
+        <translation>1 道题</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="214" />
+        <source>%1 questions</source>
+        <translation>%1 道题</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="215" />
+        <source>1 picture</source>
+        <translation>1 张图片</translation>
+    </message>
+    <message>
+        <location filename="../importing.py" line="215" />
+        <source>%1 pictures</source>
+        <translation>%1 张图片</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="200" />
         <source>%n module(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个模块</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="201" />
         <source>%n lesson(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个课时</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="202" />
         <source>%n quiz(zes)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 个测验</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="203" />
         <source>%n question(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 道题</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../importing.py" line="204" />
         <source>%n picture(s)</source>
-        <translation>
+        <translation type="vanished">
             <numerusform>%n 张图片</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../importing.py" line="208" />
+        <location filename="../importing.py" line="219" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -434,17 +479,17 @@
 <context>
     <name>ImportNotesDialog</name>
     <message>
-        <location filename="../importing.py" line="216" />
+        <location filename="../importing.py" line="227" />
         <source>Imported “%1”</source>
         <translation>已导入“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="219" />
+        <location filename="../importing.py" line="230" />
         <source>Added: %1.</source>
         <translation>已添加：%1。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="222" />
+        <location filename="../importing.py" line="233" />
         <source>These parts could not be carried over exactly. Check them in the course:</source>
         <translation>以下内容无法原样导入，请在课程中检查：</translation>
     </message>
@@ -1283,77 +1328,77 @@ Save a copy under a new name instead?</source>
 <context>
     <name>PackageExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="295" />
+        <location filename="../export_dialog.py" line="298" />
         <source>Export an offline package</source>
         <translation>导出离线课程包</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="300" />
+        <location filename="../export_dialog.py" line="303" />
         <source>A folder of web pages (copy to a USB stick)</source>
         <translation>网页文件夹（复制到 U 盘）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="301" />
+        <location filename="../export_dialog.py" line="304" />
         <source>A .zip of that folder (to send or download)</source>
         <translation>该文件夹的 .zip 压缩包（用于发送或下载）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="302" />
+        <location filename="../export_dialog.py" line="305" />
         <source>One web page file (.html) for messaging apps</source>
         <translation>单个网页文件（.html），适合通过聊天软件发送</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="303" />
+        <location filename="../export_dialog.py" line="306" />
         <source>SCORM 1.2 package (.zip) for a learning platform</source>
         <translation>SCORM 1.2 课程包（.zip），用于学习平台</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="304" />
+        <location filename="../export_dialog.py" line="307" />
         <source>Form:</source>
         <translation>形式：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="309" />
+        <location filename="../export_dialog.py" line="312" />
         <source> MB</source>
         <translation> MB</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="310" />
+        <location filename="../export_dialog.py" line="313" />
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="313" />
+        <location filename="../export_dialog.py" line="316" />
         <source>The largest package trainees can download or copy; the export names what to shrink when it is over.</source>
         <translation>学员能下载或复制的最大课程包；超出时，导出会指出应缩小哪些内容。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="314" />
+        <location filename="../export_dialog.py" line="317" />
         <source>Size budget:</source>
         <translation>大小上限：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="315" />
+        <location filename="../export_dialog.py" line="318" />
         <source>Only warn when the package is over the budget</source>
         <translation>超出上限时只提醒，不中止</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="326" />
+        <location filename="../export_dialog.py" line="329" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="328" />
+        <location filename="../export_dialog.py" line="331" />
         <source>Pictures for phones:</source>
         <translation>手机用图片：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="329" />
+        <location filename="../export_dialog.py" line="332" />
         <source>Pictures for laptops:</source>
         <translation>电脑用图片：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="331" />
+        <location filename="../export_dialog.py" line="334" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
@@ -1686,133 +1731,133 @@ Save a copy under a new name instead?</source>
 <context>
     <name>SlideExportDialog</name>
     <message>
-        <location filename="../export_dialog.py" line="149" />
+        <location filename="../export_dialog.py" line="152" />
         <source>Export a slide deck</source>
         <translation>导出演示文稿</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="153" />
+        <location filename="../export_dialog.py" line="156" />
         <source>What to export</source>
         <translation>导出内容</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="155" />
+        <location filename="../export_dialog.py" line="158" />
         <source>The whole course</source>
         <translation>整个课程</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="156" />
+        <location filename="../export_dialog.py" line="159" />
         <source>One module:</source>
         <translation>一个模块：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="157" />
+        <location filename="../export_dialog.py" line="160" />
         <source>Chosen lessons, quizzes and surveys:</source>
         <translation>选定的课时、测验和问卷：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="163" />
-        <location filename="../export_dialog.py" line="170" />
+        <location filename="../export_dialog.py" line="166" />
+        <location filename="../export_dialog.py" line="173" />
         <source>Module %1</source>
         <translation>模块 %1</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="194" />
+        <location filename="../export_dialog.py" line="197" />
         <source>Default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="195" />
+        <location filename="../export_dialog.py" line="198" />
         <source>High contrast (bright rooms, weak projectors)</source>
         <translation>高对比度（明亮的教室、较暗的投影仪）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="196" />
+        <location filename="../export_dialog.py" line="199" />
         <source>My own PowerPoint template</source>
         <translation>我自己的 PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="198" />
+        <location filename="../export_dialog.py" line="201" />
         <source>a .pptx or .potx file</source>
         <translation>.pptx 或 .potx 文件</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="199" />
+        <location filename="../export_dialog.py" line="202" />
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="202" />
+        <location filename="../export_dialog.py" line="205" />
         <source>Look:</source>
         <translation>外观：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="203" />
+        <location filename="../export_dialog.py" line="206" />
         <source>Template:</source>
         <translation>模板：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="207" />
+        <location filename="../export_dialog.py" line="210" />
         <source> px</source>
         <translation> 像素</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="209" />
+        <location filename="../export_dialog.py" line="212" />
         <source>Longest edge of pictures; projectors show 1920 at most.</source>
         <translation>图片最长边的像素数；投影仪最多显示 1920。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="210" />
+        <location filename="../export_dialog.py" line="213" />
         <source>Picture size:</source>
         <translation>图片大小：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="212" />
+        <location filename="../export_dialog.py" line="215" />
         <source>Venue:</source>
         <translation>地点：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="216" />
+        <location filename="../export_dialog.py" line="219" />
         <source>Date:</source>
         <translation>日期：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="218" />
+        <location filename="../export_dialog.py" line="221" />
         <source>the course's authors</source>
         <translation>课程作者</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="219" />
+        <location filename="../export_dialog.py" line="222" />
         <source>Lecturer:</source>
         <translation>讲师：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="220" />
+        <location filename="../export_dialog.py" line="223" />
         <source>Put audio and video files into the deck (makes it larger)</source>
         <translation>把音频和视频文件放进演示文稿（文件会变大）</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="224" />
+        <location filename="../export_dialog.py" line="227" />
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="242" />
+        <location filename="../export_dialog.py" line="245" />
         <source>Choose a PowerPoint template</source>
         <translation>选择 PowerPoint 模板</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="243" />
+        <location filename="../export_dialog.py" line="246" />
         <source>PowerPoint templates (*.pptx *.potx)</source>
         <translation>PowerPoint 模板 (*.pptx *.potx)</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="257" />
+        <location filename="../export_dialog.py" line="260" />
         <source>Tick at least one lesson, quiz or survey.</source>
         <translation>请至少勾选一个课时、测验或问卷。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="259" />
+        <location filename="../export_dialog.py" line="262" />
         <source>Choose your template file (.pptx or .potx).</source>
         <translation>请选择你的模板文件（.pptx 或 .potx）。</translation>
     </message>
@@ -1906,27 +1951,27 @@ Save a copy under a new name instead?</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="102" />
+        <location filename="../export_dialog.py" line="105" />
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="123" />
+        <location filename="../export_dialog.py" line="126" />
         <source>Choose where to save the export.</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="125" />
+        <location filename="../export_dialog.py" line="128" />
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="136" />
+        <location filename="../export_dialog.py" line="139" />
         <source>Replace the export?</source>
         <translation>替换已有的导出文件？</translation>
     </message>
     <message>
-        <location filename="../export_dialog.py" line="137" />
+        <location filename="../export_dialog.py" line="140" />
         <source>%1 already exists. Replace it?</source>
         <translation>%1 已存在。要替换它吗？</translation>
     </message>
