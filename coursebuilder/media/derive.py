@@ -82,12 +82,13 @@ def _encode_smallest(im: Image.Image, formats: tuple[str, ...], quality: int, pr
         elif fmt == "PNG":
             pim = im if im.mode in ("RGB", "RGBA", "L", "LA", "P", "1") else im.convert("RGBA")
             pim.save(out, "PNG", optimize=False, compress_level=6)
-        elif fmt == "WEBP":
+        elif fmt in ("WEBP", "WEBP_LOSSLESS"):
             wim = im if im.mode in ("RGB", "RGBA") else im.convert("RGBA" if has_alpha else "RGB")
-            wim.save(out, "WEBP", quality=quality, method=4, icc_profile=icc)
+            # Lossless suits drawings and screenshots: smaller than lossy WebP or PNG for flat colour.
+            wim.save(out, "WEBP", quality=quality, method=4, icc_profile=icc, lossless=fmt == "WEBP_LOSSLESS")
         else:
             raise ValueError(f"unsupported output format {fmt}")
-        mime = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}[fmt]
+        mime = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp", "WEBP_LOSSLESS": "image/webp"}[fmt]
         candidate = Derived(out.getvalue(), mime, im.width, im.height)
         if best is None or len(candidate.data) < len(best.data):
             best = candidate

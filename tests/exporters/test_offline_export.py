@@ -87,6 +87,11 @@ def test_pictures_come_in_phone_and_laptop_sizes_as_webp_with_a_jpeg_fallback_an
     assert f'srcset="images/{stem}-480.webp 360w, images/{stem}-1280.webp 960w"' in html
     assert f'<img src="images/{stem}-480.jpg"' in html
     assert 'alt="A large photo of the stall"' in html
+    # A drawing with transparency: lossless WebP (smaller for flat colour) and a PNG fallback, no JPEG.
+    diagram = Path(next(m for m in bundle.course.media if m.original_name == "diagram.png").path).stem
+    made = sorted(p.name for p in (out / "images").glob(f"{diagram}-*"))
+    assert made == [f"{diagram}-40.png", f"{diagram}-40.webp"]
+    assert (out / "images" / f"{diagram}-40.webp").read_bytes()[12:16] == b"VP8L"
     # A picture smaller than every size is never blown up, and made only once.
     small = next(m for m in bundle.course.media if m.original_name == "market photo.jpg")
     assert sorted(p.name for p in (out / "images").glob(f"{Path(small.path).stem}-*")) == [

@@ -67,9 +67,12 @@ def edges_for(item: MediaItem, sizes: tuple[int, ...]) -> list[int]:
 def plan_requests(item: MediaItem, sizes: tuple[int, ...], quality: int, *, fallback: bool) -> list[DeriveRequest]:
     """Return the derived pictures one course picture needs."""
     edges = edges_for(item, sizes)
-    reqs = [DeriveRequest(item.sha256, e, ("WEBP",), quality) for e in edges]
+    # Photos come as JPEG; drawings and screenshots (PNG and the like) often shrink more without loss.
+    photo = item.mime == "image/jpeg"
+    webp = ("WEBP",) if photo else ("WEBP", "WEBP_LOSSLESS")
+    reqs = [DeriveRequest(item.sha256, e, webp, quality) for e in edges]
     if fallback:
-        reqs.append(DeriveRequest(item.sha256, edges[0], ("JPEG",), quality))
+        reqs.append(DeriveRequest(item.sha256, edges[0], ("JPEG",) if photo else ("JPEG", "PNG"), quality))
     return reqs
 
 
@@ -118,7 +121,7 @@ def make_pictures(
         stem = posixpath.splitext(posixpath.basename(path))[0]
         for req in reqs:
             variant = _variant(stem, req, made[req])
-            if req.formats == ("WEBP",):
+            if req.formats[0] == "WEBP":
                 pic.webp.append(variant)
             else:
                 pic.fallback = variant
