@@ -298,7 +298,8 @@ class MainWindow(QMainWindow):
         """Return what editors need to work on the open course."""
         from .editors.common import EditorContext
 
-        return EditorContext(self.document, self.thumbnails, self.choose_media_files)
+        return EditorContext(self.document, self.thumbnails, self.choose_media_files,
+                             lambda lesson, folder: self.importing.start("photos", folder, lesson=lesson))
 
     def _clear_editor(self) -> None:
         if self.editor is not None:

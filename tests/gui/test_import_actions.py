@@ -20,7 +20,7 @@ from coursebuilder.model.operations import Group
 
 from ..factories import make_bundle
 from ..importers.import_support import photo_bytes, picture_bytes
-from .helpers import JOB_TIMEOUT_MS, wait_job
+from .helpers import JOB_TIMEOUT_MS, drop_files, wait_job
 
 GIFT = """// a small bank
 ::Price:: What do you add to the cost to get the price? {=your work ~nothing}
@@ -298,3 +298,27 @@ def test_steps_refuse_an_owner_removed_meanwhile():
     del live.modules[0].items[0]  # the lecturer deleted the lesson while the import ran
     with pytest.raises(MergeError, match="removed"):
         operations(live, import_steps(before, after))
+
+
+def test_drop_a_folder_of_photos_on_a_lesson(course_window, qtbot, tmp_path):
+    window = course_window
+    doc = window.document
+    before = copy.deepcopy(doc.course)
+    lesson = doc.course.modules[1].items[0]
+    window.outline.select(lesson)
+    folder = tmp_path / "from phone"
+    folder.mkdir()
+    (folder / "2.jpg").write_bytes(photo_bytes(taken="2025:06:02 08:00:00"))
+    (folder / "1.jpg").write_bytes(photo_bytes(taken="2025:06:03 08:00:00", colour=(0, 0, 200)))
+    count = len(lesson.blocks)
+
+    drop_files(window.editor.blocks, [folder])
+    job = window.importing.last_job
+    wait_job(qtbot, job)
+    assert job.state == "done", job.error
+    added = lesson.blocks[count:]
+    names = {m.path: m.original_name for m in doc.course.media}
+    assert [names[b.media] for b in added] == ["2.jpg", "1.jpg"]
+    assert doc.undo_stack.undoText() == "Import photos from “from phone”"
+    window.importing.notes_dialog.close()
+    check_undo_redo(window, before)

@@ -26,6 +26,13 @@ from ..signals import listen
 from .questions import QuestionList
 
 
+def local_folders(mime) -> list[Path]:
+    """Return the local folders in drag-and-drop data (a folder of photos from the file manager)."""
+    if not mime.hasUrls():
+        return []
+    return [Path(u.toLocalFile()) for u in mime.urls() if u.isLocalFile() and Path(u.toLocalFile()).is_dir()]
+
+
 def local_files(mime) -> list[Path]:
     """Return the local files in drag-and-drop data (from the file manager)."""
     if not mime.hasUrls():

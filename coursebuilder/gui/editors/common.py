@@ -22,6 +22,8 @@ class EditorContext:
     thumbnails: Thumbnails
     #: Ask the lecturer for media files; returns the chosen paths (a file dialog, or a test's stub).
     choose_files: Callable[[QWidget, str], list[Path]]
+    #: Import a folder of photos into a lesson (lesson, folder) as one undoable edit; None where unavailable.
+    import_photos: Callable[[object, Path], object] | None = None
 
 
 def form(parent: QWidget) -> QFormLayout:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, Lesson, MediaBlock, MediaItem, TextBlock, VideoBlock
 from ...model.operations import FIELD, STRUCTURE, Group, Insert, Move, Remove
 from ..media_library.panel import MEDIA_MIME
-from .blocks import block_editor, local_files
+from .blocks import block_editor, local_files, local_folders
 from .common import EditorContext, form, heading, text_box
 from .fields import Binder
 from ..signals import listen
@@ -45,6 +45,8 @@ class BlockList(QListWidget):
     """A block was dragged from one row to another."""
     sig_media_dropped = Signal(str, int)
     """A file was dragged here from the media library (its media path), to a row."""
+    sig_folder_dropped = Signal(object)
+    """A local folder (of photos) was dropped."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -55,11 +57,11 @@ class BlockList(QListWidget):
         self.setWordWrap(True)
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if local_files(event.mimeData()) or event.source() is self or event.mimeData().hasFormat(MEDIA_MIME):
+        if local_files(event.mimeData()) or local_folders(event.mimeData()) or event.source() is self or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
 
     def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if local_files(event.mimeData()) or event.mimeData().hasFormat(MEDIA_MIME):
+        if local_files(event.mimeData()) or local_folders(event.mimeData()) or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
@@ -68,9 +70,13 @@ class BlockList(QListWidget):
         point = event.position().toPoint()
         index = self.indexAt(point)
         files = local_files(event.mimeData())
-        if files:
+        folders = local_folders(event.mimeData())
+        if files or folders:
             event.acceptProposedAction()
-            self.sig_files_dropped.emit(files, self.count() if index.row() < 0 else index.row())
+            if files:
+                self.sig_files_dropped.emit(files, self.count() if index.row() < 0 else index.row())
+            for folder in folders:
+                self.sig_folder_dropped.emit(folder)
             return
         if event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
@@ -145,6 +151,7 @@ class LessonEditor(QWidget):
         self.blocks.sig_files_dropped.connect(self.drop_files)
         self.blocks.sig_dragged.connect(self.move_block)
         self.blocks.sig_media_dropped.connect(self.add_media_block)
+        self.blocks.sig_folder_dropped.connect(self.drop_folder)
         lv.addWidget(self.blocks, 1)
         # Two rows of three: six buttons in one row would force the list too wide.
         add = QGridLayout()
@@ -310,6 +317,12 @@ class LessonEditor(QWidget):
 
         job.sig_done.connect(done)
         return job
+
+    def drop_folder(self, folder: Path):
+        """Add a dropped folder's photos to the end of the lesson, in the order taken; return the job."""
+        if self.ctx.import_photos is None:
+            return None
+        return self.ctx.import_photos(self.lesson, Path(folder))
 
     def add_media_block(self, path: str, row: int = -1):
         """Insert a block showing a file already in the media library; return it."""

@@ -258,22 +258,22 @@
 <context>
     <name>ExerciseBlockEditor</name>
     <message>
-        <location filename="../editors/blocks.py" line="187" />
+        <location filename="../editors/blocks.py" line="194" />
         <source>Change exercise title</source>
         <translation>修改练习标题</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="188" />
+        <location filename="../editors/blocks.py" line="195" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="189" />
+        <location filename="../editors/blocks.py" line="196" />
         <source>Change instructions</source>
         <translation>修改说明</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="190" />
+        <location filename="../editors/blocks.py" line="197" />
         <source>&amp;Instructions:</source>
         <translation>说明(&amp;I):</translation>
     </message>
@@ -497,172 +497,172 @@
 <context>
     <name>LessonEditor</name>
     <message>
-        <location filename="../editors/lesson_editor.py" line="105" />
+        <location filename="../editors/lesson_editor.py" line="111" />
         <source>Lesson</source>
         <extracomment>What a list view puts in the drag data when one of its own rows is dragged.</extracomment>
         <translation>课时</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="107" />
+        <location filename="../editors/lesson_editor.py" line="113" />
         <source>Preview as trainee</source>
         <translation>以学员视角预览</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="113" />
+        <location filename="../editors/lesson_editor.py" line="119" />
         <source>Change lesson title</source>
         <translation>修改课时标题</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="114" />
+        <location filename="../editors/lesson_editor.py" line="120" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="119" />
+        <location filename="../editors/lesson_editor.py" line="125" />
         <source>Content</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="124" />
+        <location filename="../editors/lesson_editor.py" line="130" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="125" />
+        <location filename="../editors/lesson_editor.py" line="131" />
         <source>Change minutes</source>
         <translation>修改时长</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="126" />
+        <location filename="../editors/lesson_editor.py" line="132" />
         <source>&amp;Estimated time:</source>
         <translation>预计时长(&amp;E):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="127" />
+        <location filename="../editors/lesson_editor.py" line="133" />
         <source>One objective per line: after this lesson trainees can…</source>
         <translation>每行一个目标：学完本课时，学员能够……</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="127" />
+        <location filename="../editors/lesson_editor.py" line="133" />
         <source>Change objectives</source>
         <translation>修改学习目标</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="128" />
+        <location filename="../editors/lesson_editor.py" line="134" />
         <source>&amp;Objectives:</source>
         <translation>学习目标(&amp;O):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="129" />
+        <location filename="../editors/lesson_editor.py" line="135" />
         <source>Speaker notes: what to say and do in class (not shown to trainees)</source>
         <translation>讲稿备注：课堂上要讲什么、做什么（学员看不到）</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="129" />
+        <location filename="../editors/lesson_editor.py" line="135" />
         <source>Change speaker notes</source>
         <translation>修改讲稿备注</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="130" />
+        <location filename="../editors/lesson_editor.py" line="136" />
         <source>Speaker &amp;notes:</source>
         <translation>讲稿备注(&amp;N):</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="131" />
+        <location filename="../editors/lesson_editor.py" line="137" />
         <source>Objectives and notes</source>
         <translation>目标与备注</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="153" />
-        <location filename="../editors/lesson_editor.py" line="199" />
+        <location filename="../editors/lesson_editor.py" line="160" />
+        <location filename="../editors/lesson_editor.py" line="206" />
         <source>Text</source>
         <translation>文字</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="154" />
-        <location filename="../editors/lesson_editor.py" line="200" />
+        <location filename="../editors/lesson_editor.py" line="161" />
+        <location filename="../editors/lesson_editor.py" line="207" />
         <source>Picture</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="155" />
-        <location filename="../editors/lesson_editor.py" line="201" />
+        <location filename="../editors/lesson_editor.py" line="162" />
+        <location filename="../editors/lesson_editor.py" line="208" />
         <source>Audio</source>
         <translation>音频</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="156" />
-        <location filename="../editors/lesson_editor.py" line="202" />
+        <location filename="../editors/lesson_editor.py" line="163" />
+        <location filename="../editors/lesson_editor.py" line="209" />
         <source>Video</source>
         <translation>视频</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="157" />
-        <location filename="../editors/lesson_editor.py" line="203" />
+        <location filename="../editors/lesson_editor.py" line="164" />
+        <location filename="../editors/lesson_editor.py" line="210" />
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="158" />
-        <location filename="../editors/lesson_editor.py" line="204" />
+        <location filename="../editors/lesson_editor.py" line="165" />
+        <location filename="../editors/lesson_editor.py" line="211" />
         <source>Exercise</source>
         <translation>练习</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="161" />
+        <location filename="../editors/lesson_editor.py" line="168" />
         <source>Add a block of this kind after the selected one</source>
         <translation>在选中内容块之后添加此类内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="168" />
+        <location filename="../editors/lesson_editor.py" line="175" />
         <source>Remove</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="169" />
+        <location filename="../editors/lesson_editor.py" line="176" />
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="170" />
+        <location filename="../editors/lesson_editor.py" line="177" />
         <source>Down</source>
         <translation>下移</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editors/lesson_editor.py" line="213" />
+        <location filename="../editors/lesson_editor.py" line="220" />
         <source>%n question(s)</source>
         <translation>
             <numerusform>%n 道题</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="275" />
+        <location filename="../editors/lesson_editor.py" line="282" />
         <source>Practice</source>
         <translation>练一练</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="276" />
-        <location filename="../editors/lesson_editor.py" line="321" />
+        <location filename="../editors/lesson_editor.py" line="283" />
+        <location filename="../editors/lesson_editor.py" line="334" />
         <source>Add block</source>
         <translation>添加内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="283" />
+        <location filename="../editors/lesson_editor.py" line="290" />
         <source>Remove block</source>
         <translation>删除内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="295" />
+        <location filename="../editors/lesson_editor.py" line="302" />
         <source>Move block</source>
         <translation>移动内容块</translation>
     </message>
     <message>
-        <location filename="../editors/lesson_editor.py" line="309" />
+        <location filename="../editors/lesson_editor.py" line="316" />
         <source>Add dropped files</source>
         <translation>添加拖入的文件</translation>
     </message>
     <message numerus="yes">
-        <location filename="../editors/lesson_editor.py" line="309" />
+        <location filename="../editors/lesson_editor.py" line="316" />
         <source>Add %n dropped file(s)</source>
         <translation>
             <numerusform>添加拖入的 %n 个文件</numerusform>
@@ -827,47 +827,47 @@
     </message>
     <message>
         <location filename="../main_window.py" line="288" />
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="505" />
         <source>Untitled course</source>
         <translation>未命名课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="348" />
         <source>New course</source>
         <translation>新课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="348" />
         <source>Module 1</source>
         <translation>模块 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="347" />
+        <location filename="../main_window.py" line="348" />
         <source>Lesson 1</source>
         <translation>课时 1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="353" />
         <source>Open a course</source>
         <translation>打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="352" />
+        <location filename="../main_window.py" line="353" />
         <source>Course bundles (*%1);;All files (*)</source>
         <translation>课程包 (*%1);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="358" />
+        <location filename="../main_window.py" line="359" />
         <source>Open a course folder</source>
         <translation>打开课程文件夹</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="372" />
+        <location filename="../main_window.py" line="373" />
         <source>Course already open</source>
         <translation>课程已经打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="373" />
+        <location filename="../main_window.py" line="374" />
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other's changes.
 
 Open it here anyway?</source>
@@ -876,37 +876,37 @@ Open it here anyway?</source>
 仍要在这里打开吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="392" />
+        <location filename="../main_window.py" line="393" />
         <source>Opening %1</source>
         <translation>正在打开 %1</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="394" />
+        <location filename="../main_window.py" line="395" />
         <source>Cannot open the course</source>
         <translation>无法打开课程</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="415" />
+        <location filename="../main_window.py" line="416" />
         <source>Restore unsaved work?</source>
         <translation>恢复未保存的内容？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="416" />
+        <location filename="../main_window.py" line="417" />
         <source>CourseBuilder closed without saving %1. Restore it?</source>
         <translation>CourseBuilder 意外关闭，%1 尚未保存。要恢复吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="424" />
+        <location filename="../main_window.py" line="425" />
         <source>Cannot restore</source>
         <translation>无法恢复</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="450" />
+        <location filename="../main_window.py" line="451" />
         <source>Course open elsewhere</source>
         <translation>课程在别处打开</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="451" />
+        <location filename="../main_window.py" line="452" />
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
@@ -915,52 +915,52 @@ Save a copy under a new name instead?</source>
 改为另存一份副本吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="470" />
         <source>Save course as</source>
         <translation>课程另存为</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="469" />
+        <location filename="../main_window.py" line="470" />
         <source>Course bundles (*%1)</source>
         <translation>课程包 (*%1)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="481" />
+        <location filename="../main_window.py" line="482" />
         <source>Could not save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="503" />
+        <location filename="../main_window.py" line="504" />
         <source>Save changes?</source>
         <translation>保存修改？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="504" />
+        <location filename="../main_window.py" line="505" />
         <source>“%1” has changes that are not saved. Save them first?</source>
         <translation>“%1”有尚未保存的修改。先保存吗？</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="538" />
         <source>Add media files</source>
         <translation>添加媒体文件</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="537" />
+        <location filename="../main_window.py" line="538" />
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
         <translation>图片、声音、视频和文档 (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="574" />
+        <location filename="../main_window.py" line="575" />
         <source>%1: cancelled</source>
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="576" />
+        <location filename="../main_window.py" line="577" />
         <source>%1: done</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="589" />
+        <location filename="../main_window.py" line="590" />
         <source>%1 errors, %2 warnings</source>
         <translation>%1 个错误，%2 个提醒</translation>
     </message>
@@ -968,103 +968,103 @@ Save a copy under a new name instead?</source>
 <context>
     <name>MediaBlockEditor</name>
     <message>
-        <location filename="../editors/blocks.py" line="84" />
-        <location filename="../editors/blocks.py" line="164" />
+        <location filename="../editors/blocks.py" line="91" />
+        <location filename="../editors/blocks.py" line="171" />
         <source>Choose file</source>
         <translation>选择文件</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="85" />
+        <location filename="../editors/blocks.py" line="92" />
         <source>Add from disk…</source>
         <translation>从电脑添加…</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="89" />
+        <location filename="../editors/blocks.py" line="96" />
         <source>File:</source>
         <translation>文件:</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="90" />
+        <location filename="../editors/blocks.py" line="97" />
         <source>Drop a file here</source>
         <translation>把文件拖到这里</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="96" />
+        <location filename="../editors/blocks.py" line="103" />
         <source>Change alt text</source>
         <translation>修改替代文字</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="97" />
+        <location filename="../editors/blocks.py" line="104" />
         <source>Describe the picture for trainees who cannot see it</source>
         <translation>为看不见图片的学员描述图片内容</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="98" />
+        <location filename="../editors/blocks.py" line="105" />
         <source>&amp;Alt text:</source>
         <translation>替代文字(&amp;A):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="100" />
+        <location filename="../editors/blocks.py" line="107" />
         <source>Change title</source>
         <translation>修改标题</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="101" />
+        <location filename="../editors/blocks.py" line="108" />
         <source>&amp;Title:</source>
         <translation>标题(&amp;T):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="103" />
+        <location filename="../editors/blocks.py" line="110" />
         <source>Change transcript</source>
         <translation>修改文字稿</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="104" />
+        <location filename="../editors/blocks.py" line="111" />
         <source>T&amp;ranscript:</source>
         <translation>文字稿(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="106" />
+        <location filename="../editors/blocks.py" line="113" />
         <source>Change description</source>
         <translation>修改简介</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="107" />
+        <location filename="../editors/blocks.py" line="114" />
         <source>&amp;Description:</source>
         <translation>简介(&amp;D):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="108" />
+        <location filename="../editors/blocks.py" line="115" />
         <source>Change caption</source>
         <translation>修改说明文字</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="109" />
+        <location filename="../editors/blocks.py" line="116" />
         <source>&amp;Caption:</source>
         <translation>说明文字(&amp;C):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="110" />
+        <location filename="../editors/blocks.py" line="117" />
         <source>Change credit</source>
         <translation>修改来源</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="111" />
+        <location filename="../editors/blocks.py" line="118" />
         <source>Who made it, and the licence</source>
         <translation>作者及许可协议</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="112" />
+        <location filename="../editors/blocks.py" line="119" />
         <source>C&amp;redit:</source>
         <translation>来源(&amp;R):</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="125" />
+        <location filename="../editors/blocks.py" line="132" />
         <source>(choose a file)</source>
         <translation>（选择文件）</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="143" />
+        <location filename="../editors/blocks.py" line="150" />
         <source>Drop a file here, or choose one above</source>
         <translation>把文件拖到这里，或在上方选择</translation>
     </message>
@@ -1913,17 +1913,17 @@ Save a copy under a new name instead?</source>
 <context>
     <name>TextBlockEditor</name>
     <message>
-        <location filename="../editors/blocks.py" line="43" />
+        <location filename="../editors/blocks.py" line="50" />
         <source>Edit text</source>
         <translation>编辑文字</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="46" />
+        <location filename="../editors/blocks.py" line="53" />
         <source>Write here. **bold**, *italic*, - lists, # headings</source>
         <translation>在这里写。**粗体**、*斜体*、- 列表、# 标题</translation>
     </message>
     <message>
-        <location filename="../editors/blocks.py" line="59" />
+        <location filename="../editors/blocks.py" line="66" />
         <source>Text (Markdown) and how trainees will see it:</source>
         <translation>文字（Markdown）以及学员看到的效果：</translation>
     </message>
@@ -1979,7 +1979,7 @@ Save a copy under a new name instead?</source>
 <context>
     <name>blocks</name>
     <message>
-        <location filename="../editors/blocks.py" line="203" />
+        <location filename="../editors/blocks.py" line="210" />
         <source>This kind of block cannot be edited here yet.</source>
         <translation>这种内容块暂时不能在这里编辑。</translation>
     </message>
