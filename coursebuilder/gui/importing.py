@@ -70,10 +70,17 @@ class ImportActions(QObject):
 
     # --- asking ----------------------------------------------------------------------
 
+    def set_enabled(self, has_course: bool) -> None:
+        """Photos need a lesson to go into; the others can start a new course."""
+        self.actions["photos"].setEnabled(has_course)
+
     def ask_and_import(self, kind: str) -> Job | None:
-        """Ask for the source of an import, then run it; return the job."""
+        """Ask for the source of an import, then run it; return the job.
+
+        With no course open, the import makes a new course (as ``coursebuilder import -o`` does).
+        """
         window = self.window
-        if window.document is None:
+        if window.document is None and kind == "photos":
             return None
         lesson = None
         if kind == "photos":
@@ -92,7 +99,27 @@ class ImportActions(QObject):
             path = QFileDialog.getExistingDirectory(window, self.tr("Import photos from a folder"))
         if not path:
             return None
+        if window.document is None:
+            return self._start_new_course(kind, Path(path))
         return self.start(kind, Path(path), lesson=lesson)
+
+    def _start_new_course(self, kind: str, path: Path) -> Job:
+        """Open an empty, untitled course and import into it; close it again if nothing came in."""
+        from ..bundle import CourseBundle
+        from ..model import Course
+        from .document import Document
+
+        # No title: the importer names the course after the deck or folder and guesses its language.
+        document = Document(CourseBundle(course=Course()), self.window)
+        self.window.set_document(document)
+        job = self.start(kind, path)
+
+        def ended():
+            if self.window.document is document and not document.is_modified() and not document.course.modules:
+                self.window.set_document(None)
+
+        job.sig_finished.connect(ended)
+        return job
 
     def _module_for_questions(self) -> Module | None:
         """Return the module a question bank goes into: the one selected or holding the selection."""

@@ -246,7 +246,7 @@ class MainWindow(QMainWindow):
         for act in (self.act_save, self.act_save_as, self.act_close, self.act_add_media, self.act_preview):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
-        self.import_menu.setEnabled(has)
+        self.importing.set_enabled(has)
         self.edit_menu.removeAction(self.act_undo)
         self.edit_menu.removeAction(self.act_redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None

@@ -322,3 +322,29 @@ def test_drop_a_folder_of_photos_on_a_lesson(course_window, qtbot, tmp_path):
     assert doc.undo_stack.undoText() == "Import photos from “from phone”"
     window.importing.notes_dialog.close()
     check_undo_redo(window, before)
+
+
+def test_import_a_deck_as_a_new_course(window, qtbot, monkeypatch, tmp_path):
+    assert window.document is None, "the start screen"
+    assert not window.importing.actions["photos"].isEnabled()
+    picture = picture_bytes((30, 30, 200), size=(100, 80))
+    deck = make_deck(tmp_path / "market.pptx", picture)
+    job = run_import(window, qtbot, monkeypatch, "pptx", deck)
+    assert job.state == "done", job.error
+    doc = window.document
+    assert doc is not None and doc.path is None and doc.is_modified()
+    course = doc.course
+    assert (course.title, course.subtitle) == ("Market day", "Selling at the market")
+    assert [i.title for m in course.modules for i in m.items] == ["Setting up the stall"]
+    assert window.windowTitle().startswith("Market day")
+    window.importing.notes_dialog.close()
+    saved = media_bytes_after_reopen(window, tmp_path)
+    assert list(saved.values()) == [picture]
+
+
+def test_a_failed_import_without_a_course_goes_back_to_the_start_screen(window, qtbot, monkeypatch, tmp_path, answers):
+    bank = tmp_path / "broken.gift"
+    bank.write_text("::Two:: Where is the brace? {=here ~there\n", "utf-8")
+    job = run_import(window, qtbot, monkeypatch, "gift", bank)
+    assert job.state == "failed" and len(answers.errors) == 1 and "line 1" in answers.errors[0]
+    assert window.document is None and window.stack.currentWidget() is window.start

@@ -302,141 +302,141 @@
         <translation>文件夹中的照片…</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="82" />
+        <location filename="../importing.py" line="89" />
         <source>Choose a lesson first</source>
         <translation>请先选择课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="83" />
+        <location filename="../importing.py" line="90" />
         <source>Select the lesson the photos should go into in the outline, then import them.</source>
         <translation>请先在大纲中选中要放入照片的课时，然后再导入。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="86" />
+        <location filename="../importing.py" line="93" />
         <source>Import a PowerPoint deck</source>
         <translation>导入 PowerPoint 演示文稿</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="86" />
+        <location filename="../importing.py" line="93" />
         <source>PowerPoint decks (*.pptx);;All files (*)</source>
         <translation>PowerPoint 演示文稿 (*.pptx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="88" />
+        <location filename="../importing.py" line="95" />
         <source>Import a GIFT question bank</source>
         <translation>导入 GIFT 题库</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="88" />
+        <location filename="../importing.py" line="95" />
         <source>GIFT question banks (*.gift *.txt);;All files (*)</source>
         <translation>GIFT 题库 (*.gift *.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="90" />
+        <location filename="../importing.py" line="97" />
         <source>Import a folder of Markdown notes</source>
         <translation>导入 Markdown 笔记文件夹</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="92" />
+        <location filename="../importing.py" line="99" />
         <source>Import photos from a folder</source>
         <translation>从文件夹导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="143" />
-        <location filename="../importing.py" line="144" />
-        <location filename="../importing.py" line="145" />
+        <location filename="../importing.py" line="170" />
+        <location filename="../importing.py" line="171" />
+        <location filename="../importing.py" line="172" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="146" />
+        <location filename="../importing.py" line="173" />
         <source>Importing photos from %1</source>
         <translation>正在从 %1 导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="160" />
+        <location filename="../importing.py" line="187" />
         <source>Import deck “%1”</source>
         <translation>导入演示文稿“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="161" />
+        <location filename="../importing.py" line="188" />
         <source>Import Markdown folder “%1”</source>
         <translation>导入 Markdown 文件夹“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="162" />
+        <location filename="../importing.py" line="189" />
         <source>Import questions “%1”</source>
         <translation>导入题目“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="163" />
+        <location filename="../importing.py" line="190" />
         <source>Import photos from “%1”</source>
         <translation>从“%1”导入照片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="191" />
+        <location filename="../importing.py" line="218" />
         <source>Could not import</source>
         <translation>无法导入</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="192" />
+        <location filename="../importing.py" line="219" />
         <source>%1 was not imported; the course is unchanged.
 %2</source>
         <translation>%1 未导入，课程没有改变。
 %2</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="197" />
+        <location filename="../importing.py" line="224" />
         <source>Imported from %1: %2</source>
         <translation>已从 %1 导入：%2</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="211" />
+        <location filename="../importing.py" line="238" />
         <source>1 module</source>
         <translation>1 个模块</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="211" />
+        <location filename="../importing.py" line="238" />
         <source>%1 modules</source>
         <translation>%1 个模块</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="212" />
+        <location filename="../importing.py" line="239" />
         <source>1 lesson</source>
         <translation>1 个课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="212" />
+        <location filename="../importing.py" line="239" />
         <source>%1 lessons</source>
         <translation>%1 个课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="213" />
+        <location filename="../importing.py" line="240" />
         <source>1 quiz</source>
         <translation>1 个测验</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="213" />
+        <location filename="../importing.py" line="240" />
         <source>%1 quizzes</source>
         <translation>%1 个测验</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="214" />
+        <location filename="../importing.py" line="241" />
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="214" />
+        <location filename="../importing.py" line="241" />
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="215" />
+        <location filename="../importing.py" line="242" />
         <source>1 picture</source>
         <translation>1 张图片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="215" />
+        <location filename="../importing.py" line="242" />
         <source>%1 pictures</source>
         <translation>%1 张图片</translation>
     </message>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../importing.py" line="219" />
+        <location filename="../importing.py" line="246" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -479,17 +479,17 @@
 <context>
     <name>ImportNotesDialog</name>
     <message>
-        <location filename="../importing.py" line="227" />
+        <location filename="../importing.py" line="254" />
         <source>Imported “%1”</source>
         <translation>已导入“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="230" />
+        <location filename="../importing.py" line="257" />
         <source>Added: %1.</source>
         <translation>已添加：%1。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="233" />
+        <location filename="../importing.py" line="260" />
         <source>These parts could not be carried over exactly. Check them in the course:</source>
         <translation>以下内容无法原样导入，请在课程中检查：</translation>
     </message>
