@@ -35,6 +35,9 @@ def open_dialog(window, kind: str):
         dialog.job = export(window, "pptx" if kind == "pptx" else options.pop("form"), dialog.output_path(), options)
 
     dialog.accepted.connect(accepted)
+    old = getattr(window, "export_dialog", None)
+    if old is not None:
+        old.deleteLater()  # its export (if any) runs on without it
     window.export_dialog = dialog
     dialog.open()
     return dialog

@@ -226,6 +226,7 @@ class ImportActions(QObject):
             return
         if self.notes_dialog is not None:
             self.notes_dialog.close()
+            self.notes_dialog.deleteLater()
         self.notes_dialog = ImportNotesDialog(path.name, summary, [str(n) for n in report.notices], self.window)
         self.notes_dialog.open()
 

@@ -391,52 +391,52 @@
         <translation>已从 %1 导入：%2</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="238" />
+        <location filename="../importing.py" line="239" />
         <source>1 module</source>
         <translation>1 个模块</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="238" />
+        <location filename="../importing.py" line="239" />
         <source>%1 modules</source>
         <translation>%1 个模块</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="239" />
+        <location filename="../importing.py" line="240" />
         <source>1 lesson</source>
         <translation>1 个课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="239" />
+        <location filename="../importing.py" line="240" />
         <source>%1 lessons</source>
         <translation>%1 个课时</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="240" />
+        <location filename="../importing.py" line="241" />
         <source>1 quiz</source>
         <translation>1 个测验</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="240" />
+        <location filename="../importing.py" line="241" />
         <source>%1 quizzes</source>
         <translation>%1 个测验</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="241" />
+        <location filename="../importing.py" line="242" />
         <source>1 question</source>
         <translation>1 道题</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="241" />
+        <location filename="../importing.py" line="242" />
         <source>%1 questions</source>
         <translation>%1 道题</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="242" />
+        <location filename="../importing.py" line="243" />
         <source>1 picture</source>
         <translation>1 张图片</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="242" />
+        <location filename="../importing.py" line="243" />
         <source>%1 pictures</source>
         <translation>%1 张图片</translation>
     </message>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../importing.py" line="246" />
+        <location filename="../importing.py" line="247" />
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
@@ -479,17 +479,17 @@
 <context>
     <name>ImportNotesDialog</name>
     <message>
-        <location filename="../importing.py" line="254" />
+        <location filename="../importing.py" line="255" />
         <source>Imported “%1”</source>
         <translation>已导入“%1”</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="257" />
+        <location filename="../importing.py" line="258" />
         <source>Added: %1.</source>
         <translation>已添加：%1。</translation>
     </message>
     <message>
-        <location filename="../importing.py" line="260" />
+        <location filename="../importing.py" line="261" />
         <source>These parts could not be carried over exactly. Check them in the course:</source>
         <translation>以下内容无法原样导入，请在课程中检查：</translation>
     </message>
@@ -2005,32 +2005,32 @@ Save a copy under a new name instead?</source>
         <translation>手机用离线课程包…</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="52" />
+        <location filename="../exports.py" line="55" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="74" />
+        <location filename="../exports.py" line="77" />
         <source>%1 slides</source>
         <translation>%1 张幻灯片</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="86" />
+        <location filename="../exports.py" line="89" />
         <source>Exporting %1</source>
         <translation>正在导出 %1</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="91" />
+        <location filename="../exports.py" line="94" />
         <source>Exported %1 (%2)</source>
         <translation>已导出 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="93" />
+        <location filename="../exports.py" line="96" />
         <source>Exported with warnings</source>
         <translation>导出完成，但有提醒</translation>
     </message>
     <message>
-        <location filename="../exports.py" line="96" />
+        <location filename="../exports.py" line="99" />
         <source>Could not export</source>
         <translation>无法导出</translation>
     </message>
