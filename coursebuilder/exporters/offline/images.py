@@ -72,7 +72,9 @@ def plan_requests(item: MediaItem, sizes: tuple[int, ...], quality: int, *, fall
     webp = ("WEBP",) if photo else ("WEBP", "WEBP_LOSSLESS")
     reqs = [DeriveRequest(item.sha256, e, webp, quality) for e in edges]
     if fallback:
-        reqs.append(DeriveRequest(item.sha256, edges[0], ("JPEG",) if photo else ("JPEG", "PNG"), quality))
+        # Baseline JPEG: at phone size progressive loading gains nothing and costs encoding time.
+        reqs.append(DeriveRequest(item.sha256, edges[0], ("JPEG",) if photo else ("JPEG", "PNG"), quality,
+                                  progressive=False))
     return reqs
 
 
