@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -14,8 +15,9 @@ PATH = Qt.ItemDataRole.UserRole
 
 
 def sample_courses_dir() -> Path:
-    """Return the folder of sample courses shipped with CourseBuilder."""
-    return Path(__file__).resolve().parents[2] / "sample_courses"
+    """Return the folder holding the sample courses, in a checkout or an installed copy."""
+    checkout = Path(__file__).resolve().parents[2] / "sample_courses"
+    return checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "coursebuilder" / "sample_courses"
 
 
 def sample_courses() -> list[tuple[Path, str]]:

@@ -7,8 +7,9 @@ from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from ...model import Course
+from ...resources import resource_dir
 
-SCHEMA_DIR = Path(__file__).resolve().parents[3] / "resources" / "scorm12"
+SCHEMA_DIR = resource_dir("scorm12")
 SCHEMAS = ("imscp_rootv1p1p2.xsd", "adlcp_rootv1p2.xsd", "imsmd_rootv1p2p1.xsd", "ims_xml.xsd")
 
 

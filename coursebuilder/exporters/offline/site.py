@@ -18,8 +18,9 @@ from .assets import Assets
 from .markdown import render_inline, render_markdown
 from .questions import question_key, question_view
 from .strings import ui_strings
+from ...resources import resource_dir
 
-SITE_DIR = Path(__file__).resolve().parents[3] / "resources" / "site"
+SITE_DIR = resource_dir("site")
 
 
 @dataclass

@@ -18,8 +18,9 @@ from ._oxml import remove_all_slides
 from .errors import PptxExportError
 from .fit import FrameStyle, LevelStyle
 from .fonts import Measurer
+from ...resources import resource_dir
 
-THEMES_DIR = Path(__file__).resolve().parents[3] / "resources" / "themes"
+THEMES_DIR = resource_dir("themes")
 THEMES = ("default", "high-contrast")
 
 # Layout roles and the layout names (any language PowerPoint ships) that play them.
