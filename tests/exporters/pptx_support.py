@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from pptx.oxml.ns import qn
 
@@ -11,6 +12,15 @@ from coursebuilder.exporters.pptx.fonts import Measurer
 from coursebuilder.exporters.pptx.richtext import BULLET, PLAIN, Para, Span
 from coursebuilder.exporters.pptx.scripts import ea_font, scripts_in
 from coursebuilder.exporters.pptx.template import EMU_PER_PT, _theme_latin, frame_style
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def sample_bundles() -> list[Path]:
+    """Return the sample course folders in this checkout."""
+    folder = ROOT / "sample_courses"
+    return sorted(p for p in folder.glob("*") if (p / "course.yaml").is_file()) if folder.is_dir() else []
 
 
 def text_shapes(slide):

@@ -13,7 +13,7 @@ from pptx.util import Inches, Pt
 
 from coursebuilder.bundle import open_bundle
 from coursebuilder.exporters.pptx import PptxOptions, export_pptx
-from exporters.offline_support import sample_bundles
+from exporters.pptx_support import sample_bundles
 from factories import make_bundle
 
 pytestmark = [

@@ -10,8 +10,7 @@ from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from coursebuilder.exporters.pptx.labels import Labels
 from coursebuilder.exporters.pptx.plan import plan_deck
 from coursebuilder.model import ImageBlock
-from exporters.offline_support import sample_bundles
-from exporters.pptx_support import han_runs_without_ea, overflowing
+from exporters.pptx_support import han_runs_without_ea, overflowing, sample_bundles
 
 SAMPLES = sample_bundles()
 
