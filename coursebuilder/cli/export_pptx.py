@@ -27,7 +27,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, help="deck to write (NAME.pptx)")
     p.add_argument("--module", type=int, metavar="N", help="export only module N (1 is the first)")
     p.add_argument("--lessons", metavar="ID,...", default="",
-                   help="export only these lessons, quizzes or surveys (ids as 'coursebuilder info' lists them)")
+                   help="export only these lessons, quizzes or surveys, by their ids in course.yaml "
+                   "(a wrong id lists the right ones)")
     p.add_argument("--theme", choices=THEMES, default="default",
                    help="built-in look: default, or high-contrast for bright rooms and weak projectors")
     p.add_argument("--template", type=Path, metavar="FILE.pptx",

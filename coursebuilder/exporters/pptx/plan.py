@@ -45,10 +45,11 @@ def select_items(course: Course, options: PptxOptions) -> list[tuple[int, object
     if options.module is not None and not 1 <= options.module <= len(course.modules):
         raise PptxExportError(f"--module {options.module} does not exist: the course has {len(course.modules)} modules", "usage")
     wanted = set(options.lessons)
-    known = {item.id for m in course.modules for item in m.items}
+    known = [item.id for m in course.modules for item in m.items]
     unknown = [i for i in options.lessons if i not in known]
     if unknown:
-        raise PptxExportError(f"no lesson, quiz or survey has the id {unknown[0]!r}; see 'coursebuilder info'", "usage")
+        listed = ", ".join(known[:8]) + (", …" if len(known) > 8 else "")
+        raise PptxExportError(f"no lesson, quiz or survey has the id {unknown[0]!r}; the ids are: {listed}", "usage")
     chosen = []
     for n, module in enumerate(course.modules, 1):
         if options.module is not None and n != options.module:
