@@ -182,26 +182,32 @@ def quick_part_names(prs):
     added, never removed) counters and a checksum index give the same answers.
     """
     package = prs.part.package
-    slow_next, slow_image_name = package.next_partname, package.next_image_partname
     last: dict[str, int] = {}
     by_sha1: dict[str, object] = {}
-    image_idx = [0]
+
+    def highest(prefix: str) -> int:
+        # One walk over the parts per kind: new names go above every existing one, gaps or not.
+        found = [p.partname.idx for p in package.iter_parts() if p.partname.startswith(prefix)]
+        return max([i for i in found if i is not None], default=0)
 
     def next_partname(tmpl: str) -> PackURI:
         if tmpl not in last:
-            last[tmpl] = slow_next(tmpl).idx
-        else:
-            last[tmpl] += 1
+            last[tmpl] = highest(tmpl[: (tmpl % 42).find("42")])
+        last[tmpl] += 1
         return PackURI(tmpl % last[tmpl])
 
     def next_image_partname(ext: str) -> PackURI:
-        if not image_idx[0]:
-            image_idx[0] = slow_image_name(ext).idx
-        else:
-            image_idx[0] += 1
-        return PackURI(f"/ppt/media/image{image_idx[0]}.{ext}")
+        key = "/ppt/media/image"
+        if key not in last:
+            last[key] = highest(key)
+        last[key] += 1
+        return PackURI(f"{key}{last[key]}.{ext}")
 
     def get_or_add_image_part(image_file):
+        if not by_sha1:
+            # The pictures already in the package (a template's logo) are found once.
+            by_sha1.update({p.sha1: p for p in package.iter_parts() if isinstance(p, ImagePart)})
+            by_sha1.setdefault("", None)
         image = Image.from_file(image_file)
         part = by_sha1.get(image.sha1)
         if part is None:
