@@ -31,6 +31,7 @@ from coursebuilder.model import (
 
 DATA = Path(__file__).resolve().parent / "data"
 PHOTO_SIZE = (4000, 3000)
+MIN_BYTES, MAX_BYTES = 2_500_000, 5_000_000
 
 
 def make_photo(seed: int) -> bytes:
@@ -49,9 +50,18 @@ def make_photo(seed: int) -> bytes:
     exif[0x0132] = f"2026:0{1 + seed % 9}:{10 + seed % 18} 09:{seed % 60:02d}:00"
     gps = exif.get_ifd(0x8825)
     gps.update({1: "N", 2: (34.0, 15.0, 30.5), 3: "E", 4: (108.0, 56.0, 12.25)})
-    buf = io.BytesIO()
-    img.save(buf, "JPEG", quality=rng.choice([88, 90, 92]), exif=exif)
-    return buf.getvalue()
+    quality = rng.choice([88, 90, 92])
+    while True:
+        buf = io.BytesIO()
+        img.save(buf, "JPEG", quality=quality, exif=exif)
+        size = buf.tell()
+        # Keep every photo inside the 2.5-5 MB a phone camera writes.
+        if size < MIN_BYTES and quality < 97:
+            quality += 2
+        elif size > MAX_BYTES and quality > 60:
+            quality -= 3
+        else:
+            return buf.getvalue()
 
 
 def _write_photo(args: tuple[int, Path]) -> Path:
