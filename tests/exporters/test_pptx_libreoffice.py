@@ -88,13 +88,12 @@ def test_decks_convert_to_pdf_with_every_word_inside_its_frame(tmp_path):
     chinese = tmp_path / "chinese.pptx"
     export_pptx(make_bundle(), chinese, PptxOptions(venue="县城培训中心", date="2026-03-15"))
     decks.append(chinese)
-    samples = sorted(sample_bundles(), key=lambda p: p.name != "selling-produce-online")
-    if samples:
-        # One sample course, the Chinese one if present, in the high-contrast theme
-        # (every sample's structure is checked by test_pptx_samples without LibreOffice).
-        sample = tmp_path / f"{samples[0].name}.pptx"
-        export_pptx(open_bundle(samples[0]), sample, PptxOptions(theme="high-contrast", date="2026-03-15"))
-        decks.append(sample)
+    for path in sorted(sample_bundles()):
+        # Every sample course, as the issue asks; the Chinese one in the high-contrast theme.
+        theme = "high-contrast" if path.name == "selling-produce-online" else "default"
+        deck = tmp_path / f"{path.name}.pptx"
+        export_pptx(open_bundle(path), deck, PptxOptions(theme=theme, date="2026-03-15"))
+        decks.append(deck)
     control = tmp_path / "control.pptx"
     _overflowing_deck(control)
     out = tmp_path / "pdf"
