@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ...bundle import BundleError, CourseBundle, open_bundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ...media.location import SCRUBBED_TYPES, scrub_location
 from ...model import MediaItem, Quiz
 from .assets import Assets, PackageFile
 from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
@@ -83,7 +84,8 @@ def export_offline(
     cancel.check()
 
     single = options.form == "single"
-    assets = Assets(pictures, lambda path: _read_media(bundle, media[path]), inline=single)
+    assets = Assets(pictures, lambda path: scrub_location(_read_media(bundle, media[path]), media[path].mime),
+                    inline=single)
     renderer = SiteRenderer(course, assets, single_page=options.form in ("single", "scorm"),
                             inline=single, scorm=options.form == "scorm")
     try:
@@ -165,6 +167,12 @@ def _copy_file(f: PackageFile, target: Path, bundle: CourseBundle) -> str:
         return h.hexdigest()
     item = f.media
     assert item is not None
+    if item.mime in SCRUBBED_TYPES:
+        # Phones write the place a video or photo was taken into the file: blank it first.
+        data = scrub_location(_read_media(bundle, item), item.mime)
+        with open(target, "wb") as dst:
+            dst.write(data)
+        return hashlib.sha256(data).hexdigest()
     try:
         with bundle.media.open(item.path) as src, open(target, "wb") as dst:
             while chunk := src.read(CHUNK):

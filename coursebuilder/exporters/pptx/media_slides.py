@@ -8,6 +8,7 @@ import io
 from PIL import Image, ImageDraw
 from pptx.util import Emu, Pt
 
+from ...media.location import scrub_location
 from . import _oxml
 from .fit import fits
 from .richtext import PLAIN, Para, Span
@@ -93,7 +94,7 @@ def place_media(r, slide, spec) -> None:
             w = h = min(room, Emu(int(Pt(150))))
         try:
             with reader.open(block.media) as fh:
-                data = fh.read()
+                data = scrub_location(fh.read(), item.mime)  # no GPS position into the deck
             movie = slide.shapes.add_movie(
                 io.BytesIO(data), left + (width - w) // 2, top + (room - h) // 2, w, h,
                 poster_frame_image=io.BytesIO(_poster(video, w, h)), mime_type=item.mime,
