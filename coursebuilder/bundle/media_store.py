@@ -27,6 +27,8 @@ class FromBundle:
 
     source: BundleSource
     name: str
+    #: The checksum the manifest gives; reading to the end checks the bytes against it.
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -72,7 +74,8 @@ class MediaStore:
         """Open a media file for reading."""
         origin = self.origin(path)
         if isinstance(origin, FromBundle):
-            return origin.source.open(origin.name)
+            stream = origin.source.open(origin.name)
+            return _Verified(stream, origin.sha256, path) if origin.sha256 else stream
         if isinstance(origin, FromBytes):
             return io.BytesIO(origin.data)
         try:
@@ -120,6 +123,34 @@ class MediaStore:
         course.media.append(item)
         self._origins[path] = origin
         return item
+
+
+class _Verified:
+    """A stream that checks the SHA-256 of what was read once it reaches the end."""
+
+    def __init__(self, inner: BinaryIO, sha256: str, path: str):
+        self._inner, self._want, self._path = inner, sha256, path
+        self._hash = hashlib.sha256()
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._inner.read(n)
+        self._hash.update(data)
+        if not data or n is None or n < 0:
+            if self._hash.hexdigest() != self._want:
+                raise BundleError(f"{self._path} does not match its checksum (damaged or changed)")
+        return data
+
+    def readable(self) -> bool:
+        return True
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 def _hash(fh: BinaryIO) -> tuple[str, int]:

@@ -56,7 +56,7 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
             )
         if item.width * item.height > limits.max_image_pixels or item.width < 0 or item.height < 0:
             raise BundleError(f"{item.path} claims {item.width}×{item.height} pixels, over the safe limit", place)
-        store.set_origin(item.path, FromBundle(source, item.path))
+        store.set_origin(item.path, FromBundle(source, item.path, item.sha256))
     return CourseBundle(course=course, media=store, path=source.path, manifest_raw=raw)
 
 

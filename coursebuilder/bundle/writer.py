@@ -49,7 +49,7 @@ def save_bundle(
     writer(bundle, target, raw, progress, cancel)
     source = FolderSource(target, bundle.media.limits) if as_folder else ZipSource(target, bundle.media.limits)
     for item in bundle.course.media:
-        bundle.media.set_origin(item.path, FromBundle(source, item.path))
+        bundle.media.set_origin(item.path, FromBundle(source, item.path, item.sha256))
     bundle.path = target
     bundle.manifest_raw = raw
 

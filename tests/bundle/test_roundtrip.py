@@ -116,3 +116,19 @@ def test_saved_manifest_matches_generated_bytes(tmp_path):
     bundle = make_bundle()
     save_bundle(bundle, tmp_path / "c", folder=True)
     assert (tmp_path / "c" / "course.yaml").read_bytes() == manifest_bytes(bundle.course)
+
+
+def test_reading_a_tampered_media_file_to_the_end_is_refused(tmp_path):
+    folder = tmp_path / "c"
+    save_bundle(make_bundle(), folder, folder=True)
+    bundle = open_bundle(folder)
+    item = bundle.course.media[0]
+    path = folder / item.path
+    data = bytearray(path.read_bytes())
+    data[-3] ^= 0xFF  # same size, so opening (which reads no media) cannot tell
+    path.write_bytes(bytes(data))
+    with bundle.media.open(item.path) as fh:
+        assert fh.read(10) == bytes(data[:10])  # a partial read is not judged
+    with pytest.raises(BundleError, match="does not match its checksum"):
+        with bundle.media.open(item.path) as fh:
+            fh.read()
