@@ -8,7 +8,6 @@ import secrets
 import shutil
 from glob import escape as glob_escape
 import zipfile
-import zlib
 from pathlib import Path
 from typing import BinaryIO, Callable
 
@@ -187,8 +186,9 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
     """Copy an uncompressed member's bytes straight across, as fast as a file copy.
 
     zipfile has no public call for adding already-stored data, so this writes the local
-    header itself and registers the entry the way ``ZipFile.writestr`` does. The CRC-32
-    is recomputed on the way so damage in the source is caught, not copied.
+    header itself and registers the entry the way ``ZipFile.writestr`` does. The bytes are
+    not re-hashed here: they are copied exactly, and every full read of a media file
+    (exports, thumbnails, ``validate``) checks its SHA-256, so damage is still caught.
     """
     start, size, crc = span
     zinfo = zipfile.ZipInfo(item.path, ZIP_DATE)
@@ -198,10 +198,8 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
     zinfo.CRC = crc
     zinfo.header_offset = zf.fp.tell()
     zf.fp.write(zinfo.FileHeader(size > zipfile.ZIP64_LIMIT))
-    check = 0
     left = size
-    buf = bytearray(CHUNK)
-    view = memoryview(buf)
+    view = memoryview(bytearray(CHUNK))
     with open(source.path, "rb") as fin:
         fin.seek(start)
         while left:
@@ -209,11 +207,8 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
             n = fin.readinto(view[: min(CHUNK, left)])
             if not n:
                 raise BundleError(f"{item.path} is cut short in {source.path.name}")
-            check = zlib.crc32(view[:n], check)
             zf.fp.write(view[:n])
             left -= n
-    if check != crc:
-        raise BundleError(f"{item.path} is damaged in {source.path.name} (CRC mismatch)")
     zf.filelist.append(zinfo)
     zf.NameToInfo[zinfo.filename] = zinfo
     zf.start_dir = zf.fp.tell()
