@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from abc import ABC, abstractmethod
 import stat
 import zipfile
 import zlib
@@ -23,7 +24,7 @@ class Entry:
     size: int
 
 
-class BundleSource:
+class BundleSource(ABC):
     """The entries of a bundle, checked once when the source is opened."""
 
     path: Path
@@ -33,9 +34,9 @@ class BundleSource:
         """Return the checked entries keyed by name."""
         return self._entries
 
+    @abstractmethod
     def open(self, name: str) -> BinaryIO:
         """Open an entry for reading; the stream stops at the recorded size."""
-        raise NotImplementedError
 
     def read(self, name: str, cap: int) -> bytes:
         """Read a whole entry, refusing more than ``cap`` bytes whatever it claims."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,18 +33,18 @@ class Change:
     objects: tuple = ()
 
 
-class Operation:
+class Operation(ABC):
     """One reversible edit; ``name`` is what the Edit menu shows."""
 
     name: str
 
+    @abstractmethod
     def apply(self) -> list[Change]:
         """Make the edit and return what changed."""
-        raise NotImplementedError
 
+    @abstractmethod
     def revert(self) -> list[Change]:
         """Undo the edit and return what changed."""
-        raise NotImplementedError
 
     def merge(self, other: "Operation") -> bool:
         """Absorb ``other`` (made right after this one) if both are one edit; return whether done."""
