@@ -213,6 +213,7 @@ class FolderSource(BundleSource):
 
 
 # What zipfile and zlib raise for damaged data; each becomes a one-line BundleError.
+# (zipfile raises NotImplementedError for compression methods it lacks, e.g. a forged header.)
 _DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError, NotImplementedError, KeyError)
 
 
