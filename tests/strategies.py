@@ -65,7 +65,9 @@ questions = st.one_of(
 media_path = st.from_regex(r"media/[a-z0-9]{1,8}\.(jpg|png|mp3)", fullmatch=True)
 blocks = st.one_of(
     st.builds(TextBlock, id=ident, markdown=text, extra=extra),
-    st.builds(ImageBlock, id=ident, media=media_path, alt=text, caption=text, credit=text, extra=extra),
+    st.builds(ImageBlock, id=ident, media=media_path, alt=text, caption=text, credit=text, extra=extra,
+              rotate=st.sampled_from([0, 90, 180, 270]),
+              crop=st.sampled_from([[], [0.0, 0.0, 0.5, 0.5], [0.25, 0.1, 0.75, 0.9], [0.125, 0.0, 0.5, 1.0]])),
     st.builds(AudioBlock, id=ident, media=media_path, title=text, transcript=text),
     st.builds(VideoBlock, id=ident, media=media_path, title=text, caption=text),
     st.builds(FileBlock, id=ident, media=media_path, title=text, description=text),

@@ -48,7 +48,8 @@ def _object_schema(cls: type, defs: dict) -> dict[str, Any]:
         props["type"] = {"const": kind}
         required.append("type")
     for f, hint in _fields(cls):
-        props[f.name] = _type_schema(hint, defs)
+        # Fields may narrow their type (allowed values, bounds) in their metadata.
+        props[f.name] = {**_type_schema(hint, defs), **f.metadata.get("schema", {})}
         if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING:
             required.append(f.name)
     out: dict[str, Any] = {"type": "object", "description": (cls.__doc__ or "").strip(), "properties": props,

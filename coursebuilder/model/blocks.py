@@ -40,6 +40,12 @@ class MediaBlock(Block):
     credit: str = ""
 
 
+#: Quarter turns a picture may be given, in degrees clockwise.
+ROTATIONS = (0, 90, 180, 270)
+#: The smallest share of a picture's width or height a crop may keep.
+MIN_CROP = 0.02
+
+
 @dataclass(kw_only=True)
 class ImageBlock(MediaBlock):
     """A picture with alt text for people who cannot see it."""
@@ -48,6 +54,47 @@ class ImageBlock(MediaBlock):
     label: ClassVar[str] = "Image"
     media_kind: ClassVar[str] = "image"
     alt: str = ""
+    #: Degrees clockwise to turn the picture after the camera's own orientation is applied.
+    rotate: int = field(default=0, metadata={"schema": {"enum": list(ROTATIONS)}})
+    #: The part to show, as fractions of the turned picture: [x, y, width, height]; empty shows it all.
+    crop: list[float] = field(default_factory=list, metadata={"schema": {
+        "minItems": 4, "maxItems": 4, "items": {"type": "number", "minimum": 0, "maximum": 1}}})
+
+    def framed(self) -> bool:
+        """Return whether the picture is shown turned or cropped rather than as stored."""
+        return bool(self.rotate or self.crop)
+
+
+def framing_problem(rotate: int, crop: list[float]) -> str:
+    """Return what is wrong with a picture's turn and crop, or "" if both can be applied."""
+    if rotate not in ROTATIONS:
+        return f"the picture is turned by {rotate} degrees; only 0, 90, 180 or 270 are possible"
+    if not crop:
+        return ""
+    if len(crop) != 4:
+        return f"the crop has {len(crop)} numbers; it needs four: x, y, width and height"
+    x, y, w, h = crop
+    if min(crop) < 0 or max(crop) > 1:
+        return "the crop's numbers must be fractions of the picture between 0 and 1"
+    if w < MIN_CROP or h < MIN_CROP:
+        return "the crop keeps less than 2% of the picture's width or height"
+    # A little slack: fractions written to YAML and read back may not add up exactly.
+    if x + w > 1 + 1e-6 or y + h > 1 + 1e-6:
+        return "the crop reaches past the edge of the picture"
+    return ""
+
+
+def turn_framing(rotate: int, crop: list[float], degrees: int) -> tuple[int, list[float]]:
+    """Return the turn and crop after turning a picture ``degrees`` more clockwise, keeping what the crop shows."""
+    if degrees % 90:
+        raise ValueError(f"a picture turns by quarter turns, not {degrees} degrees")
+    turns = (degrees // 90) % 4
+    box = list(crop)
+    for _ in range(turns if box else 0):
+        # A quarter turn clockwise takes the point (u, v) to (1 - v, u).
+        x, y, w, h = box
+        box = [max(0.0, 1 - (y + h)), x, h, w]
+    return (rotate + 90 * turns) % 360, box
 
 
 @dataclass(kw_only=True)

@@ -13,6 +13,7 @@ from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any
 
+from .blocks import framing_problem
 from .ids import new_id
 
 #: Change kinds: a field's value, or the contents of a list (insert, remove, move).
@@ -208,6 +209,36 @@ class ReplaceList(Operation):
             self.values = list(other.values)
             return True
         return False
+
+
+@dataclass
+class SetFraming(Operation):
+    """Turn and crop a picture block in one step; the picture file itself is never changed."""
+
+    block: Any
+    rotate: int
+    crop: list[float]
+    name: str = ""
+    old: tuple[int, list[float]] = field(default=(0, []), init=False)
+
+    def __post_init__(self) -> None:
+        problem = framing_problem(self.rotate, self.crop)
+        if problem:
+            raise ValueError(problem)
+        self.crop = [float(v) for v in self.crop]
+        self.old = (self.block.rotate, list(self.block.crop))
+        if not self.name:
+            self.name = "Crop picture" if self.crop != self.old[1] else "Rotate picture"
+
+    def apply(self) -> list[Change]:
+        return self._set(self.rotate, self.crop)
+
+    def revert(self) -> list[Change]:
+        return self._set(*self.old)
+
+    def _set(self, rotate: int, crop: list[float]) -> list[Change]:
+        self.block.rotate, self.block.crop = rotate, list(crop)
+        return [Change(FIELD, self.block, "rotate"), Change(FIELD, self.block, "crop")]
 
 
 @dataclass

@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from .blocks import ExerciseBlock, ImageBlock, MediaBlock, TextBlock
+from .blocks import ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
 from .course import Assessment, Course, Lesson, Quiz, Survey
 from .questions import (
     FillBlankQuestion,
@@ -153,6 +153,9 @@ def _check_lesson(lesson: Lesson, place: str, where: str, media: dict) -> Iterat
                     WARNING,
                     bwhere,
                 )
+            if isinstance(block, ImageBlock) and (problem := framing_problem(block.rotate, block.crop)):
+                # Exports show such a picture whole and upright rather than guess.
+                yield Problem(bplace, f"{problem}; exports show the whole picture", WARNING, bwhere)
         elif isinstance(block, ExerciseBlock):
             if not block.questions:
                 yield Problem(bplace, "the exercise has no questions", WARNING, bwhere)
