@@ -193,6 +193,10 @@ class MainWindow(QMainWindow):
         edit.addSeparator()
         for act in (self.outline.act_rename, self.outline.act_duplicate, self.outline.act_delete, self.outline.act_up, self.outline.act_down):
             edit.addAction(act)
+        from .clipboard import ClipboardActions
+
+        self.clipboard = ClipboardActions(self)
+        self.clipboard.fill_menu(edit)
 
         view = bar.addMenu(self.tr("&View"))
         self.act_preview = self._action(view, self.tr("&Preview as trainee"), self.preview_current, "Ctrl+R")
