@@ -2177,4 +2177,67 @@ Save a copy under a new name instead?</source>
         <translation>媒体文件共 %1 MB；超过 %2 MB 用手机或聊天软件分享会很慢</translation>
     </message>
 </context>
+<context>
+    <name>ClipboardActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Select a module, lesson, block or question to copy.</source>
+        <translation>请先选择要复制的模块、课、内容块或题目。</translation>
+    </message>
+    <message>
+        <source>Cannot copy: %1</source>
+        <translation>无法复制：%1</translation>
+    </message>
+    <message>
+        <source>Copying</source>
+        <translation>正在复制</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard; paste it here or in another course.</source>
+        <translation>已复制到剪贴板，可粘贴到本课程或另一门课程。</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>剪切</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no modules, lessons, blocks or questions to paste.</source>
+        <translation>剪贴板中没有可粘贴的模块、课、内容块或题目。</translation>
+    </message>
+    <message>
+        <source>Pasting</source>
+        <translation>正在粘贴</translation>
+    </message>
+    <message>
+        <source>Cannot paste: %1</source>
+        <translation>无法粘贴：%1</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>Add a module first: lessons, quizzes and surveys are pasted into a module.</source>
+        <translation>请先添加一个模块：课、测验和问卷要粘贴到模块中。</translation>
+    </message>
+    <message>
+        <source>Select a lesson in the outline to paste blocks into it.</source>
+        <translation>请在大纲中选择一节课，再把内容块粘贴进去。</translation>
+    </message>
+    <message>
+        <source>Select a quiz, a survey or an exercise to paste questions into it.</source>
+        <translation>请选择一个测验、问卷或练习，再把题目粘贴进去。</translation>
+    </message>
+</context>
 </TS>
