@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-import secrets
-import shutil
-from glob import escape as glob_escape
 import zipfile
 from pathlib import Path
 from typing import BinaryIO, Callable
 
+from ..atomic import atomic_replace, fsync_file, recover_interrupted, remove_stale_temps, temp_beside
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..model import MediaItem
 from .errors import BundleError, Cancelled
@@ -22,7 +20,6 @@ from .source import FolderSource, ZipSource
 
 #: A fixed timestamp makes two saves of the same course byte-identical.
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
-BACKUP_SUFFIX = ".bak"
 
 
 def save_bundle(
@@ -82,58 +79,21 @@ def _copy_media(
 
 def recover_interrupted_save(target: Path) -> bool:
     """Put the backup back if a save was cut off between moving the old file and the new one."""
-    backup = target.with_name(target.name + BACKUP_SUFFIX)
-    if not target.exists() and backup.is_file():
-        os.replace(backup, target)
-        return True
-    return False
+    return recover_interrupted(target)
 
 
 def _remove_stale_temps(target: Path) -> None:
     # A save killed midway leaves its temp file; remove those whose process is gone.
-    try:
-        temps = list(target.parent.glob(f".{glob_escape(target.name)}.saving-*"))
-        if target.is_dir():
-            temps += target.glob(".*.saving-*")
-            temps += target.joinpath(MEDIA_DIR).glob(".*.saving-*")
-    except OSError:
-        return
-    for tmp in temps:
-        try:
-            pid = int(tmp.name.rsplit(".saving-", 1)[1].split("-")[0])
-        except (IndexError, ValueError):
-            continue
-        if pid != os.getpid() and not _process_alive(pid):
-            try:
-                if tmp.is_dir():
-                    shutil.rmtree(tmp)
-                else:
-                    tmp.unlink()
-            except OSError:
-                pass
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name == "nt":
-        return True  # no cheap check; a stale temp file there is harmless litter
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def _temp_beside(target: Path) -> Path:
-    return target.with_name(f".{target.name}.saving-{os.getpid()}-{secrets.token_hex(3)}")
+    remove_stale_temps(target.parent, target.name)
+    if target.is_dir():
+        remove_stale_temps(target)
+        remove_stale_temps(target / MEDIA_DIR)
 
 
 def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = _temp_beside(target)
     try:
-        with open(tmp, "xb") as fh:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        with atomic_replace(target, backup=True) as tmp, open(tmp, "wb") as fh:
             with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
                 info = zipfile.ZipInfo(MANIFEST_NAME, ZIP_DATE)
                 info.compress_type = zipfile.ZIP_DEFLATED
@@ -153,18 +113,8 @@ def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
                 for n, (item, source, span) in enumerate(raw_items):
                     _copy_stored_member(zf, item, source, span, cancel)
                     progress(n + 1, len(raw_items), item.path)
-            fh.flush()
-            os.fsync(fh.fileno())
-        _replace_keeping_backup(tmp, target)
-    except Cancelled:
-        tmp.unlink(missing_ok=True)
-        raise
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
         raise BundleError(f"could not save: {exc.strerror or exc}", str(target)) from None
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 def _split_raw_copies(bundle: CourseBundle) -> tuple[list, list[MediaItem]]:
@@ -215,40 +165,6 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
     zf._didModify = True
 
 
-def _replace_keeping_backup(tmp: Path, target: Path) -> None:
-    """Move the finished file into place; the old one survives until this succeeds."""
-    backup = target.with_name(target.name + BACKUP_SUFFIX)
-    had_old = target.exists()
-    linked = False
-    if had_old:
-        backup.unlink(missing_ok=True)
-        try:
-            os.link(target, backup)
-            linked = True
-        except OSError:
-            # FAT and exFAT sticks have no hard links: move the old file aside instead.
-            os.replace(target, backup)
-    try:
-        os.replace(tmp, target)
-    except BaseException:
-        if had_old and not linked and not target.exists():
-            os.replace(backup, target)
-        raise
-    _fsync_dir(target.parent)
-    if had_old:
-        backup.unlink(missing_ok=True)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name == "nt":
-        return  # Windows cannot open a folder for fsync; NTFS journals the rename
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> None:
     media_dir = target / MEDIA_DIR
     try:
@@ -259,28 +175,21 @@ def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> None:
 
         def open_file(item: MediaItem) -> BinaryIO:
             final = target.joinpath(*item.path.split("/"))
-            tmp = _temp_beside(final)
+            tmp = temp_beside(final)
             temps.append((tmp, final))
             return open(tmp, "xb")
 
         try:
             _copy_media(bundle, todo, open_file, progress, cancel)
             for tmp, final in temps:
-                _fsync_file(tmp)
+                fsync_file(tmp)
                 os.replace(tmp, final)
         finally:
             for tmp, _ in temps:
                 tmp.unlink(missing_ok=True)
         # The manifest is the commit point: until it is replaced the old one stays valid.
-        manifest_tmp = _temp_beside(target / MANIFEST_NAME)
-        try:
-            with open(manifest_tmp, "xb") as fh:
-                fh.write(raw)
-                fh.flush()
-                os.fsync(fh.fileno())
-            _replace_keeping_backup(manifest_tmp, target / MANIFEST_NAME)
-        finally:
-            manifest_tmp.unlink(missing_ok=True)
+        with atomic_replace(target / MANIFEST_NAME, backup=True) as manifest_tmp:
+            manifest_tmp.write_bytes(raw)
         listed = {m.path for m in bundle.course.media}
         for child in media_dir.iterdir():
             if child.is_file() and f"{MEDIA_DIR}/{child.name}" not in listed:
@@ -299,8 +208,3 @@ def _already_there(bundle: CourseBundle, item: MediaItem, target: Path, existing
         and origin.source.is_folder
         and Path(origin.source.path).resolve() == target.resolve()
     )
-
-
-def _fsync_file(path: Path) -> None:
-    with open(path, "rb+") as fh:
-        os.fsync(fh.fileno())

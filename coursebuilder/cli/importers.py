@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import os
-import secrets
 import sys
 from pathlib import Path
 
+from ..atomic import atomic_replace
 from ..bundle import BUNDLE_SUFFIX, BundleError, open_bundle, save_bundle
 from ..importers import (
     ImportFailure,
@@ -181,12 +180,5 @@ def cmd_export_gift(args) -> int:
 
 def _write_atomically(target: Path, data: bytes) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.saving-{os.getpid()}-{secrets.token_hex(3)}")
-    try:
-        with open(tmp, "xb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
+    with atomic_replace(target) as tmp:
+        tmp.write_bytes(data)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
-import tempfile
 import zipfile
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ...atomic import atomic_replace, remove_stale_temps, scratch_beside
 from ...bundle import BundleError, CourseBundle, open_bundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.location import SCRUBBED_TYPES, scrub_location
@@ -88,44 +87,38 @@ def export_offline(
                     inline=single)
     renderer = SiteRenderer(course, assets, single_page=options.form in ("single", "scorm"),
                             inline=single, scorm=options.form == "scorm")
+    remove_stale_temps(parent, out.name)
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.partial-", dir=parent))
-    except OSError as exc:
-        raise OutputError(f"cannot write in {parent}: {exc.strerror}") from None
-    try:
-        progress(steps["total"] - 1, steps["total"], "writing the package")
-        html_sizes: dict[str, int] = {}
-        if single:
-            html = renderer.render_single().encode("utf-8")
-            html += single_file_trailer(html)
-            target = tmp / "package.html"
-            target.write_bytes(html)
-            html_sizes.update(_section_sizes(html))
-        else:
-            target = tmp / "package"
-            _write_site(target, renderer, html_sizes, options, bundle, course, cancel)
-        report = _report(course, renderer, assets, html_sizes, target, single)
-        if options.form in ("zip", "scorm"):
-            progress(steps["total"] - 1, steps["total"], "zipping")
-            zipped = tmp / "package.zip"
-            _zip_folder(target, zipped, cancel)
-            target = zipped
-        report.total = _size(target)
-        titles = {p.slug: p.title for p in renderer.pages}
-        enforce_budget(check_budget(report, options.budget, titles), options.warn_only, warnings)
-        cancel.check()
-        _replace(target, out)
+        with ExitStack() as stack:
+            final = stack.enter_context(atomic_replace(out, folder=options.form == "folder"))
+            progress(steps["total"] - 1, steps["total"], "writing the package")
+            html_sizes: dict[str, int] = {}
+            if single:
+                html = renderer.render_single().encode("utf-8")
+                html += single_file_trailer(html)
+                final.write_bytes(html)
+                html_sizes.update(_section_sizes(html))
+                site = final
+            else:
+                # A zip is made from a finished folder, written where the zip goes.
+                site = final if options.form == "folder" else stack.enter_context(scratch_beside(out))
+                _write_site(site, renderer, html_sizes, options, bundle, course, cancel)
+            report = _report(course, renderer, assets, html_sizes, site, single)
+            if options.form in ("zip", "scorm"):
+                progress(steps["total"] - 1, steps["total"], "zipping")
+                _zip_folder(site, final, cancel)
+            report.total = _size(final)
+            titles = {p.slug: p.title for p in renderer.pages}
+            enforce_budget(check_budget(report, options.budget, titles), options.warn_only, warnings)
+            cancel.check()
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
-    finally:
-        shutil.rmtree(tmp, ignore_errors=True)
     progress(1, 1, "done")
     return ExportResult(out, options.form, report, warnings)
 
 
 def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int], options: OfflineOptions,
                 bundle: CourseBundle, course, cancel: CancelToken) -> None:
-    folder.mkdir()
     digests: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -256,22 +249,3 @@ def _zip_folder(folder: Path, target: Path, cancel: CancelToken) -> None:
             name = p.relative_to(folder).as_posix()
             method = zipfile.ZIP_STORED if p.suffix.lower() in _STORED_SUFFIXES else zipfile.ZIP_DEFLATED
             zf.write(p, name, compress_type=method)
-
-
-def _replace(built: Path, out: Path) -> None:
-    """Move the finished package to ``out``, replacing an old one only once the new one is complete."""
-    old = None
-    if out.is_dir():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        os.replace(out, old)
-    try:
-        os.replace(built, out)
-    except OSError:
-        if old is not None:
-            os.replace(old, out)
-        raise
-    if old is not None:
-        if old.is_dir():
-            shutil.rmtree(old, ignore_errors=True)
-        else:
-            old.unlink(missing_ok=True)

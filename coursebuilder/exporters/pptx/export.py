@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import os
-import tempfile
 from datetime import date as _date
 from pathlib import Path
 
+from ...atomic import atomic_replace, remove_stale_temps
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ._oxml import quick_part_names, save_deck
@@ -90,20 +90,12 @@ def export_pptx(
 
 def _save_atomically(prs, out_path: Path) -> int:
     """Save next to the target, then replace it, so a failed export never leaves half a deck."""
+    remove_stale_temps(out_path.parent, out_path.name)
     try:
-        fd, tmp = tempfile.mkstemp(dir=out_path.parent, prefix=f".{out_path.stem}-", suffix=".pptx.tmp")
-    except OSError as exc:
-        raise PptxExportError(f"cannot write in {out_path.parent}: {exc.strerror}", "output") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            save_deck(prs, fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        size = os.path.getsize(tmp)
-        os.replace(tmp, out_path)
+        with atomic_replace(out_path) as tmp:
+            with open(tmp, "wb") as fh:
+                save_deck(prs, fh)
+            size = os.path.getsize(tmp)
         return size
     except OSError as exc:
         raise PptxExportError(f"cannot write {out_path}: {exc.strerror or exc}", "output") from None
-    finally:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
