@@ -17,6 +17,7 @@ COMMAND_MODULES = [
     "coursebuilder.cli.export_offline",
     "coursebuilder.cli.export_pptx",
     "coursebuilder.cli.importers",
+    "coursebuilder.cli.classroom",
 ]
 
 

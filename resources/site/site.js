@@ -313,6 +313,27 @@
 
   function assessmentQuestions(box) { return all(box, '.q'); }
 
+  /* Hook for the classroom outbox (assets/classroom.js): a `coursebuilder:result` event on document when a quiz
+     is finished or a survey sent. detail: { kind: 'quiz'|'survey', item, attempt, answers: {questionId: value},
+     marks: {questionId: true|false|null}, score: {points, total, percent, passed} } (marks and score: quizzes). */
+  function announce(box, kind) {
+    var id = box.getAttribute('data-assessment');
+    var answers = {}, marks = {};
+    assessmentQuestions(box).forEach(function (el) {
+      var k = qKey(el), q = k.slice(id.length + 1);
+      answers[q] = k in state.answers ? state.answers[k] : null;
+      if (kind === 'quiz') marks[q] = k in state.checked ? state.checked[k] : null;
+    });
+    var detail = { kind: kind, item: id, answers: answers };
+    if (kind === 'quiz') {
+      var st = state.quizzes[id], r = st.result;
+      detail.attempt = st.attempt || 1;
+      detail.marks = marks;
+      detail.score = { points: r.points, total: r.total, percent: r.percent, passed: r.passed };
+    }
+    try { document.dispatchEvent(new CustomEvent('coursebuilder:result', { detail: detail })); } catch (e) { /* old engine */ }
+  }
+
   function finishQuiz(box) {
     var id = box.getAttribute('data-assessment');
     var item = itemById(id);
@@ -335,6 +356,7 @@
     scorm.report();
     showQuizResult(box);
     refreshHome();
+    announce(box, 'quiz');
   }
 
   function showQuizResult(box) {
@@ -410,6 +432,7 @@
     scorm.report();
     showSurveyResult(box);
     refreshHome();
+    announce(box, 'survey');
   }
 
   function showSurveyResult(box) {
