@@ -39,8 +39,9 @@ def atomic_replace(target: Path, *, folder: bool = False, backup: bool = False) 
     umask permissions; write it by name. A file is synced before the rename and the folder
     holding it after; a folder's files are the writer's to sync. If the block raises, the
     temporary copy is removed and ``target`` is untouched. With ``backup`` the old copy is kept
-    as ``<target>.bak`` until the new one is in place, so ``recover_interrupted`` can put it
-    back after a crash between the two renames (FAT has no hard links to avoid that gap).
+    as ``<target>.bak`` (a hard link) until the new one is in place; where the disk has no hard
+    links the new file is renamed straight over the old. ``recover_interrupted`` puts back a
+    backup that older saves, cut between two renames, left behind.
     """
     target = Path(target)
     tmp = temp_beside(target)
@@ -84,9 +85,11 @@ def _put_in_place(tmp: Path, target: Path, backup: bool) -> None:
                 os.link(target, old)
                 linked = True
             except OSError:
-                pass  # FAT and exFAT sticks have no hard links: move the old copy aside instead
-        if not linked and (is_dir or backup):
-            # A folder cannot be renamed over another, and a backup must exist during the swap.
+                # FAT and exFAT sticks have no hard links. Renaming the new file over the old
+                # is still one step there, so no moment exists without a copy under the name.
+                pass
+        if not linked and is_dir:
+            # A folder cannot be renamed over another: move the old one aside first.
             os.replace(target, old)
     try:
         os.replace(tmp, target)

@@ -4,6 +4,7 @@ from .errors import BundleError, Cancelled
 from .limits import BUNDLE_SUFFIX, DEFAULT_LIMITS, FORMAT_ID, SCHEMA_VERSION, Limits
 from .manifest import manifest_bytes, parse_manifest
 from .media_store import FromBundle, FromBytes, FromFile, MediaStore
+from .recovery import recover_interrupted_save
 from .reader import CourseBundle, check_bundle, has_errors, open_bundle
 from .writer import save_bundle
 
@@ -25,5 +26,6 @@ __all__ = [
     "manifest_bytes",
     "open_bundle",
     "parse_manifest",
+    "recover_interrupted_save",
     "save_bundle",
 ]

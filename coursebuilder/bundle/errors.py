@@ -12,3 +12,25 @@ class BundleError(Exception):
 
 # Defined with the rest of the job plumbing; re-exported here where callers look for it.
 from ..jobs import Cancelled  # noqa: E402,F401
+
+
+def os_error_message(exc: OSError, path) -> str:
+    """Return one sentence saying why ``path`` could not be written and what to do."""
+    import errno
+    from pathlib import Path
+
+    path = Path(path)
+    code = exc.errno
+    if code in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return f"the disk holding {path} is full; free some space or save somewhere else"
+    if code == errno.EROFS:
+        return f"{path} is on a read-only disk or stick; save it somewhere else"
+    if code in (errno.EACCES, errno.EPERM):
+        return f"no permission to write {path}; choose a folder you can write to"
+    if code in (errno.ENOTDIR, errno.EEXIST):
+        for parent in [path, *path.parents]:
+            if parent.exists() and not parent.is_dir():
+                return f"{path} cannot be created because {parent} is a file, not a folder"
+    if code == errno.ENAMETOOLONG:
+        return f"the name {path.name[:60]!r} is too long for this disk; choose a shorter one"
+    return f"could not write {path}: {exc.strerror or exc}"

@@ -38,7 +38,6 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
     checksums are checked whenever the media are read (saving, exporting, validating).
     """
     path = Path(path)
-    _restore_backup(path)
     source = open_source(path, limits)
     raw = source.read(MANIFEST_NAME, limits.max_manifest_bytes)
     course = parse_manifest(raw, limits=limits)
@@ -58,16 +57,6 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
             raise BundleError(f"{item.path} claims {item.width}×{item.height} pixels, over the safe limit", place)
         store.set_origin(item.path, FromBundle(source, item.path, item.sha256))
     return CourseBundle(course=course, media=store, path=source.path, manifest_raw=raw)
-
-
-def _restore_backup(path: Path) -> None:
-    # Only a save cut off between its two renames leaves the backup without the bundle.
-    from .writer import recover_interrupted_save
-
-    try:
-        recover_interrupted_save(path)
-    except OSError:
-        pass
 
 
 def _check_media_path(path: str, place: str) -> None:

@@ -14,6 +14,8 @@ from typing import BinaryIO, Iterator
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, Limits
 from .names import check_member_name, fold_name
+from ..atomic import BACKUP_SUFFIX
+from .recovery import recover_interrupted_save
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,11 @@ class BundleSource(ABC):
             )
         self._entries = {e.name: e for e in entries}
         if MANIFEST_NAME not in self._entries:
+            if MANIFEST_NAME + BACKUP_SUFFIX in self._entries:
+                raise BundleError(
+                    f"a save was cut off and {MANIFEST_NAME} could not be put back; "
+                    f"rename {MANIFEST_NAME}{BACKUP_SUFFIX} to {MANIFEST_NAME} to get the last saved course"
+                )
             raise BundleError(f"this is not a course bundle: it has no {MANIFEST_NAME}")
 
 
@@ -196,6 +203,8 @@ class FolderSource(BundleSource):
                     continue  # litter that Windows and macOS leave on USB sticks
                 if name.startswith(".") and ".saving-" in name:
                     continue  # a save in progress, or one cut off, not part of the bundle
+                if here == root and name == MANIFEST_NAME + BACKUP_SUFFIX and (root / MANIFEST_NAME).is_file():
+                    continue  # the previous manifest, kept while a save replaced it
                 entries.append(Entry(rel, st.st_size))
             if len(entries) > limits.max_entries:
                 break
@@ -256,6 +265,7 @@ class _Bounded:
 def open_source(path: Path, limits: Limits = DEFAULT_LIMITS) -> BundleSource:
     """Return the source for a bundle file or folder, checking every entry name."""
     path = Path(path)
+    recover_interrupted_save(path)
     try:
         st = os.lstat(path)
     except FileNotFoundError:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
+import unicodedata
 import zipfile
 from pathlib import Path
 from typing import BinaryIO, Callable
 
-from ..atomic import atomic_replace, fsync_file, recover_interrupted, remove_stale_temps, temp_beside
+from ..atomic import atomic_replace, fsync_file, remove_stale_temps, temp_beside
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..model import MediaItem
-from .errors import BundleError, Cancelled
+from .errors import BundleError, Cancelled, os_error_message
 from .limits import MANIFEST_NAME, MEDIA_DIR
-from .manifest import manifest_bytes
+from .manifest import manifest_bytes, parse_manifest
 from .media_store import CHUNK, FromBundle
 from .reader import CourseBundle
+from .recovery import recover_interrupted_save
 from .source import FolderSource, ZipSource
 
 #: A fixed timestamp makes two saves of the same course byte-identical.
@@ -30,24 +33,67 @@ def save_bundle(
     manifest: bytes | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
-) -> None:
+) -> list[str]:
     """Write the bundle to ``target`` (a ZIP file, or a folder), then point it there.
 
     The previous file stays intact until the new one is complete and synced.
     ``manifest`` replaces the generated manifest with exact bytes (pack, unpack).
+    Returns notes for the lecturer, such as files kept that are not part of the course.
     """
     target = Path(target)
-    recover_interrupted_save(target)
-    _remove_stale_temps(target)
-    raw = manifest if manifest is not None else manifest_bytes(bundle.course)
-    as_folder = target.is_dir() if folder is None else folder
-    writer = _write_folder if as_folder else _write_zip
-    writer(bundle, target, raw, progress, cancel)
+    try:
+        recover_interrupted_save(target)
+        _remove_stale_temps(target)
+        raw = manifest if manifest is not None else manifest_bytes(bundle.course)
+        as_folder = target.is_dir() if folder is None else folder
+        _check_target(target, as_folder)
+        if as_folder:
+            notes = _write_folder(bundle, target, raw, progress, cancel)
+        else:
+            _write_zip(bundle, target, raw, progress, cancel)
+            notes = []
+    except OSError as exc:
+        raise BundleError(os_error_message(exc, target)) from None
     source = FolderSource(target, bundle.media.limits) if as_folder else ZipSource(target, bundle.media.limits)
     for item in bundle.course.media:
         bundle.media.set_origin(item.path, FromBundle(source, item.path, item.sha256))
     bundle.path = target
     bundle.manifest_raw = raw
+    return notes
+
+
+def _check_target(target: Path, as_folder: bool) -> None:
+    """Refuse a target whose replacement would lose something CourseBuilder did not write."""
+    for parent in target.parents:
+        if os.path.lexists(parent):
+            if not parent.is_dir():
+                raise BundleError(f"{target} cannot be created because {parent} is a file, not a folder")
+            break
+    if not os.path.lexists(target):
+        return
+    if not as_folder:
+        if target.is_dir():
+            raise BundleError(
+                f"{target} is a folder (perhaps a course kept as a folder); "
+                "it cannot be replaced by a single file: choose another name"
+            )
+        return
+    if not target.is_dir() or target.is_symlink():
+        raise BundleError(f"{target} is a file, not a folder; choose another name to save the course as a folder")
+    media = target / MEDIA_DIR
+    if os.path.lexists(media) and (media.is_symlink() or not media.is_dir()):
+        raise BundleError(f"{media} is a link or not a folder; CourseBuilder will not write through it")
+    if not (target / MANIFEST_NAME).is_file():
+        others = sorted(p.name for p in target.iterdir() if p.name not in _LITTER)
+        if others:
+            raise BundleError(
+                f"{target} is a folder that is not a course bundle; its {len(others)} files and folders "
+                f"(such as {others[0]!r}) would be mixed with the course or lost: choose an empty or new folder"
+            )
+
+
+#: Files Windows and macOS leave in every folder of a stick; never the lecturer's work.
+_LITTER = {".DS_Store", "Thumbs.db", "desktop.ini"}
 
 
 def _copy_media(
@@ -77,11 +123,6 @@ def _copy_media(
     progress(total, total, "")
 
 
-def recover_interrupted_save(target: Path) -> bool:
-    """Put the backup back if a save was cut off between moving the old file and the new one."""
-    return recover_interrupted(target)
-
-
 def _remove_stale_temps(target: Path) -> None:
     # A save killed midway leaves its temp file; remove those whose process is gone.
     remove_stale_temps(target.parent, target.name)
@@ -91,30 +132,27 @@ def _remove_stale_temps(target: Path) -> None:
 
 
 def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
-    try:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with atomic_replace(target, backup=True) as tmp, open(tmp, "wb") as fh:
-            with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
-                info = zipfile.ZipInfo(MANIFEST_NAME, ZIP_DATE)
-                info.compress_type = zipfile.ZIP_DEFLATED
-                info.external_attr = 0o644 << 16
-                zf.writestr(info, raw)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_replace(target, backup=True) as tmp, open(tmp, "wb") as fh:
+        with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
+            info = zipfile.ZipInfo(MANIFEST_NAME, ZIP_DATE)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zf.writestr(info, raw)
 
-                def open_member(item: MediaItem) -> BinaryIO:
-                    member = zipfile.ZipInfo(item.path, ZIP_DATE)
-                    # Stored as-is: photos and videos are already compressed.
-                    member.compress_type = zipfile.ZIP_STORED
-                    member.external_attr = 0o644 << 16
-                    member.file_size = item.size
-                    return zf.open(member, "w", force_zip64=item.size > 0x7FFF0000)
+            def open_member(item: MediaItem) -> BinaryIO:
+                member = zipfile.ZipInfo(item.path, ZIP_DATE)
+                # Stored as-is: photos and videos are already compressed.
+                member.compress_type = zipfile.ZIP_STORED
+                member.external_attr = 0o644 << 16
+                member.file_size = item.size
+                return zf.open(member, "w", force_zip64=item.size > 0x7FFF0000)
 
-                raw_items, items = _split_raw_copies(bundle)
-                _copy_media(bundle, items, open_member, progress, cancel)
-                for n, (item, source, span) in enumerate(raw_items):
-                    _copy_stored_member(zf, item, source, span, cancel)
-                    progress(n + 1, len(raw_items), item.path)
-    except OSError as exc:
-        raise BundleError(f"could not save: {exc.strerror or exc}", str(target)) from None
+            raw_items, items = _split_raw_copies(bundle)
+            _copy_media(bundle, items, open_member, progress, cancel)
+            for n, (item, source, span) in enumerate(raw_items):
+                _copy_stored_member(zf, item, source, span, cancel)
+                progress(n + 1, len(raw_items), item.path)
 
 
 def _split_raw_copies(bundle: CourseBundle) -> tuple[list, list[MediaItem]]:
@@ -165,37 +203,84 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
     zf._didModify = True
 
 
-def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> None:
+def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> list[str]:
+    if os.path.lexists(target):
+        return _write_into_folder(bundle, target, raw, progress, cancel)
+    # A new folder is built under a temporary name and renamed when complete, so a full
+    # disk or a cancel never leaves a half-written course behind.
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with atomic_replace(target, folder=True) as tmp:
+        _write_into_folder(bundle, tmp, raw, progress, cancel)
+    return []
+
+
+def _write_into_folder(bundle, target: Path, raw: bytes, progress, cancel) -> list[str]:
     media_dir = target / MEDIA_DIR
+    media_dir.mkdir(parents=True, exist_ok=True)
+    manifest_path = target / MANIFEST_NAME
+    existing = FolderSource(target).entries() if manifest_path.exists() else {}
+    before = _listed_in(manifest_path)
+    todo = [m for m in bundle.course.media if not _already_there(bundle, m, target, existing)]
+    temps: list[tuple[Path, Path]] = []
+
+    def open_file(item: MediaItem) -> BinaryIO:
+        final = target.joinpath(*item.path.split("/"))
+        tmp = temp_beside(final)
+        temps.append((tmp, final))
+        return open(tmp, "xb")
+
     try:
-        media_dir.mkdir(parents=True, exist_ok=True)
-        existing = FolderSource(target).entries() if (target / MANIFEST_NAME).exists() else {}
-        todo = [m for m in bundle.course.media if not _already_there(bundle, m, target, existing)]
-        temps: list[tuple[Path, Path]] = []
+        _copy_media(bundle, todo, open_file, progress, cancel)
+        for tmp, final in temps:
+            fsync_file(tmp)
+            os.replace(tmp, final)
+    finally:
+        for tmp, _ in temps:
+            tmp.unlink(missing_ok=True)
+    # The manifest is the commit point: until it is replaced the old one stays valid.
+    with atomic_replace(manifest_path, backup=True) as manifest_tmp:
+        manifest_tmp.write_bytes(raw)
+    return _tidy_media(media_dir, {m.path for m in bundle.course.media}, before)
 
-        def open_file(item: MediaItem) -> BinaryIO:
-            final = target.joinpath(*item.path.split("/"))
-            tmp = temp_beside(final)
-            temps.append((tmp, final))
-            return open(tmp, "xb")
 
-        try:
-            _copy_media(bundle, todo, open_file, progress, cancel)
-            for tmp, final in temps:
-                fsync_file(tmp)
-                os.replace(tmp, final)
-        finally:
-            for tmp, _ in temps:
-                tmp.unlink(missing_ok=True)
-        # The manifest is the commit point: until it is replaced the old one stays valid.
-        with atomic_replace(target / MANIFEST_NAME, backup=True) as manifest_tmp:
-            manifest_tmp.write_bytes(raw)
-        listed = {m.path for m in bundle.course.media}
-        for child in media_dir.iterdir():
-            if child.is_file() and f"{MEDIA_DIR}/{child.name}" not in listed:
-                child.unlink()
-    except OSError as exc:
-        raise BundleError(f"could not save: {exc.strerror or exc}", str(target)) from None
+def _listed_in(manifest_path: Path) -> set[str]:
+    """Return the media the manifest about to be replaced lists: files CourseBuilder wrote."""
+    try:
+        return {m.path for m in parse_manifest(manifest_path.read_bytes()).media}
+    except (OSError, BundleError):
+        return set()
+
+
+def _tidy_media(media_dir: Path, listed: set[str], before: set[str]) -> list[str]:
+    """Remove media this course no longer uses; keep and name files the lecturer put there."""
+    kept = []
+    for child in sorted(media_dir.iterdir()):
+        name = f"{MEDIA_DIR}/{unicodedata.normalize('NFC', child.name)}"
+        if name in listed or child.name.startswith(".") or child.is_symlink() or not child.is_file():
+            continue
+        if name in before or _left_by_cut_save(child):
+            child.unlink()
+        else:
+            kept.append(name)
+    if not kept:
+        return []
+    more = f" and {len(kept) - 1} more" if len(kept) > 1 else ""
+    return [f"kept {kept[0]}{more}: in the media folder but not part of the course (add them in the media library, or move them out)"]
+
+
+_OWN_NAME = re.compile(r"-([0-9a-f]{8})(?:-\d+)?\.[A-Za-z0-9]+$")
+
+
+def _left_by_cut_save(path: Path) -> bool:
+    """Tell a file an interrupted save wrote (its name holds its own checksum) from the lecturer's."""
+    match = _OWN_NAME.search(path.name)
+    if not match:
+        return False
+    digest = hashlib.sha256()
+    with open(path, "rb") as fh:
+        while chunk := fh.read(CHUNK):
+            digest.update(chunk)
+    return digest.hexdigest().startswith(match.group(1))
 
 
 def _already_there(bundle: CourseBundle, item: MediaItem, target: Path, existing: dict) -> bool:

@@ -8,7 +8,9 @@ import sys
 from typing import Sequence
 
 from .. import __version__
-from ..bundle import BundleError, Cancelled
+from pathlib import Path
+
+from ..bundle import BundleError, Cancelled, recover_interrupted_save
 from .common import EXIT_CANCELLED, EXIT_INPUT, EXIT_OK, EXIT_USAGE, fail
 
 #: Modules that each add their sub-commands with ``register(subparsers)``.
@@ -49,6 +51,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args_list or (args_list[0] not in commands and not args_list[0].startswith("-")):
         return _open_editor(args_list)
     args = parser.parse_args(args_list)
+    # Every command that opens a bundle first finishes a save that was cut off (a stick pulled out).
+    for attr in ("bundle", "into", "folder"):
+        if isinstance(value := getattr(args, attr, None), Path):
+            recover_interrupted_save(value)
     try:
         return int(args.run(args) or EXIT_OK)
     except BundleError as exc:

@@ -19,6 +19,12 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def print_notes(notes) -> None:
+    """Print notes for the lecturer, one line each, on stderr."""
+    for note in notes:
+        print(f"note: {note}", file=sys.stderr)
+
+
 class TextProgress:
     """Show progress on stderr when it is a terminal, at most a few times a second."""
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..bundle import BUNDLE_SUFFIX, BundleError, CourseBundle, check_bundle, has_errors, open_bundle, save_bundle
 from ..model import Course, Lesson, Module, Person
 from ..model.validate import WARNING, is_language_tag
-from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail
+from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail, print_notes
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -62,6 +62,12 @@ def cmd_new(args) -> int:
         return fail(f"{args.language!r} is not a language tag; use one like en, zh-Hans, km or lo", EXIT_USAGE)
     if (code := _refuse_existing(args.output, args.force)) is not None:
         return code
+    if args.output.is_dir():
+        return fail(
+            f"{args.output} is a folder and may hold a course; 'new' never replaces a folder: "
+            "choose another name or move that folder away first",
+            EXIT_OUTPUT,
+        )
     now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
     course = Course(
         title=args.title,
@@ -139,9 +145,10 @@ def _copy_bundle(src: Path, out: Path, force: bool, folder: bool) -> int:
         return fail(f"{out} exists and is not a {'folder' if folder else 'file'}", EXIT_OUTPUT)
     bundle = open_bundle(src)
     try:
-        save_bundle(bundle, out, folder=folder, manifest=bundle.manifest_raw, progress=TextProgress("writing"))
+        notes = save_bundle(bundle, out, folder=folder, manifest=bundle.manifest_raw, progress=TextProgress("writing"))
     except BundleError as exc:
         return fail(str(exc), EXIT_OUTPUT)
+    print_notes(notes)
     print(f"wrote {out}")
     return EXIT_OK
 

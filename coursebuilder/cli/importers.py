@@ -19,7 +19,7 @@ from ..importers import (
 )
 from ..model import validate_course
 from ..model.validate import ERROR, is_language_tag
-from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail
+from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail, print_notes
 from .export_group import export_subparsers
 
 
@@ -118,7 +118,7 @@ def _finish(bundle, report, target: Path, folder) -> int:
     for problem in errors:
         print(f"error: {problem}", file=sys.stderr)
     try:
-        save_bundle(bundle, target, folder=folder, progress=TextProgress("saving"))
+        print_notes(save_bundle(bundle, target, folder=folder, progress=TextProgress("saving")))
     except BundleError as exc:
         return fail(str(exc), EXIT_OUTPUT)
     print(f"imported {report.summary()} into {target}")
