@@ -6,7 +6,8 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 #: Where translations of the interface live (coursebuilder_<locale>.qm).
@@ -46,28 +47,118 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if not getattr(app, "_coursebuilder_translated", False):
         install_translators(app, interface_locale())
         app._coursebuilder_translated = True
+    launcher_for(app)
     return app
 
 
+class Launcher(QObject):
+    """Own the editor windows and route every request to open a bundle to one of them.
+
+    Requests come from the command line, from later starts of CourseBuilder (handed over
+    through the instance server) and, on macOS, from Finder as QFileOpenEvent, which can
+    arrive before any window exists: those wait until the first window is shown.
+    """
+
+    def __init__(self, app: QApplication):
+        super().__init__(app)
+        self.windows: list = []
+        self._pending: list[str] = []
+        self._ready = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            path = event.file() or event.url().toLocalFile()
+            if path:
+                self.request([path])
+            return True
+        return super().eventFilter(watched, event)
+
+    def request(self, paths: list[str]) -> None:
+        """Open ``paths`` now if a window is up, else as soon as one is."""
+        if not self._ready:
+            self._pending.extend(paths)
+            return
+        if not paths and self.windows:
+            self._bring_forward(self.windows[-1])
+        for path in paths:
+            self.open(path)
+
+    def start(self, path: str | None) -> None:
+        """Show the first window, offer recovery, then open what was asked for."""
+        window = self.new_window()
+        self._ready = True
+        # After a crash the unsaved work comes first, even when a bundle was double-clicked.
+        restored = window.offer_recovery()
+        wanted = ([path] if path else []) + self._pending
+        self._pending = []
+        for index, item in enumerate(wanted):
+            self.open(item, reuse=not restored or index > 0)
+
+    def new_window(self):
+        """Return a new, shown editor window."""
+        from .main_window import MainWindow
+
+        window = MainWindow()
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(lambda *_a, w=window: self._forget(w))
+        self.windows.append(window)
+        window.show()
+        return window
+
+    def open(self, path: str, *, reuse: bool = True) -> None:
+        """Open a bundle: come forward if it is open already, else in an empty window or a new one."""
+        target_path = Path(path).resolve()
+        for window in self.windows:
+            document = window.document
+            if document is not None and document.path is not None and Path(document.path).resolve() == target_path:
+                self._bring_forward(window)
+                return
+        empty = [w for w in self.windows if w.document is None] if reuse else []
+        window = empty[0] if empty else self.new_window()
+        self._bring_forward(window)
+        window.open_path(target_path)
+
+    def _bring_forward(self, window) -> None:
+        window.showNormal() if window.isMinimized() else window.show()
+        window.raise_()
+        window.activateWindow()
+
+    def _forget(self, window) -> None:
+        if window in self.windows:
+            self.windows.remove(window)
+
+
 def run(path: str | None = None) -> int:
-    """Show the editor window, opening ``path`` if given, and run until it closes."""
+    """Show the editor, opening ``path`` if given, and run until its last window closes."""
     if path and not Path(path).exists():
         print(f"coursebuilder: {path} does not exist", file=sys.stderr)
         return 3
     app = make_app()
-    from .main_window import MainWindow
+    from .single_instance import InstanceServer, hand_over
 
-    window = MainWindow()
-    window.show()
-
-    def start() -> None:
-        # After a crash the unsaved work comes first, even when a bundle was double-clicked.
-        if not window.offer_recovery() and path:
-            window.open_path(Path(path))
-
-    QTimer.singleShot(0, start)  # once the window is on screen
+    server = InstanceServer(app)
+    if not server.listen():
+        # One editor per machine: a double-clicked bundle goes to the editor already running.
+        if hand_over([str(Path(path).resolve())] if path else []):
+            print("coursebuilder: opened in the CourseBuilder that is already running")
+            return 0
+        # It did not answer in time (busy or stuck): better a second editor than none.
+    launcher = launcher_for(app)
+    server.sig_open_requested.connect(launcher.request)
+    QTimer.singleShot(0, lambda: launcher.start(path))  # once the event loop runs
     code = app.exec()
+    server.close()
     from .thumbs import shutdown
 
     shutdown()
     return code
+
+
+def launcher_for(app: QApplication) -> Launcher:
+    """Return the application's launcher, made on first use (it must exist before Finder's events)."""
+    launcher = getattr(app, "_coursebuilder_launcher", None)
+    if launcher is None:
+        launcher = Launcher(app)
+        app._coursebuilder_launcher = launcher  # type: ignore[attr-defined]
+    return launcher
