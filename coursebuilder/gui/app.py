@@ -135,7 +135,13 @@ def run(path: str | None = None) -> int:
         print(f"coursebuilder: {path} does not exist", file=sys.stderr)
         return 3
     app = make_app()
+    import logging
+
+    from ..diagnostics import setup_logging
     from .single_instance import InstanceServer, hand_over
+
+    setup_logging()
+    logging.getLogger("coursebuilder").info("editor started%s", f" with {path}" if path else "")
 
     server = InstanceServer(app)
     if not server.listen():

@@ -215,6 +215,7 @@ class MainWindow(QMainWindow):
             group.addAction(act)
 
         help_ = bar.addMenu(self.tr("&Help"))
+        self._action(help_, self.tr("User &guide"), self.open_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_, self.tr("&About CourseBuilder"), self._about).setMenuRole(QAction.MenuRole.AboutRole)
 
     def choose_language(self, code: str) -> None:
@@ -232,7 +233,25 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About CourseBuilder"), self.tr("CourseBuilder builds portable training courses for phones, projectors and USB sticks."))
+        from .about import AboutDialog
+
+        AboutDialog(self).exec()
+
+    def open_guide(self) -> Path | None:
+        """Open the user guide shipped with the app, in the interface's language, in the browser."""
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from .. import guide
+        from .app import interface_locale
+
+        try:
+            page = guide.render_guide(guide.guide_language(interface_locale().name()))
+        except OSError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the user guide"), str(exc))
+            return None
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(page)))
+        return page
 
     # --- the document --------------------------------------------------------------------
 

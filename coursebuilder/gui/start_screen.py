@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from ..resources import sample_courses_dir
 from . import settings
 from .editors.common import heading
 
 PATH = Qt.ItemDataRole.UserRole
-
-
-def sample_courses_dir() -> Path:
-    """Return the folder holding the sample courses, in a checkout or an installed copy."""
-    checkout = Path(__file__).resolve().parents[2] / "sample_courses"
-    return checkout if checkout.is_dir() else Path(sys.prefix) / "share" / "coursebuilder" / "sample_courses"
 
 
 def sample_courses() -> list[tuple[Path, str]]:

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CourseBuilder</source>
+        <translation>关于 CourseBuilder</translation>
+    </message>
+    <message>
+        <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
+        <translation>CourseBuilder 用来制作可随身携带的培训课程，可在手机、投影仪和U盘上使用。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Log file: %1</source>
+        <translation>日志文件：%1</translation>
+    </message>
+    <message>
+        <source>Copy diagnostics</source>
+        <translation>复制诊断信息</translation>
+    </message>
+    <message>
+        <source>Copies versions, system, screens, folders and the last 200 log lines, to paste into a bug report.</source>
+        <translation>复制版本、系统、屏幕、文件夹和日志的最后 200 行，方便粘贴到问题报告中。</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentEditor</name>
     <message>
         <source>Quiz</source>
@@ -672,6 +707,10 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
+        <source>User &amp;guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
         <source>&amp;About CourseBuilder</source>
         <translation>关于 CourseBuilder(&amp;A)</translation>
     </message>
@@ -684,12 +723,8 @@
         <translation>（暂无）</translation>
     </message>
     <message>
-        <source>About CourseBuilder</source>
-        <translation>关于 CourseBuilder</translation>
-    </message>
-    <message>
-        <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
-        <translation>CourseBuilder 用来制作可随身携带的培训课程，可在手机、投影仪和U盘上使用。</translation>
+        <source>Cannot open the user guide</source>
+        <translation>无法打开使用指南</translation>
     </message>
     <message>
         <source>CourseBuilder</source>
