@@ -214,6 +214,12 @@ class MainWindow(QMainWindow):
             act.setChecked(settings.load().get("language", "") == code)
             group.addAction(act)
 
+        classroom = bar.addMenu(self.tr("C&lassroom"))
+        from .classroom import ClassroomActions
+
+        self.classroom = ClassroomActions(self)
+        self.classroom.fill_menu(classroom)
+
         help_ = bar.addMenu(self.tr("&Help"))
         self._action(help_, self.tr("User &guide"), self.open_guide, QKeySequence.StandardKey.HelpContents)
         self._action(help_, self.tr("&About CourseBuilder"), self._about).setMenuRole(QAction.MenuRole.AboutRole)
@@ -545,6 +551,7 @@ class MainWindow(QMainWindow):
         for job in [j for j in self.jobs if getattr(j, "is_save", False)]:
             self.wait_for(job)
         if self.maybe_save():
+            self.classroom.shutdown()
             self.cancel_jobs()
             self.thumbnails.cancel()
             if self.document is not None:

@@ -104,6 +104,134 @@
     </message>
 </context>
 <context>
+    <name>ClassroomActions</name>
+    <message>
+        <source>&amp;Start classroom…</source>
+        <translation>开始课堂(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Results…</source>
+        <translation>结果(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomController</name>
+    <message>
+        <source>Preparing the classroom</source>
+        <translation>正在准备课堂</translation>
+    </message>
+</context>
+<context>
+    <name>ClassroomWindow</name>
+    <message>
+        <source>Classroom</source>
+        <extracomment>After this long with no phone, the window explains what usually blocks them.</extracomment>
+        <translation>课堂</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Network address</source>
+        <translation>网络地址</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>PIN for results (optional)</source>
+        <translation>提交结果的 PIN 码（可不填）</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>地点</translation>
+    </message>
+    <message>
+        <source>Session label</source>
+        <translation>本场名称</translation>
+    </message>
+    <message>
+        <source>Start classroom</source>
+        <translation>开始课堂</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>A laptop&apos;s own hotspot holds only about 8 phones (Windows&apos; mobile hotspot allows 8). For a full room use Wi-Fi access points, on 5 GHz where phones support it; phones must be on the same network as this computer.</source>
+        <translation>笔记本电脑自带的热点只能连大约 8 部手机（Windows 移动热点最多 8 部）。满座的教室请用无线接入点（手机支持时用 5 GHz）；手机必须和这台电脑在同一个网络里。</translation>
+    </message>
+    <message>
+        <source>No phone has connected after a minute. Check that the phones are on the same Wi-Fi as this computer with mobile data off, that the firewall allows CourseBuilder (on Windows: a Private network, not Public), and that the Wi-Fi does not keep devices apart (guest or client isolation).</source>
+        <translation>一分钟了还没有手机连上。请检查：手机和这台电脑连的是同一个 Wi-Fi，并且关闭了移动数据；防火墙允许 CourseBuilder（Windows 上选“专用网络”，不要选“公用网络”）；Wi-Fi 没有开启设备隔离（访客网络或客户端隔离）。</translation>
+    </message>
+    <message>
+        <source>Show join slide full screen</source>
+        <translation>全屏显示加入页</translation>
+    </message>
+    <message>
+        <source>Save join slide as PNG…</source>
+        <translation>将加入页另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Save join slide as SVG…</source>
+        <translation>将加入页另存为 SVG…</translation>
+    </message>
+    <message>
+        <source>Results…</source>
+        <translation>结果…</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 (this computer only)</source>
+        <translation>127.0.0.1（仅本机）</translation>
+    </message>
+    <message>
+        <source>The PIN must be 3 to 12 digits.</source>
+        <translation>PIN 码必须是 3 到 12 位数字。</translation>
+    </message>
+    <message>
+        <source>Preparing the phone copy of the course…</source>
+        <translation>正在准备课程的手机版…</translation>
+    </message>
+    <message>
+        <source>The classroom could not start: %1</source>
+        <translation>课堂无法开始：%1</translation>
+    </message>
+    <message>
+        <source>Stopped. The results are kept; open Results… to see them.</source>
+        <translation>已停止。结果已保存，打开“结果…”查看。</translation>
+    </message>
+    <message>
+        <source>Phones in the last 2 minutes: %1
+Results this session: %2</source>
+        <translation>最近 2 分钟的手机：%1
+本场收到的结果：%2</translation>
+    </message>
+    <message>
+        <source>Save join slide</source>
+        <translation>保存加入页</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG 图片 (*.svg)</translation>
+    </message>
+</context>
+<context>
     <name>ClipboardActions</name>
     <message>
         <source>Cu&amp;t</source>
@@ -701,6 +829,10 @@
     <message>
         <source>As the system</source>
         <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source>C&amp;lassroom</source>
+        <translation>课堂(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1443,6 +1575,97 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Reorder questions</source>
         <translation>调整题目顺序</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsWindow</name>
+    <message>
+        <source>Results: %1</source>
+        <translation>结果：%1</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Save report as PNG…</source>
+        <translation>将报告另存为 PNG…</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>场次</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>全部场次</translation>
+    </message>
+    <message>
+        <source>%1 results</source>
+        <translation>%1 份结果</translation>
+    </message>
+    <message>
+        <source>Quiz: %1</source>
+        <translation>测验：%1</translation>
+    </message>
+    <message>
+        <source>%1 results · passed: %2</source>
+        <translation>%1 份结果 · 通过：%2</translation>
+    </message>
+    <message>
+        <source>Scores (%)</source>
+        <translation>得分（%）</translation>
+    </message>
+    <message>
+        <source>Right answers per question</source>
+        <translation>每道题的答对率</translation>
+    </message>
+    <message>
+        <source>Survey: %1</source>
+        <translation>问卷：%1</translation>
+    </message>
+    <message>
+        <source>Mean: %1</source>
+        <translation>平均：%1</translation>
+    </message>
+    <message>
+        <source>… and %1 more (see the CSV)</source>
+        <translation>……还有 %1 条（见 CSV）</translation>
+    </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>还没有回答</translation>
+    </message>
+    <message>
+        <source>Export results</source>
+        <translation>导出结果</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存报告</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>

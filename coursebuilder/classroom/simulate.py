@@ -1,0 +1,74 @@
+"""Make believable classroom submissions for a course: for screenshots, demos and benchmarks."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from ..model import Course, Quiz
+from ..model.questions import (
+    MultipleChoiceQuestion,
+    OpenTextQuestion,
+    RatingScaleQuestion,
+    SingleChoiceQuestion,
+    TrueFalseQuestion,
+)
+from .submissions import assessments
+
+_OPEN = ["更多关于发货的练习 More practice on shipping", "Very useful, thank you", "直播部分很好 The live part was good",
+         "Please give us the slides", "价格计算再讲一次 Explain pricing again", "I will start selling next week"]
+
+
+def simulated_bodies(course: Course, phones: int, seed: int = 13) -> list[dict]:
+    """Return one submission per phone for every quiz and survey, answered with some spread."""
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(phones):
+        skill = rnd.betavariate(5, 2)
+        for item in assessments(course).values():
+            answers, marks = {}, {}
+            for n, q in enumerate(item.questions):
+                if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)) and q.choices:
+                    right = [c.id for c in q.choices if c.correct]
+                    if isinstance(item, Quiz) and right:
+                        ok = rnd.random() < skill * (0.75 + 0.25 * ((n * 37) % 5) / 4)
+                        pick = right[0] if ok else rnd.choice([c.id for c in q.choices])
+                        marks[q.id] = pick in right
+                    else:
+                        # Survey choices lean towards the first ones, as age bands and the like do.
+                        weights = [1.0 / (1 + i * 0.6) for i in range(len(q.choices))]
+                        pick = rnd.choices([c.id for c in q.choices], weights)[0]
+                    answers[q.id] = [pick] if isinstance(q, MultipleChoiceQuestion) else pick
+                elif isinstance(q, TrueFalseQuestion):
+                    ok = rnd.random() < skill
+                    answers[q.id] = str(q.answer if ok else not q.answer).lower()
+                    marks[q.id] = ok
+                elif isinstance(q, RatingScaleQuestion):
+                    answers[q.id] = str(max(q.scale_min, min(q.scale_max, round(rnd.gauss(q.scale_max - 0.9, 0.9)))))
+                elif isinstance(q, OpenTextQuestion):
+                    answers[q.id] = rnd.choice(_OPEN) if rnd.random() < 0.3 else None
+                else:
+                    ok = rnd.random() < skill
+                    answers[q.id] = "answer"
+                    if q.gradable:
+                        marks[q.id] = ok
+            body = {"id": uuid.UUID(int=rnd.getrandbits(128)).hex, "item": item.id,
+                    "kind": "quiz" if isinstance(item, Quiz) else "survey", "answers": answers}
+            if isinstance(item, Quiz):
+                total = sum(q.points for q in item.questions if q.gradable) or 1
+                points = sum(q.points for q in item.questions if marks.get(q.id))
+                pct = round(100 * points / total)
+                body.update(attempt=1, marks=marks, score={"points": points, "total": total, "percent": pct,
+                                                           "passed": pct >= item.pass_mark})
+            out.append(body)
+    return out
+
+
+def fill_store(store, course: Course, phones: int, venue: str = "", label: str = "", seed: int = 13):
+    """Start a session in ``store`` and add simulated submissions from ``phones`` phones; return the session."""
+    session = store.start_session(venue, label)
+    futures = [store.submit_future(session.id, b["item"], b["kind"], "", b["id"], b)
+               for b in simulated_bodies(course, phones, seed)]
+    for f in futures:
+        f.result()
+    return session
