@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Any, Callable
 
 from ..model import Course, ManifestError, course_from_data, course_to_data
+from ..model.blocks import MediaBlock
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, FORMAT_ID, MANIFEST_NAME, SCHEMA_VERSION, Limits
+from .names import nfc
 from .yamlio import dump_yaml, load_yaml
 
 #: Upgrades from one schema version to the next, keyed by the older version.
@@ -36,9 +38,23 @@ def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:
         body = MIGRATIONS[version](body)
         version += 1
     try:
-        return course_from_data(body)
+        course = course_from_data(body)
     except ManifestError as exc:
         raise BundleError(exc.message, f"{MANIFEST_NAME}: {exc.place}" if exc.place else MANIFEST_NAME) from None
+    _paths_in_nfc(course)
+    return course
+
+
+def _paths_in_nfc(course: Course) -> None:
+    """Compare media names in one normal form: a manifest edited on a Mac may hold NFD."""
+    for item in course.media:
+        item.path = nfc(item.path)
+    if course.cover:
+        course.cover = nfc(course.cover)
+    for lesson in course.lessons():
+        for block in lesson.blocks:
+            if isinstance(block, MediaBlock) and block.media:
+                block.media = nfc(block.media)
 
 
 def manifest_bytes(course: Course) -> bytes:

@@ -107,6 +107,8 @@ class MediaStore:
         return self._register(course, digest, len(data), probe, name, FromBytes(data))
 
     def _register(self, course, digest, size, probe, original_name, origin) -> MediaItem:
+        # Shown to the lecturer and offered as the download name: no direction overrides.
+        original_name = "".join(ch for ch in unicodedata.normalize("NFC", original_name) if unicodedata.category(ch) != "Cf")
         for item in course.media:
             if item.sha256 == digest:
                 return item

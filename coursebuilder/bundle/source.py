@@ -13,7 +13,7 @@ from typing import BinaryIO, Iterator
 
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, Limits
-from .names import check_member_name, fold_name
+from .names import check_member_name, fold_name, nfc
 from ..atomic import BACKUP_SUFFIX
 from .recovery import recover_interrupted_save
 
@@ -91,10 +91,12 @@ class ZipSource(BundleSource):
         self.limits = limits
         self._manifest: bytes | None = None
         try:
+            _refuse_too_many_entries(self.path, limits)
             with zipfile.ZipFile(self.path) as zf:
                 self._scan(zf.infolist(), limits)
                 # Read the manifest now, while the directory is parsed, instead of parsing it twice.
-                with _Bounded(zf.open(MANIFEST_NAME), self._entries[MANIFEST_NAME].size, MANIFEST_NAME) as fh:
+                info = self._infos[MANIFEST_NAME]
+                with _Bounded(zf.open(info), info.file_size, MANIFEST_NAME) as fh:
                     self._manifest = fh.read(limits.max_manifest_bytes + 1)
         except BundleError:
             raise
@@ -106,19 +108,29 @@ class ZipSource(BundleSource):
             raise BundleError(f"cannot read {self.path.name}: {_short(exc)}") from None
 
     def _scan(self, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
-        entries = []
-        self._infos = {}
+        # Every entry counts against the cap, folders too: a million empty folders cost as much to list.
+        if len(infos) > limits.max_entries:
+            raise BundleError(f"the bundle holds {len(infos)} entries, over the limit of {limits.max_entries}")
+        named = []
         for info in infos:
             mode = info.external_attr >> 16
-            name = info.filename
+            name = _zip_name(info)
             if stat.S_ISLNK(mode):
                 raise BundleError(f"entry {name!r} is a symbolic link")
             if info.flag_bits & 0x1:
                 raise BundleError(f"entry {name!r} is encrypted")
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
                 raise BundleError(f"entry {name!r} uses an unsupported compression method")
-            if name.endswith("/"):
-                check_member_name(name)
+            if not _mac_litter(name):
+                named.append((name, info))
+        prefix = _finder_folder(named)
+        entries = []
+        self._infos: dict[str, zipfile.ZipInfo] = {}
+        for name, info in named:
+            name = name[len(prefix):]
+            if name.endswith("/") or not name:
+                if name:
+                    check_member_name(name)
                 continue
             if (
                 info.file_size > limits.ratio_floor_bytes
@@ -161,11 +173,11 @@ class ZipSource(BundleSource):
     def open(self, name: str) -> BinaryIO:  # noqa: D102
         entry = self._entries[name]
         try:
-            zf = zipfile.ZipFile(self.path)
+            zf = _KnownZip(self.path, list(self._infos.values()))
         except _DAMAGE as exc:
             raise BundleError(f"{self.path.name} is damaged or was changed while open ({exc})") from None
         try:
-            inner = zf.open(name)
+            inner = zf.open(self._infos[name])
         except _DAMAGE as exc:
             zf.close()
             raise BundleError(f"{name} is damaged in the bundle ({_short(exc)})") from None
@@ -177,6 +189,76 @@ class ZipSource(BundleSource):
             yield from zf.infolist()
 
 
+class _KnownZip(zipfile.ZipFile):
+    """A ZIP opened with the directory already read, so each media read skips parsing it again.
+
+    The file is opened per read rather than held, so a save can replace it (Windows refuses to
+    replace an open file).
+    """
+
+    def __init__(self, path: Path, infos: list[zipfile.ZipInfo]):
+        self._known = infos
+        super().__init__(path)
+
+    def _RealGetContents(self) -> None:  # noqa: N802 - zipfile's hook for reading the directory
+        self.filelist = list(self._known)
+        self.NameToInfo = {info.filename: info for info in self._known}
+
+
+def _zip_name(info: zipfile.ZipInfo) -> str:
+    """Return an entry's name as the writer meant it, in NFC."""
+    name = info.filename
+    if not info.flag_bits & 0x800 and not name.isascii():
+        # macOS Finder writes UTF-8 names without setting the flag that says so.
+        try:
+            name = name.encode("cp437").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            pass
+    return nfc(name)
+
+
+def _mac_litter(name: str) -> bool:
+    """Tell the resource forks and folder settings Finder adds to every ZIP."""
+    base = name.rstrip("/").rsplit("/", 1)[-1]
+    return name.split("/", 1)[0] == "__MACOSX" or base.startswith("._") or base == ".DS_Store"
+
+
+def _finder_folder(named: list[tuple[str, zipfile.ZipInfo]]) -> str:
+    """Return "Course/" when every entry sits under that one folder, as Finder compresses a folder."""
+    names = {name for name, _ in named}
+    if MANIFEST_NAME in names or not names:
+        return ""
+    tops = {name.split("/", 1)[0] for name in names}
+    if len(tops) != 1:
+        return ""
+    prefix = tops.pop() + "/"
+    if prefix + MANIFEST_NAME in names and all(name.startswith(prefix) for name in names):
+        return prefix
+    return ""
+
+
+def _refuse_too_many_entries(path: Path, limits: Limits) -> None:
+    """Read the entry count the ZIP's end record declares before parsing its whole directory."""
+    try:
+        with open(path, "rb") as fh:
+            size = fh.seek(0, os.SEEK_END)
+            fh.seek(max(0, size - 65_557))
+            tail = fh.read()
+    except OSError:
+        return  # opening the ZIP says what is wrong
+    at = tail.rfind(b"PK\x05\x06")
+    if at < 0 or at + 12 > len(tail):
+        return
+    count = int.from_bytes(tail[at + 10 : at + 12], "little")
+    locator = tail.rfind(b"PK\x06\x07", 0, at)
+    if count == 0xFFFF and locator >= 0:
+        end64 = tail.rfind(b"PK\x06\x06", 0, locator)
+        if end64 >= 0 and end64 + 40 <= len(tail):
+            count = int.from_bytes(tail[end64 + 32 : end64 + 40], "little")
+    if count > limits.max_entries:
+        raise BundleError(f"the bundle holds {count} entries, over the limit of {limits.max_entries}")
+
+
 class FolderSource(BundleSource):
     """A bundle unpacked in a folder, as sample courses are kept in git."""
 
@@ -186,6 +268,8 @@ class FolderSource(BundleSource):
         self.path = Path(path)
         self.limits = limits
         entries = []
+        #: The name each entry has on the disk, which macOS may hold in NFD.
+        self._disk: dict[str, str] = {}
         root = self.path
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
             here = Path(dirpath)
@@ -205,14 +289,15 @@ class FolderSource(BundleSource):
                     continue  # a save in progress, or one cut off, not part of the bundle
                 if here == root and name == MANIFEST_NAME + BACKUP_SUFFIX and (root / MANIFEST_NAME).is_file():
                     continue  # the previous manifest, kept while a save replaced it
-                entries.append(Entry(rel, st.st_size))
+                entries.append(Entry(nfc(rel), st.st_size))
+                self._disk[nfc(rel)] = rel
             if len(entries) > limits.max_entries:
                 break
         self._check_names(entries, limits)
 
     def open(self, name: str) -> BinaryIO:  # noqa: D102
         entry = self._entries[name]
-        full = self.path.joinpath(*name.split("/"))
+        full = self.path.joinpath(*self._disk.get(name, name).split("/"))
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
         try:
             fd = os.open(full, flags)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import posixpath
+from urllib.parse import quote
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -50,7 +51,7 @@ class Assets:
         self._use(PackageFile(v.name, path=v.source), media_path)
         if self.inline:
             return _data_uri(v.mime, v.source.read_bytes())
-        return v.name
+        return quote(v.name)
 
     def picture(self, media: MediaItem | None, alt: str, css: str = "") -> Markup:
         """Return a responsive picture: WebP in every size, with a phone-size fallback."""
@@ -83,7 +84,8 @@ class Assets:
         self._use(PackageFile(name, media=media), media.path)
         if self.inline:
             return _data_uri(media.mime, self.open_media(media.path))
-        return name
+        # "#", "%", "," and spaces are legal in a file name but not as they are in an address.
+        return quote(name)
 
 
 def _data_uri(mime: str, data: bytes) -> str:
