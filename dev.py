@@ -83,4 +83,4 @@ if __name__ == "__main__":
     elif job == "test":
         test(sys.argv[2:])
     else:
-        sys.exit(f"usage: python3 dev.py demo|test [pytest options]")
+        sys.exit("usage: python3 dev.py demo|test [pytest options]")

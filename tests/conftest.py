@@ -6,8 +6,8 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import pytest  # noqa: E402
-from hypothesis import HealthCheck, settings  # noqa: E402
+import pytest
+from hypothesis import HealthCheck, settings
 
 # Shared CI machines are slow and noisy: judge properties, never the speed of one example.
 settings.register_profile("default", deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -89,7 +89,7 @@ def make_cases(tmp: Path) -> dict[str, tuple[Path, str]]:
     z("pixel-bomb-claimed", [("course.yaml", manifest_with_media("media/big.png", bomb, width=20000, height=20000)),
                              ("media/big.png", bomb)], "over the safe limit")
     z("media-outside-folder", [("course.yaml", manifest_with_media("course.yaml", GOOD_MANIFEST))],
-      f"inside media/")
+      "inside media/")
     z("newer-version", [("course.yaml", GOOD_MANIFEST.replace(b"version: 1", b"version: 99"))], "newer CourseBuilder")
     z("no-manifest", [("media/a.png", pixels)], "no course.yaml")
     z("deep-nesting", [("course.yaml", GOOD_MANIFEST + b"x: " + b"[" * 500 + b"]" * 500 + b"\n")], "nested")

@@ -78,7 +78,7 @@ def test_sample_has_a_graded_quiz_and_the_trainee_questionnaire(name):
     singles = [choice_texts(q) for q in by_kind.get("single_choice", [])]
     assert any([t.split()[0] for t in texts] == ["18-30", "31-40", "41-50", "51+"] for texts in singles)
     work = ["entrepreneur", "employee", "farmer", "unemployed", "student", "other"]
-    assert any(len(texts) == len(work) and all(w in t for w, t in zip(work, texts)) for texts in singles)
+    assert any(len(texts) == len(work) and all(w in t for w, t in zip(work, texts, strict=True)) for texts in singles)
     assert any("online" in q.prompt.lower() for q in by_kind["single_choice"])
     ratings = by_kind["rating_scale"]
     assert len(ratings) >= len(course.modules)

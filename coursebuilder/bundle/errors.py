@@ -1,5 +1,14 @@
 """Errors raised while reading or writing bundles."""
 
+from __future__ import annotations
+
+import os
+
+# Defined with the rest of the job plumbing; re-exported here where callers look for it.
+from ..jobs import Cancelled
+
+__all__ = ["BundleError", "Cancelled", "os_error_message"]
+
 
 class BundleError(Exception):
     """A bundle cannot be read or written; the message is one line for the lecturer."""
@@ -10,11 +19,8 @@ class BundleError(Exception):
         self.place = place
 
 
-# Defined with the rest of the job plumbing; re-exported here where callers look for it.
-from ..jobs import Cancelled  # noqa: E402,F401
 
-
-def os_error_message(exc: OSError, path) -> str:
+def os_error_message(exc: OSError, path: str | os.PathLike[str]) -> str:
     """Return one sentence saying why ``path`` could not be written and what to do."""
     import errno
     from pathlib import Path

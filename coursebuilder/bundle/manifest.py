@@ -12,7 +12,7 @@ from .names import nfc
 from .yamlio import dump_yaml, load_yaml
 
 #: Upgrades from one schema version to the next, keyed by the older version.
-MIGRATIONS: dict[int, Callable[[dict], dict]] = {}
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 
 def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:

@@ -9,9 +9,9 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
-from ..media.probe import MediaError, probe_stream
+from ..media.probe import MediaError, Probe, probe_stream
 from ..media.sniff import EXTENSIONS
 from ..model import Course, MediaItem
 from .errors import BundleError
@@ -75,7 +75,7 @@ class MediaStore:
         origin = self.origin(path)
         if isinstance(origin, FromBundle):
             stream = origin.source.open(origin.name)
-            return _Verified(stream, origin.sha256, path) if origin.sha256 else stream
+            return _verified(stream, origin.sha256, path) if origin.sha256 else stream
         if isinstance(origin, FromBytes):
             return io.BytesIO(origin.data)
         try:
@@ -106,7 +106,8 @@ class MediaStore:
             raise BundleError(str(exc), name) from None
         return self._register(course, digest, len(data), probe, name, FromBytes(data))
 
-    def _register(self, course, digest, size, probe, original_name, origin) -> MediaItem:
+    def _register(self, course: Course, digest: str, size: int, probe: Probe, original_name: str,
+                  origin: Origin) -> MediaItem:
         # Shown to the lecturer and offered as the download name: no direction overrides.
         original_name = "".join(ch for ch in unicodedata.normalize("NFC", original_name) if unicodedata.category(ch) != "Cf")
         for item in course.media:
@@ -125,6 +126,11 @@ class MediaStore:
         course.media.append(item)
         self._origins[path] = origin
         return item
+
+
+def _verified(inner: BinaryIO, sha256: str, path: str) -> BinaryIO:
+    # Duck-typed: every caller only reads, closes, or uses it in a with statement.
+    return cast(BinaryIO, _Verified(inner, sha256, path))
 
 
 class _Verified:
@@ -148,10 +154,10 @@ class _Verified:
     def close(self) -> None:
         self._inner.close()
 
-    def __enter__(self):
+    def __enter__(self) -> _Verified:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.probe import MediaError, probe_stream
 from ..media.sniff import SNIFF_BYTES, sniff_mime
-from ..model import Course, Problem, validate_course
+from ..model import Course, MediaItem, Problem, validate_course
 from ..model.validate import ERROR, WARNING
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, MEDIA_DIR, Limits
@@ -103,7 +103,7 @@ def check_bundle(
     return problems
 
 
-def _check_media_file(source: BundleSource, item, place: str, limits: Limits) -> Problem | None:
+def _check_media_file(source: BundleSource, item: MediaItem, place: str, limits: Limits) -> Problem | None:
     try:
         _check_media_path(item.path, place)
     except BundleError as exc:

@@ -40,7 +40,7 @@ def manifest_schema_json() -> str:
     return json.dumps(manifest_schema(), indent=2, ensure_ascii=False) + "\n"
 
 
-def _object_schema(cls: type, defs: dict) -> dict[str, Any]:
+def _object_schema(cls: type, defs: dict[str, Any]) -> dict[str, Any]:
     props: dict[str, Any] = {}
     required = []
     kind = getattr(cls, "type", None)
@@ -59,7 +59,7 @@ def _object_schema(cls: type, defs: dict) -> dict[str, Any]:
     return out
 
 
-def _type_schema(hint: Any, defs: dict) -> dict[str, Any]:
+def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if typing.get_origin(hint) is list:
         (inner,) = typing.get_args(hint)
         return {"type": "array", "items": _type_schema(inner, defs)}
@@ -69,7 +69,7 @@ def _type_schema(hint: Any, defs: dict) -> dict[str, Any]:
             _define(sub, defs)
             refs.append({"$ref": f"#/$defs/{sub.__name__}"})
         return {"oneOf": refs}
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         _define(hint, defs)
         return {"$ref": f"#/$defs/{hint.__name__}"}
     if hint is str:
@@ -78,7 +78,7 @@ def _type_schema(hint: Any, defs: dict) -> dict[str, Any]:
     return dict(_SCALARS[hint])
 
 
-def _define(cls: type, defs: dict) -> None:
+def _define(cls: type, defs: dict[str, Any]) -> None:
     if cls.__name__ not in defs:
         defs[cls.__name__] = {}  # placeholder first: types may refer to themselves
         defs[cls.__name__] = _object_schema(cls, defs)

@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import IO, BinaryIO, Callable, Iterator, cast
 
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, Limits
@@ -96,7 +96,7 @@ class ZipSource(BundleSource):
                 self._scan(zf.infolist(), limits)
                 # Read the manifest now, while the directory is parsed, instead of parsing it twice.
                 info = self._infos[MANIFEST_NAME]
-                with _Bounded(zf.open(info), info.file_size, MANIFEST_NAME) as fh:
+                with _bounded(zf.open(info), info.file_size, MANIFEST_NAME) as fh:
                     self._manifest = fh.read(limits.max_manifest_bytes + 1)
         except BundleError:
             raise
@@ -144,7 +144,7 @@ class ZipSource(BundleSource):
             self._infos[name] = info
         self._check_names(entries, limits)
 
-    def read(self, name: str, cap: int) -> bytes:  # noqa: D102
+    def read(self, name: str, cap: int) -> bytes:
         if name == MANIFEST_NAME and self._manifest is not None:
             if len(self._manifest) > cap:
                 raise BundleError(f"{name} is larger than the {cap // 1024} KiB allowed")
@@ -170,7 +170,7 @@ class ZipSource(BundleSource):
             return None
         return start, info.file_size, info.CRC
 
-    def open(self, name: str) -> BinaryIO:  # noqa: D102
+    def open(self, name: str) -> BinaryIO:
         entry = self._entries[name]
         try:
             zf = _KnownZip(self.path, list(self._infos.values()))
@@ -181,7 +181,7 @@ class ZipSource(BundleSource):
         except _DAMAGE as exc:
             zf.close()
             raise BundleError(f"{name} is damaged in the bundle ({_short(exc)})") from None
-        return _Bounded(inner, entry.size, name, on_close=zf.close)
+        return _bounded(inner, entry.size, name, on_close=zf.close)
 
     def iter_raw(self) -> Iterator[zipfile.ZipInfo]:
         """Yield the ZIP directory, for tools that report on it."""
@@ -200,7 +200,7 @@ class _KnownZip(zipfile.ZipFile):
         self._known = infos
         super().__init__(path)
 
-    def _RealGetContents(self) -> None:  # noqa: N802 - zipfile's hook for reading the directory
+    def _RealGetContents(self) -> None:  # zipfile's hook for reading the directory
         self.filelist = list(self._known)
         self.NameToInfo = {info.filename: info for info in self._known}
 
@@ -295,7 +295,7 @@ class FolderSource(BundleSource):
                 break
         self._check_names(entries, limits)
 
-    def open(self, name: str) -> BinaryIO:  # noqa: D102
+    def open(self, name: str) -> BinaryIO:
         entry = self._entries[name]
         full = self.path.joinpath(*self._disk.get(name, name).split("/"))
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NOFOLLOW", 0)
@@ -303,7 +303,7 @@ class FolderSource(BundleSource):
             fd = os.open(full, flags)
         except OSError as exc:
             raise BundleError(f"cannot read {name}: {exc.strerror}") from None
-        return _Bounded(os.fdopen(fd, "rb"), entry.size, name)
+        return _bounded(os.fdopen(fd, "rb"), entry.size, name)
 
 
 # What zipfile and zlib raise for damaged data; each becomes a one-line BundleError.
@@ -315,10 +315,15 @@ def _short(exc: BaseException) -> str:
     return str(exc).splitlines()[0][:120] if str(exc) else type(exc).__name__
 
 
+def _bounded(inner: IO[bytes], size: int, name: str, on_close: Callable[[], None] | None = None) -> BinaryIO:
+    # Duck-typed: every caller only reads, closes, or uses it in a with statement.
+    return cast(BinaryIO, _Bounded(inner, size, name, on_close))
+
+
 class _Bounded:
     """A read-only stream that refuses to yield more bytes than the entry claimed."""
 
-    def __init__(self, inner: BinaryIO, size: int, name: str, on_close=None):
+    def __init__(self, inner: IO[bytes], size: int, name: str, on_close: Callable[[], None] | None = None):
         self._inner, self._left, self._name, self._on_close = inner, size, name, on_close
 
     def read(self, n: int = -1) -> bytes:
@@ -340,10 +345,10 @@ class _Bounded:
         if self._on_close:
             self._on_close()
 
-    def __enter__(self):
+    def __enter__(self) -> _Bounded:
         return self
 
-    def __exit__(self, *exc):
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 

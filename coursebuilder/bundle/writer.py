@@ -8,18 +8,18 @@ import re
 import unicodedata
 import zipfile
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO, Callable, cast
 
 from ..atomic import atomic_replace, fsync_file, remove_stale_temps, temp_beside
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..model import MediaItem
-from .errors import BundleError, Cancelled, os_error_message
+from .errors import BundleError, os_error_message
 from .limits import MANIFEST_NAME, MEDIA_DIR
 from .manifest import manifest_bytes, parse_manifest
 from .media_store import CHUNK, FromBundle
 from .reader import CourseBundle
 from .recovery import recover_interrupted_save
-from .source import FolderSource, ZipSource
+from .source import Entry, FolderSource, ZipSource
 
 #: A fixed timestamp makes two saves of the same course byte-identical.
 ZIP_DATE = (2020, 1, 1, 0, 0, 0)
@@ -131,7 +131,7 @@ def _remove_stale_temps(target: Path) -> None:
         remove_stale_temps(target / MEDIA_DIR)
 
 
-def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
+def _write_zip(bundle: CourseBundle, target: Path, raw: bytes, progress: ProgressCallback, cancel: CancelToken) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     with atomic_replace(target, backup=True) as tmp, open(tmp, "wb") as fh:
         with zipfile.ZipFile(fh, "w", allowZip64=True) as zf:
@@ -146,7 +146,7 @@ def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
                 member.compress_type = zipfile.ZIP_STORED
                 member.external_attr = 0o644 << 16
                 member.file_size = item.size
-                return zf.open(member, "w", force_zip64=item.size > 0x7FFF0000)
+                return cast(BinaryIO, zf.open(member, "w", force_zip64=item.size > 0x7FFF0000))
 
             raw_items, items = _split_raw_copies(bundle)
             _copy_media(bundle, items, open_member, progress, cancel)
@@ -155,22 +155,26 @@ def _write_zip(bundle, target: Path, raw: bytes, progress, cancel) -> None:
                 progress(n + 1, len(raw_items), item.path)
 
 
-def _split_raw_copies(bundle: CourseBundle) -> tuple[list, list[MediaItem]]:
+Span = tuple[int, int, int]  # start, size and CRC of a stored ZIP member
+
+
+def _split_raw_copies(bundle: CourseBundle) -> tuple[list[tuple[MediaItem, ZipSource, Span]], list[MediaItem]]:
     """Sort media into those copied raw from a ZIP bundle and those streamed and hashed."""
-    raw, streamed = [], []
+    raw: list[tuple[MediaItem, ZipSource, Span]] = []
+    streamed: list[MediaItem] = []
     for item in bundle.course.media:
         origin = bundle.media.origin(item.path)
-        span = None
         if isinstance(origin, FromBundle) and isinstance(origin.source, ZipSource):
             span = origin.source.stored_span(origin.name)
-        if span is not None and span[1] == item.size:
-            raw.append((item, origin.source, span))
-        else:
-            streamed.append(item)
+            if span is not None and span[1] == item.size:
+                raw.append((item, origin.source, span))
+                continue
+        streamed.append(item)
     return raw, streamed
 
 
-def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource, span, cancel) -> None:
+def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource, span: Span,
+                        cancel: CancelToken) -> None:
     """Copy an uncompressed member's bytes straight across, as fast as a file copy.
 
     zipfile has no public call for adding already-stored data, so this writes the local
@@ -179,13 +183,15 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
     (exports, thumbnails, ``validate``) checks its SHA-256, so damage is still caught.
     """
     start, size, crc = span
+    fp = zf.fp
+    assert fp is not None, "the ZIP is open for writing"
     zinfo = zipfile.ZipInfo(item.path, ZIP_DATE)
     zinfo.compress_type = zipfile.ZIP_STORED
     zinfo.external_attr = 0o644 << 16
     zinfo.file_size = zinfo.compress_size = size
     zinfo.CRC = crc
-    zinfo.header_offset = zf.fp.tell()
-    zf.fp.write(zinfo.FileHeader(size > zipfile.ZIP64_LIMIT))
+    zinfo.header_offset = fp.tell()
+    fp.write(zinfo.FileHeader(size > zipfile.ZIP64_LIMIT))
     left = size
     view = memoryview(bytearray(CHUNK))
     with open(source.path, "rb") as fin:
@@ -195,15 +201,16 @@ def _copy_stored_member(zf: zipfile.ZipFile, item: MediaItem, source: ZipSource,
             n = fin.readinto(view[: min(CHUNK, left)])
             if not n:
                 raise BundleError(f"{item.path} is cut short in {source.path.name}")
-            zf.fp.write(view[:n])
+            fp.write(view[:n])
             left -= n
     zf.filelist.append(zinfo)
     zf.NameToInfo[zinfo.filename] = zinfo
-    zf.start_dir = zf.fp.tell()
-    zf._didModify = True
+    zf.start_dir = fp.tell()
+    zf._didModify = True  # type: ignore[attr-defined]
 
 
-def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> list[str]:
+def _write_folder(bundle: CourseBundle, target: Path, raw: bytes, progress: ProgressCallback,
+                  cancel: CancelToken) -> list[str]:
     if os.path.lexists(target):
         return _write_into_folder(bundle, target, raw, progress, cancel)
     # A new folder is built under a temporary name and renamed when complete, so a full
@@ -214,7 +221,8 @@ def _write_folder(bundle, target: Path, raw: bytes, progress, cancel) -> list[st
     return []
 
 
-def _write_into_folder(bundle, target: Path, raw: bytes, progress, cancel) -> list[str]:
+def _write_into_folder(bundle: CourseBundle, target: Path, raw: bytes, progress: ProgressCallback,
+                       cancel: CancelToken) -> list[str]:
     media_dir = target / MEDIA_DIR
     media_dir.mkdir(parents=True, exist_ok=True)
     manifest_path = target / MANIFEST_NAME
@@ -283,7 +291,7 @@ def _left_by_cut_save(path: Path) -> bool:
     return digest.hexdigest().startswith(match.group(1))
 
 
-def _already_there(bundle: CourseBundle, item: MediaItem, target: Path, existing: dict) -> bool:
+def _already_there(bundle: CourseBundle, item: MediaItem, target: Path, existing: dict[str, Entry]) -> bool:
     origin = bundle.media.origin(item.path)
     entry = existing.get(item.path)
     return (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Hashable
 
 import yaml
 
@@ -11,7 +11,12 @@ from .limits import DEFAULT_LIMITS, Limits
 
 
 # libyaml when the wheel has it (five times faster); the pure-Python parser otherwise.
-_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+try:
+    from yaml import CSafeDumper as _BaseDumper
+    from yaml import CSafeLoader as _Base
+except ImportError:
+    from yaml import SafeDumper as _BaseDumper  # type: ignore[assignment]
+    from yaml import SafeLoader as _Base  # type: ignore[assignment]
 _OPEN = (yaml.SequenceStartEvent, yaml.MappingStartEvent)
 _CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 
@@ -19,13 +24,13 @@ _CLOSE = (yaml.SequenceEndEvent, yaml.MappingEndEvent)
 class _StrictLoader(_Base):
     """A safe loader that refuses duplicate keys and keeps dates as text."""
 
-    def construct_mapping(self, node, deep=False):  # noqa: D102 - PyYAML hook
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Hashable, Any]:
         seen = set()
         for key_node, _ in node.value:
             key = key_node.value
             if key in seen:
                 raise BundleError(
-                    f"the key {key!r} appears twice", f"line {key_node.start_mark.line + 1}"
+                    f"the key {key!r} appears twice", _line(key_node.start_mark)
                 )
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
@@ -38,6 +43,10 @@ _StrictLoader.yaml_implicit_resolvers = {
 }
 
 
+def _line(mark: Any) -> str:
+    return f"line {mark.line + 1}" if mark is not None else ""
+
+
 def _check_events(text: str, max_depth: int) -> None:
     """Refuse aliases and deep nesting before composing: libyaml's composer recurses in C."""
     depth = 0
@@ -47,14 +56,14 @@ def _check_events(text: str, max_depth: int) -> None:
             if depth > max_depth:
                 raise BundleError(
                     f"the manifest is nested more than {max_depth} levels deep",
-                    f"line {event.start_mark.line + 1}",
+                    _line(event.start_mark),
                 )
         elif isinstance(event, _CLOSE):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
             raise BundleError(
                 "YAML aliases (*name) are not allowed in a course manifest",
-                f"line {event.start_mark.line + 1}",
+                _line(event.start_mark),
             )
 
 
@@ -91,17 +100,18 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
         raise BundleError(f"the manifest cannot be read: {type(exc).__name__}", name) from None
 
 
-class _Dumper(getattr(yaml, "CSafeDumper", yaml.SafeDumper)):
+class _Dumper(_BaseDumper):
     """A dumper that writes multi-line text as readable literal blocks."""
 
-    def ignore_aliases(self, data):  # noqa: D102 - PyYAML hook
+    def ignore_aliases(self, data: Any) -> bool:
         return True
 
 
 _LINE_BREAKS_YAML_FOLDS = ("\r", "\x85", "\u2028", "\u2029")
 
 
-def _represent_str(dumper: yaml.SafeDumper, value: str):
+def _represent_str(dumper: _Dumper, value: str) -> yaml.ScalarNode:
+    style: str | None
     if any(ch in value for ch in _LINE_BREAKS_YAML_FOLDS):
         style = '"'  # only the escaped form keeps these characters exactly
     else:

@@ -108,7 +108,7 @@ def summarise(course: Course, submissions: list[Submission]) -> list[ItemSummary
 def _count_answers(item: Assessment, s: ItemSummary, body: dict) -> None:
     answers = body.get("answers") or {}
     marks = body.get("marks") or {}
-    for q, qs in zip(item.questions, s.questions):
+    for q, qs in zip(item.questions, s.questions, strict=False):
         value = answers.get(q.id)
         if value is not None and value != "" and value != []:
             qs.answered += 1
@@ -119,7 +119,7 @@ def _count_answers(item: Assessment, s: ItemSummary, body: dict) -> None:
         ids = [cid for cid, _ in _choice_labels(q)]
         chosen = value if isinstance(value, list) else [value]
         if ids:
-            qs.shares = [(label, n + (1 if cid in chosen else 0)) for (cid, (label, n)) in zip(ids, qs.shares)]
+            qs.shares = [(label, n + (1 if cid in chosen else 0)) for (cid, (label, n)) in zip(ids, qs.shares, strict=False)]
         elif isinstance(q, RatingScaleQuestion):
             try:
                 v = int(value)  # type: ignore[arg-type]

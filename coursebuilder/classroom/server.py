@@ -193,7 +193,7 @@ class ClassroomServer:
         self._loop = loop
         try:
             loop.run_until_complete(self._serve())
-        except BaseException as exc:  # reported to start(); the thread must not die silently
+        except BaseException as exc:  # noqa: BLE001 - reported to start(); the thread must not die silently
             if not self._ready.is_set():
                 self._error = exc
             else:

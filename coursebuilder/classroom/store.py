@@ -182,7 +182,7 @@ class ResultsStore:
                 pass
             results = [StoreError(f"the results database cannot be written: {exc}")] * len(batch)
         # Answer only after COMMIT: a phone told "stored" may delete its copy.
-        for (_, fut), result in zip(batch, results):
+        for (_, fut), result in zip(batch, results, strict=True):
             if isinstance(result, Exception):
                 fut.set_exception(result)
             else:

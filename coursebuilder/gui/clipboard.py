@@ -13,7 +13,7 @@ from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit, QWidget
 
-from ..model import Assessment, Course, ExerciseBlock, Lesson, Module
+from ..model import Assessment, Course, ExerciseBlock, Lesson
 from ..model.operations import Group, Remove
 
 if TYPE_CHECKING:

@@ -69,15 +69,15 @@ def _merge_list(owner: Any, attr: str, a: list, b: list, steps: list[Step]) -> b
     order = [where[k] for k in keys_a]
     if order != sorted(order):
         return False
-    pairs = [(x, b[where[k]]) for x, k in zip(a, keys_a)]
+    pairs = [(x, b[where[k]]) for x, k in zip(a, keys_a, strict=True)]
     # A changed media item (no id to own the change) is set with its whole list instead.
-    if any(x != y and (k[0] != "id" or type(x) is not type(y)) for (x, y), k in zip(pairs, keys_a)):
+    if any(x != y and (k[0] != "id" or type(x) is not type(y)) for (x, y), k in zip(pairs, keys_a, strict=True)):
         return False
     for x, y in pairs:
         if x != y:
             _compare(x, y, steps)
     old = set(keys_a)
-    for i, (k, y) in enumerate(zip(keys_b, b)):
+    for i, (k, y) in enumerate(zip(keys_b, b, strict=True)):
         if k not in old:
             # Ascending final positions: each insert lands where the finished list has it.
             steps.append(Step(owner.id, attr, y, i))

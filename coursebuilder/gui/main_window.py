@@ -546,7 +546,7 @@ class MainWindow(QMainWindow):
         self.set_document(None)
         return True
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         # A save under way finishes first: cancelling it would throw away work the lecturer asked to keep.
         for job in [j for j in self.jobs if getattr(j, "is_save", False)]:
             self.wait_for(job)

@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ..model import ExerciseBlock, ImageBlock, Lesson, Quiz, TextBlock
+from ..model import ExerciseBlock, ImageBlock, Quiz, TextBlock
 from .app import make_app
 
 
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--export-dialog", action="store_true", help="only save editor-export-dialog.png")
     args = parser.parse_args(argv)
-    app = make_app([sys.argv[0]])
+    _app = make_app([sys.argv[0]])  # held so the application lives until main returns
     from .main_window import MainWindow
 
     args.outdir.mkdir(parents=True, exist_ok=True)
@@ -63,7 +63,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     lessons = list(course.lessons())
     # The lesson with a picture and text shows most of what the editor does.
-    lesson = next((l for l in lessons if any(isinstance(b, ImageBlock) for b in l.blocks)), lessons[0] if lessons else None)
+    lesson = next((le for le in lessons if any(isinstance(b, ImageBlock) for b in le.blocks)), lessons[0] if lessons else None)
     for media in course.media:
         window.thumbnails.get(media, window.document.bundle.media)
     wait_for(lambda: not window.thumbnails.busy(), 120_000)
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
         if image_row is not None:
             editor.blocks.setCurrentRow(image_row)
             shot("editor-image.png")
-    exercise_lesson = next((l for l in lessons if any(isinstance(b, ExerciseBlock) for b in l.blocks)), None)
+    exercise_lesson = next((le for le in lessons if any(isinstance(b, ExerciseBlock) for b in le.blocks)), None)
     if exercise_lesson is not None:
         window.outline.select(exercise_lesson)
         editor = window.editor

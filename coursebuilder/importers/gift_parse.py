@@ -195,7 +195,7 @@ def _split_answers(ctx: _Context, inner: str, at: int) -> list[_Answer]:
     if not starts or inner[: starts[0]].strip():
         raise ctx.fail("each answer must start with = (right) or ~ (wrong)", at)
     ends = starts[1:] + [len(inner)]
-    return [_answer(ctx, inner[s], inner[s + 1 : e], at + s) for s, e in zip(starts, ends)]
+    return [_answer(ctx, inner[s], inner[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
 
 
 def _answer(ctx: _Context, marker: str, piece: str, offset: int) -> _Answer:
@@ -257,7 +257,8 @@ def _short_answer(ctx: _Context, answers: list[_Answer]) -> ShortAnswerQuestion:
     return q
 
 
-def _fill_blank(ctx: _Context, q: Question, before: str, after: str) -> FillBlankQuestion:
+def _fill_blank(ctx: _Context, q: ShortAnswerQuestion | SingleChoiceQuestion | MultipleChoiceQuestion,
+                before: str, after: str) -> FillBlankQuestion:
     if isinstance(q, ShortAnswerQuestion):
         answers, feedback_correct, feedback_incorrect = q.answers, q.feedback_correct, q.feedback_incorrect
     else:

@@ -118,19 +118,19 @@ class _TextOnly(HTMLParser):
         self.parts: list[str] = []
         self._hidden = 0
 
-    def handle_starttag(self, tag, attrs):  # noqa: D102 - HTMLParser hook
+    def handle_starttag(self, tag, attrs):
         if tag in self.HIDDEN:
             self._hidden += 1
         elif tag in self.BREAKS:
             self.parts.append("\n")
 
-    def handle_endtag(self, tag):  # noqa: D102 - HTMLParser hook
+    def handle_endtag(self, tag):
         if tag in self.HIDDEN:
             self._hidden = max(0, self._hidden - 1)
         elif tag in self.BREAKS:
             self.parts.append("\n")
 
-    def handle_data(self, data):  # noqa: D102 - HTMLParser hook
+    def handle_data(self, data):
         if not self._hidden:
             self.parts.append(data)
 

@@ -211,7 +211,7 @@ def _blocks(work, root: Path, base: str, rel: str, lines: list[str], first_line:
             continue
         end, images = with_media[i]
         place = f"{rel} line {first_line + i}"
-        local = [img for img in images if not is_remote(img.attrs.get("src", ""))]
+        local = [img for img in images if not is_remote(str(img.attrs.get("src", "")))]
         for img in images:
             if img not in local:
                 report.note(place, f"the web picture {img.attrs.get('src', '')} stays a link: trainees may be offline")

@@ -205,6 +205,7 @@ def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, repor
 def _drop_heading(part: _Slide) -> None:
     """Remove the slide title from a section header: it is the lesson title now."""
     first = part.blocks[0]
+    assert isinstance(first, TextBlock), "called only when the slide starts with text"
     heading = f"## {escape_markdown(part.title)}"
     if first.markdown.startswith(heading):
         rest = first.markdown[len(heading) :].strip()

@@ -78,18 +78,18 @@ def derive_many(
         return results
     workers = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: dict[Future, DeriveRequest] = {}
+        pending: dict[Future[Derived], DeriveRequest] = {}
         queue = iter(missing)
         try:
             while True:
                 while len(pending) < workers * 2:
-                    req = next(queue, None)
-                    if req is None:
+                    want = next(queue, None)
+                    if want is None:
                         break
                     cancel.check()
-                    with open_source(req.sha256) as fh:
+                    with open_source(want.sha256) as fh:
                         data = fh.read()
-                    pending[pool.submit(_work, data, req)] = req
+                    pending[pool.submit(_work, data, want)] = want
                 if not pending:
                     break
                 done, _ = wait(pending, return_when=FIRST_COMPLETED)

@@ -48,7 +48,7 @@ def derive_image(
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            im = Image.open(stream)
+            im: Image.Image = Image.open(stream)
             if im.width * im.height > max_pixels:
                 raise MediaError(f"the picture is {im.width}×{im.height} pixels, too large to open safely")
             if max_edge and im.format == "JPEG":

@@ -8,6 +8,7 @@ offsets inside the file (an MP4's chunk tables) stay right and players never not
 from __future__ import annotations
 
 import struct
+from typing import Iterator
 
 # MP4/QuickTime boxes that only hold other boxes, and may hold location below them.
 _CONTAINERS = {b"moov", b"trak", b"mdia", b"minf", b"udta", b"meta", b"ilst"}
@@ -26,7 +27,7 @@ def scrub_location(data: bytes, mime: str) -> bytes:
     return data
 
 
-def _boxes(data: bytes | bytearray, start: int, end: int):
+def _boxes(data: bytes | bytearray, start: int, end: int) -> Iterator[tuple[bytes, int, int, int]]:
     """Yield (type, header start, payload start, box end) for each box in a range."""
     pos = start
     while pos + 8 <= end:
@@ -103,7 +104,7 @@ def _blank_values(data: bytearray, body: int, stop: int) -> bytes:
 
 def _scrub_jpeg_exif(data: bytes) -> bytes:
     """Zero the GPS part of a JPEG's EXIF block, in place; the picture data is untouched."""
-    from PIL import Image  # noqa: PLC0415 - only attached photos need Pillow here
+    from PIL import Image  # only attached photos need Pillow here
     import io
 
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .ids import new_id
 from .questions import Question
@@ -19,7 +19,7 @@ class Block:
     media_kind: ClassVar[str] = ""
 
     id: str = field(default_factory=lambda: new_id("b"))
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)

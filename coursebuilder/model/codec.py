@@ -32,12 +32,12 @@ class ManifestError(ValueError):
 
 
 @functools.cache
-def _fields(cls: type) -> list[tuple[dataclasses.Field, Any]]:
+def _fields(cls: type) -> list[tuple[dataclasses.Field[Any], Any]]:
     hints = typing.get_type_hints(cls)
     return [(f, hints[f.name]) for f in dataclasses.fields(cls) if f.name != "extra"]
 
 
-def _default(f: dataclasses.Field) -> Any:
+def _default(f: dataclasses.Field[Any]) -> Any:
     if f.default is not dataclasses.MISSING:
         return f.default
     if f.default_factory is not dataclasses.MISSING:
@@ -47,7 +47,7 @@ def _default(f: dataclasses.Field) -> Any:
 
 def to_data(obj: Any) -> Any:
     """Return plain dicts, lists and scalars for a model object."""
-    if dataclasses.is_dataclass(obj):
+    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
         out: dict[str, Any] = {}
         kind = getattr(type(obj), "type", None)
         if isinstance(kind, str) and kind:
@@ -57,7 +57,7 @@ def to_data(obj: Any) -> Any:
             if f.name not in ALWAYS_WRITTEN and value == _default(f):
                 continue
             out[f.name] = to_data(value)
-        for key, value in obj.extra.items():
+        for key, value in typing.cast(Any, obj).extra.items():
             out.setdefault(key, value)
         return out
     if isinstance(obj, list):
@@ -69,12 +69,14 @@ def to_data(obj: Any) -> Any:
 
 def course_to_data(course: Course) -> dict[str, Any]:
     """Return the manifest body (without format header) for a course."""
-    return to_data(course)
+    data: dict[str, Any] = to_data(course)
+    return data
 
 
 def course_from_data(data: Any) -> Course:
     """Build a course from manifest data, raising ManifestError with the place."""
-    return from_data(Course, data, "")
+    course: Course = from_data(Course, data, "")
+    return course
 
 
 def from_data(cls: type, data: Any, place: str) -> Any:
@@ -119,7 +121,7 @@ def _convert(hint: Any, value: Any, place: str) -> Any:
         return [_convert(inner, v, f"{place}[{i}]") for i, v in enumerate(value)]
     if origin in (typing.Union, types.UnionType):
         raise TypeError(f"unsupported union field at {place}")
-    if dataclasses.is_dataclass(hint):
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
         return from_data(hint, value, place)
     if hint is bool:
         if isinstance(value, bool):

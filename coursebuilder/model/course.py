@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import ClassVar, Iterator
+from typing import Any, ClassVar, Iterator
 
 from .blocks import Block, ExerciseBlock, MediaBlock
 from .ids import new_id
@@ -17,7 +17,7 @@ class Person:
     name: str = ""
     role: str = ""
     email: str = ""
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -31,7 +31,7 @@ class MediaItem:
     width: int = 0
     height: int = 0
     original_name: str = ""
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def kind(self) -> str:
@@ -49,7 +49,7 @@ class Item:
 
     id: str = field(default_factory=lambda: new_id("i"))
     title: str = ""
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -105,7 +105,7 @@ class Module:
     title: str = ""
     description: str = ""
     items: list[Item] = field(default_factory=list)
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def lessons(self) -> list[Lesson]:
         """Return the module's lessons in order."""
@@ -131,7 +131,7 @@ class Course:
     modified: str = ""
     modules: list[Module] = field(default_factory=list)
     media: list[MediaItem] = field(default_factory=list)
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def media_by_path(self) -> dict[str, MediaItem]:
         """Return the media items keyed by their path in the bundle."""

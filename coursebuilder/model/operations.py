@@ -31,7 +31,7 @@ class Change:
     #: The field (for FIELD) or list attribute (for STRUCTURE) that changed.
     attr: str
     #: Objects added or removed by a structural change, for views that select them.
-    objects: tuple = ()
+    objects: tuple[Any, ...] = ()
 
 
 class Operation(ABC):
@@ -188,9 +188,9 @@ class ReplaceList(Operation):
 
     target: Any
     attr: str
-    values: list
+    values: list[Any]
     name: str = ""
-    old: list = field(default_factory=list, init=False)
+    old: list[Any] = field(default_factory=list, init=False)
 
     def __post_init__(self) -> None:
         self.old = list(getattr(self.target, self.attr))
@@ -289,7 +289,7 @@ def _renew_ids(obj: Any) -> None:
             _renew_ids(value)
 
 
-def _index_of(seq: list, obj: Any) -> int:
+def _index_of(seq: list[Any], obj: Any) -> int:
     # Identity, not equality: two blank blocks compare equal but are different blocks.
     for i, value in enumerate(seq):
         if value is obj:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import ClassVar
+from typing import Any, ClassVar
 
 from .ids import new_id
 
@@ -20,7 +20,7 @@ class Choice:
     correct: bool = False
     feedback: str = ""
     id: str = field(default_factory=lambda: new_id("c"))
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -29,7 +29,7 @@ class Pair:
 
     left: str = ""
     right: str = ""
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)
@@ -47,7 +47,7 @@ class Question:
     hint: str = ""
     feedback_correct: str = ""
     feedback_incorrect: str = ""
-    extra: dict = field(default_factory=dict, repr=False)
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
 
 @dataclass(kw_only=True)

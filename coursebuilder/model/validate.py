@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Iterator
 
 from .blocks import ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
-from .course import Assessment, Course, Lesson, Quiz, Survey
+from .course import Assessment, Course, Lesson, MediaItem, Quiz, Survey
 from .questions import (
     FillBlankQuestion,
     MatchingQuestion,
@@ -72,10 +72,10 @@ def _check_course(course: Course) -> Iterator[Problem]:
     media = course.media_by_path()
     yield from _check_media_list(course)
     if course.cover:
-        item = media.get(course.cover)
-        if item is None:
+        cover = media.get(course.cover)
+        if cover is None:
             yield Problem("cover", f"cover image {course.cover} is not in the bundle")
-        elif item.kind != "image":
+        elif cover.kind != "image":
             yield Problem("cover", f"cover {course.cover} is not an image")
     ids = Counter(_all_ids(course))
     for ident, count in ids.items():
@@ -125,7 +125,7 @@ def _check_media_list(course: Course) -> Iterator[Problem]:
             yield Problem(place, f"{item.path} has a negative size")
 
 
-def _check_lesson(lesson: Lesson, place: str, where: str, media: dict) -> Iterator[Problem]:
+def _check_lesson(lesson: Lesson, place: str, where: str, media: dict[str, MediaItem]) -> Iterator[Problem]:
     if not lesson.blocks:
         yield Problem(place, "the lesson is empty", WARNING, where)
     if lesson.minutes < 0:

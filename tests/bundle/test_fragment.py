@@ -43,7 +43,7 @@ def test_a_lesson_travels_to_another_course_with_its_media():
     assert len(used) == 5
     by_path = target.course.media_by_path()
     src_by_path = source.course.media_by_path()
-    for new_path, old_path in zip(used, media_paths([lesson])):
+    for new_path, old_path in zip(used, media_paths([lesson]), strict=True):
         assert by_path[new_path].sha256 == src_by_path[old_path].sha256
         with target.media.open(new_path) as fh, source.media.open(old_path) as old:
             assert fh.read() == old.read()

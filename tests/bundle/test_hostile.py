@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from factories import make_bundle
-from hostile_bundles import GOOD_MANIFEST, make_cases, write_zip
+from hostile_bundles import GOOD_MANIFEST, make_cases
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 

@@ -83,7 +83,7 @@ def overflowing(prs, language: str) -> list[str]:
                 style = FrameStyle(shape.width / EMU_PER_PT - ins[0] - ins[2], shape.height / EMU_PER_PT - ins[1] - ins[3],
                                    [LevelStyle(18.0, 0.0, 0.0)], measurer)
             needed = 0.0
-            for p_el, paragraph in zip(shape.text_frame._txBody.findall(qn("a:p")), shape.text_frame.paragraphs):
+            for p_el, paragraph in zip(shape.text_frame._txBody.findall(qn("a:p")), shape.text_frame.paragraphs, strict=True):
                 para, size = _para_of(p_el, paragraph)
                 own = style
                 if size is not None:

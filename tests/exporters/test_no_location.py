@@ -12,7 +12,7 @@ from coursebuilder.exporters.offline import OfflineOptions, export_offline
 from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from coursebuilder.model import FileBlock, VideoBlock
 
-from media.test_location import WHERE, android_mp4  # noqa: I001 - shared synthetic files
+from media.test_location import WHERE, android_mp4
 
 
 def _bundle_with_located_media():

@@ -56,7 +56,7 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
     pages = pdf_pages(pdf)
     assert len(pages) == len(prs.slides)
     problems = []
-    for n, (slide, words) in enumerate(zip(prs.slides, pages), 1):
+    for n, (slide, words) in enumerate(zip(prs.slides, pages, strict=True), 1):
         frames = [(s.left / EMU_PER_PT, s.top / EMU_PER_PT, (s.left + s.width) / EMU_PER_PT,
                    (s.top + s.height) / EMU_PER_PT, _norm(s.text_frame.text))
                   for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]

@@ -6,12 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
-from coursebuilder.bundle import BundleError, CourseBundle, open_bundle
+from coursebuilder.bundle import CourseBundle, open_bundle
 from coursebuilder.bundle.fragment import FRAGMENT_MIME, media_paths
 from coursebuilder.gui.document import Document
-from coursebuilder.model import Course, ExerciseBlock, Lesson, Module
+from coursebuilder.model import Course, ExerciseBlock, Module
 
-from .helpers import wait_job
 from .test_panels import open_test_course
 
 

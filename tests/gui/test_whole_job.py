@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from coursebuilder.model import (
-    ExerciseBlock,
     FillBlankQuestion,
     ImageBlock,
     Lesson,
@@ -17,9 +16,7 @@ from coursebuilder.model import (
     NumericQuestion,
     OrderingQuestion,
     Quiz,
-    SingleChoiceQuestion,
     Survey,
-    TextBlock,
     TrueFalseQuestion,
     course_to_data,
 )

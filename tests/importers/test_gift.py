@@ -182,7 +182,7 @@ def test_course_to_gift_and_back_keeps_every_question_gift_can_hold():
     back = parse_gift(result.text, "course.gift")
     assert len(back.questions) == len(result.questions) == result.count
     exact = []
-    for original, again in zip(result.questions, back.questions):
+    for original, again in zip(result.questions, back.questions, strict=True):
         _, losses = question_to_gift(original)
         if not losses:
             assert same(again) == same(original)
@@ -215,7 +215,7 @@ extras = st.fixed_dictionaries({}, optional={"title": word, "category": word, "g
 def _choices(correct: list[bool]):
     return st.lists(word, min_size=len(correct), max_size=len(correct), unique=True).flatmap(
         lambda texts: st.lists(maybe, min_size=len(texts), max_size=len(texts)).map(
-            lambda fbs: [Choice(text=t, correct=c, feedback=f) for t, c, f in zip(texts, correct, fbs)]))
+            lambda fbs: [Choice(text=t, correct=c, feedback=f) for t, c, f in zip(texts, correct, fbs, strict=True)]))
 
 
 single = st.integers(2, 5).flatmap(lambda n: st.integers(0, n - 1).flatmap(

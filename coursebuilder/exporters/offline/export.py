@@ -214,8 +214,8 @@ def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str
             if slug not in pages_of[assets.origin[name]]:
                 pages_of[assets.origin[name]].append(slug)
     by_path = course.media_by_path()
-    for path, names in sorted(by_media.items()):
-        report.media.append(MediaSize(path, by_path[path].size, sum(sizes[n] for n in names),
+    for path, files in sorted(by_media.items()):
+        report.media.append(MediaSize(path, by_path[path].size, sum(sizes[n] for n in files),
                                       tuple(pages_of.get(path, []))))
     counted = sum(p.total for p in report.pages)
     report.shared = max(0, _size(target) - counted)
@@ -227,7 +227,7 @@ def _section_sizes(html: bytes) -> dict[str, int]:
     marks = [(m.start(), m.group(1).decode("ascii")) for m in re.finditer(rb'<section class="page" id="([\w-]+)"', html)]
     end = html.rfind(b"</main>")
     bounds = [start for start, _ in marks[1:]] + [end if end > 0 else len(html)]
-    return {slug: stop - start for (start, slug), stop in zip(marks, bounds)}
+    return {slug: stop - start for (start, slug), stop in zip(marks, bounds, strict=True)}
 
 
 def _used_media(course, assets: Assets) -> list[MediaItem]:

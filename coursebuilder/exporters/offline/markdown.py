@@ -11,7 +11,7 @@ ALLOWED_SCHEMES = {"http", "https", "mailto"}
 
 
 class _SafeMarkdown(MarkdownIt):
-    def validateLink(self, url: str) -> bool:  # noqa: N802 - markdown-it's name
+    def validateLink(self, url: str) -> bool:
         # Relative links would point into the package, where nothing of the lecturer's lives.
         try:
             return urlsplit(url.strip()).scheme.lower() in ALLOWED_SCHEMES

@@ -6,7 +6,6 @@ import base64
 import hashlib
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -47,7 +46,7 @@ def plan_pages(course: Course) -> list[Page]:
             n += 1
             pages.append(Page(f"{item.type}-{n:02d}", item.type, item.title, item, module, n))
     items = pages[1:]
-    for a, b in zip(items, items[1:]):
+    for a, b in zip(items, items[1:], strict=False):
         a.next, b.prev = b, a
     return pages
 
@@ -105,7 +104,8 @@ class SiteRenderer:
     def _items_data(self) -> list[dict[str, Any]]:
         out = []
         for page in self.pages[1:]:
-            entry = {"id": page.item.id, "kind": page.kind, "href": self.href(page), "slug": page.slug,
+            assert page.item is not None, "every page after the start page shows an item"
+            entry: dict[str, Any] = {"id": page.item.id, "kind": page.kind, "href": self.href(page), "slug": page.slug,
                      "title": page.title}
             if isinstance(page.item, Quiz):
                 entry.update(pass_mark=page.item.pass_mark, attempts=page.item.attempts,

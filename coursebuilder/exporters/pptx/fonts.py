@@ -108,6 +108,9 @@ class Measurer:
         self.latin = latin
         self.ea_match = ea_match
         self.code_font = code_font
+        # Caches per measurer: a cache on the method itself would keep every measurer alive.
+        self.width = functools.lru_cache(maxsize=65536)(self._width)
+        self.line_height = functools.lru_cache(maxsize=1024)(self._line_height)
 
     def _font_for(self, script: str, bold: bool, italic: bool, code: bool):
         slot = slot_of(script)
@@ -123,8 +126,7 @@ class Measurer:
             return _open(_request(base, bold, False, lang))
         return _open(_request(self.code_font if code else self.latin, bold, italic))
 
-    @functools.lru_cache(maxsize=65536)
-    def width(self, text: str, size: float, bold: bool = False, italic: bool = False, code: bool = False) -> float:
+    def _width(self, text: str, size: float, bold: bool = False, italic: bool = False, code: bool = False) -> float:
         """Return the advance width of a text in points at a font size."""
         total = 0.0
         start = 0
@@ -142,8 +144,7 @@ class Measurer:
                 start = i
         return total * size / _REF
 
-    @functools.lru_cache(maxsize=1024)
-    def line_height(self, size: float, scripts: frozenset, bold: bool = False) -> float:
+    def _line_height(self, size: float, scripts: frozenset, bold: bool = False) -> float:
         """Return the height in points of one line at 100% spacing with these scripts in it.
 
         PowerPoint sets a single-spaced line at about 1.2018 em + 0.0034 em whatever the

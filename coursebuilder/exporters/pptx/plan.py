@@ -10,7 +10,9 @@ from ...model import (
     ExerciseBlock,
     FileBlock,
     ImageBlock,
+    Item,
     Lesson,
+    Module,
     Quiz,
     Survey,
     TextBlock,
@@ -40,7 +42,7 @@ class SlideSpec:
     item_id: str = ""
 
 
-def select_items(course: Course, options: PptxOptions) -> list[tuple[int, object, list]]:
+def select_items(course: Course, options: PptxOptions) -> list[tuple[int, Module, list[Item]]]:
     """Return (module number, module, items) for the modules and items the options choose."""
     if options.module is not None and not 1 <= options.module <= len(course.modules):
         raise PptxExportError(f"--module {options.module} does not exist: the course has {len(course.modules)} modules", "usage")

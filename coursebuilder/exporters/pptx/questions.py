@@ -145,10 +145,10 @@ def question_text(q: qm.Question, labels: Labels) -> QuestionText:
     if isinstance(q, qm.RatingScaleQuestion):
         return QuestionText(_prompt(q, labels("rating", lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
     if isinstance(q, qm.OpenTextQuestion):
-        answer = None
+        model_answer = None
         if q.feedback_correct:
-            answer = markdown_paras(q.prompt) + [Para([Span(labels("no_single_answer"), italic=True)], kind=PLAIN)] + _feedback(q.feedback_correct)
-        return QuestionText(_prompt(q, labels("open_text")), answer, None, notes, answer_notes)
+            model_answer = markdown_paras(q.prompt) + [Para([Span(labels("no_single_answer"), italic=True)], kind=PLAIN)] + _feedback(q.feedback_correct)
+        return QuestionText(_prompt(q, labels("open_text")), model_answer, None, notes, answer_notes)
     # A question kind from a newer CourseBuilder: show its prompt.
     return QuestionText(markdown_paras(q.prompt), None, None, notes)
 

@@ -80,6 +80,7 @@ class Renderer:
             return 1
         bodies = self._layout_body_phs(layout)
         columns = [spec.body] + ([spec.right] if spec.right is not None else [])
+        pages: list[list[list[Para]]]
         if spec.kind in ("image", "media"):
             pages = [[[]]]
         elif bodies and any(columns):
@@ -224,7 +225,7 @@ class Renderer:
     def _bodies(self, slide, layout, page: list[list[Para]]) -> list:
         used = []
         slots = self._body_phs(slide)
-        for ph, paras in zip(slots, page):
+        for ph, paras in zip(slots, page, strict=False):
             if paras:
                 fill(ph.text_frame, paras, self.language)
                 used.append(ph)
@@ -242,6 +243,7 @@ class Renderer:
 
     def _area(self, layout) -> tuple[int, int, int, int]:
         sw, sh = self.prs.slide_width, self.prs.slide_height
+        assert sw is not None and sh is not None, "every theme sets its slide size"
         title = self._title_ph(layout)
         master = layout.slide_master
         body = next((ph for ph in master.placeholders if self._kind(ph) in ("body", "obj")), None)

@@ -12,6 +12,7 @@ from pptx import Presentation
 from pptx.exc import PackageNotFoundError
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.oxml.ns import qn
+from pptx.presentation import Presentation as PptxPresentation
 from pptx.util import Emu
 
 from ._oxml import remove_all_slides
@@ -39,7 +40,7 @@ _DEFAULT_SIZES = {"title": 44.0, "body": 32.0, "other": 18.0}
 class Deck:
     """An empty presentation from a theme or template, with its layouts by role."""
 
-    prs: object
+    prs: PptxPresentation
     layouts: dict
     latin_minor: str
     latin_major: str
@@ -227,7 +228,8 @@ def _insets(chain) -> tuple[float, float, float, float]:
         for i, name in enumerate(names):
             if found[i] is None and bpr.get(name) is not None:
                 found[i] = int(bpr.get(name))
-    return tuple((f if f is not None else d) / EMU_PER_PT for f, d in zip(found, defaults))
+    left, top, right, bottom = ((f if f is not None else d) / EMU_PER_PT for f, d in zip(found, defaults, strict=True))
+    return left, top, right, bottom
 
 
 def frame_style(shape, layout, measurer: Measurer, *, width: int | None = None, height: int | None = None) -> FrameStyle:

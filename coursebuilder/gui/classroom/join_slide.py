@@ -26,7 +26,7 @@ def paint_slide(p: QPainter, rect: QRectF, url: str, language: str, title: str) 
     """Paint the join slide into ``rect``."""
     p.save()
     p.fillRect(rect, QColor("white"))
-    w, h = rect.width(), rect.height()
+    h = rect.height()
     margin = h * 0.06
     # The QR code takes the left: as tall as the slide allows.
     side = h - 2 * margin
@@ -120,17 +120,17 @@ class JoinSlide(QWidget):
         self.url, self.language, self.title = url, language, title
         self.update()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def keyPressEvent(self, event) -> None:
         if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
             self.close()
             return
         super().keyPressEvent(event)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseDoubleClickEvent(self, event) -> None:
         if self.isFullScreen():
             self.close()
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, event) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), QColor("white"))
         if not self.url:

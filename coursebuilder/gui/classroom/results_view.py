@@ -204,7 +204,7 @@ class ResultsWindow(QWidget):
         if path and not self.report_image().save(path, "PNG"):
             QMessageBox.warning(self, self.tr("Results"), self.tr("Cannot write %1").replace("%1", path))
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         if self._store is not None:
             self._store.close()
         event.accept()

@@ -256,10 +256,10 @@ class ClassroomWindow(QWidget):
         self.results_window.show()
         self.results_window.raise_()
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+    def sizeHint(self) -> QSize:
         return QSize(1100, 760)
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         # Closing the window ends the classroom: nothing keeps serving unseen.
         self.controller.stop()
         if self._fullscreen is not None:

@@ -173,11 +173,11 @@ class MediaBlockEditor(QWidget):
         job.sig_done.connect(done)
         return job
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if local_files(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         files = local_files(event.mimeData())
         if files:
             event.acceptProposedAction()

@@ -56,17 +56,17 @@ class BlockList(QListWidget):
         self.setAcceptDrops(True)
         self.setWordWrap(True)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if local_files(event.mimeData()) or local_folders(event.mimeData()) or event.source() is self or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragMoveEvent(self, event) -> None:
         if local_files(event.mimeData()) or local_folders(event.mimeData()) or event.mimeData().hasFormat(MEDIA_MIME):
             event.acceptProposedAction()
         else:
             super().dragMoveEvent(event)
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         point = event.position().toPoint()
         index = self.indexAt(point)
         files = local_files(event.mimeData())
@@ -342,11 +342,11 @@ class LessonEditor(QWidget):
             block.title = Path(item.original_name).stem if item.original_name else ""
         return block
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if local_files(event.mimeData()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         files = local_files(event.mimeData())
         if files:
             event.acceptProposedAction()

@@ -34,13 +34,13 @@ MEDIA_MIME = "application/x-coursebuilder-media"
 class MediaList(QListWidget):
     """The list of media files; an item can be dragged onto a lesson to become a block."""
 
-    def mimeData(self, items):  # noqa: N802 - Qt override
+    def mimeData(self, items):
         mime = QMimeData()
         if items:
             mime.setData(MEDIA_MIME, QByteArray(items[0].data(PATH).encode("utf-8")))
         return mime
 
-    def mimeTypes(self):  # noqa: N802 - Qt override
+    def mimeTypes(self):
         return [MEDIA_MIME]
 
 

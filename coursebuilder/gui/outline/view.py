@@ -291,7 +291,7 @@ class OutlineView(QTreeWidget):
         self.select(obj)
         return True
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         target = self.itemAt(event.position().toPoint())
         source = self.currentItem()
         # The model moves, then the tree redraws; Qt must not move its own copy.
