@@ -17,3 +17,8 @@ def test_ruff_finds_nothing():
                              "coursebuilder", "tests", "benchmarks", "dev.py"],
                             cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 0, "ruff check found problems:\n" + result.stdout + result.stderr
+
+
+def test_mypy_finds_no_type_errors():
+    result = subprocess.run([_tool("mypy")], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, "mypy found type errors:\n" + result.stdout + result.stderr
