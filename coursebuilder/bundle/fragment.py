@@ -14,8 +14,9 @@ import json
 import re
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Iterator
 
+from ..jobs import CancelToken
 from ..media.probe import MediaError, probe_stream
 from ..model import Assessment, Block, Course, ExerciseBlock, Item, Lesson, MediaBlock, MediaItem, Module, Question
 from ..model.codec import ManifestError, from_data, to_data
@@ -43,7 +44,7 @@ class Fragment:
     """Objects of one kind and the media files they use."""
 
     kind: str
-    objects: list
+    objects: list[Any]
     #: Each media file used, with its bytes.
     media: list[tuple[MediaItem, bytes]] = field(default_factory=list)
 
@@ -60,7 +61,7 @@ def kind_of(obj: Any) -> str:
     raise ValueError(f"{type(obj).__name__} cannot be copied")
 
 
-def media_paths(objects: list) -> list[str]:
+def media_paths(objects: list[Any]) -> list[str]:
     """Return the media paths the objects use, each once, in order of use."""
     seen: dict[str, None] = {}
     for obj in objects:
@@ -70,7 +71,7 @@ def media_paths(objects: list) -> list[str]:
     return list(seen)
 
 
-def _blocks_in(obj: Any):
+def _blocks_in(obj: Any) -> Iterator[Block]:
     if isinstance(obj, Block):
         yield obj
     elif isinstance(obj, Lesson):
@@ -80,7 +81,7 @@ def _blocks_in(obj: Any):
             yield from _blocks_in(item)
 
 
-def take_fragment(course: Course, objects: list) -> Fragment:
+def take_fragment(course: Course, objects: list[Any]) -> Fragment:
     """Return a fragment holding copies of ``objects`` (all of one kind) and their media items, without bytes."""
     if not objects:
         raise ValueError("nothing to copy")
@@ -92,7 +93,7 @@ def take_fragment(course: Course, objects: list) -> Fragment:
     return Fragment(kind, [copy.deepcopy(o) for o in objects], [(item, b"") for item in items])
 
 
-def pack_fragment(fragment: Fragment, store: MediaStore, cancel=None) -> bytes:
+def pack_fragment(fragment: Fragment, store: MediaStore, cancel: CancelToken | None = None) -> bytes:
     """Return the fragment as bytes, reading each media file's bytes from ``store``."""
     header = {
         "format": FORMAT_ID,
@@ -117,7 +118,7 @@ def pack_fragment(fragment: Fragment, store: MediaStore, cancel=None) -> bytes:
     return buf.getvalue()
 
 
-def read_fragment(data: bytes, limits: Limits = DEFAULT_LIMITS, cancel=None) -> Fragment:
+def read_fragment(data: bytes, limits: Limits = DEFAULT_LIMITS, cancel: CancelToken | None = None) -> Fragment:
     """Return the fragment held in ``data``, refusing anything damaged, oversized or not a fragment."""
     if len(data) > MAX_FRAGMENT_BYTES:
         raise BundleError(f"the clipboard holds {len(data) >> 20} MiB, more than can be pasted")
@@ -200,7 +201,7 @@ def accepts(owner: Any, kind: str) -> str:
     return ""
 
 
-def paste_operation(course: Course, store: MediaStore, fragment: Fragment, owner: Any, index: int) -> tuple[Operation, list]:
+def paste_operation(course: Course, store: MediaStore, fragment: Fragment, owner: Any, index: int) -> tuple[Operation, list[Any]]:
     """Return one operation pasting fresh copies of the fragment into ``owner`` at ``index``, and those copies.
 
     Media the course already holds (same checksum) are reused; new ones are added to the

@@ -73,6 +73,7 @@ def _choice_labels(q: Question) -> list[tuple[str, str]]:
 def summarise(course: Course, submissions: list[Submission]) -> list[ItemSummary]:
     """Return a summary of every quiz and survey of the course, in course order."""
     out: dict[str, ItemSummary] = {}
+    s: ItemSummary | None
     items = assessments(course)
     for item in items.values():
         s = ItemSummary(item.id, item.title, "quiz" if isinstance(item, Quiz) else "survey")

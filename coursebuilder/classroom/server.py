@@ -78,7 +78,7 @@ def _attachment(name: str) -> str:
 class _Refuse(asyncio.Protocol):
     """Close a connection over the room's cap at once."""
 
-    def connection_made(self, transport) -> None:  # type: ignore[override]
+    def connection_made(self, transport) -> None:
         transport.close()
 
 
