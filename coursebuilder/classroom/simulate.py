@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from typing import Any
 
 from ..model import Course, Quiz
 from ..model.questions import (
@@ -26,7 +27,8 @@ def simulated_bodies(course: Course, phones: int, seed: int = 13) -> list[dict]:
     for _ in range(phones):
         skill = rnd.betavariate(5, 2)
         for item in assessments(course).values():
-            answers, marks = {}, {}
+            answers: dict[str, list[str] | str | None] = {}
+            marks: dict[str, bool] = {}
             for n, q in enumerate(item.questions):
                 if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)) and q.choices:
                     right = [c.id for c in q.choices if c.correct]
@@ -52,7 +54,7 @@ def simulated_bodies(course: Course, phones: int, seed: int = 13) -> list[dict]:
                     answers[q.id] = "answer"
                     if q.gradable:
                         marks[q.id] = ok
-            body = {"id": uuid.UUID(int=rnd.getrandbits(128)).hex, "item": item.id,
+            body: dict[str, Any] = {"id": uuid.UUID(int=rnd.getrandbits(128)).hex, "item": item.id,
                     "kind": "quiz" if isinstance(item, Quiz) else "survey", "answers": answers}
             if isinstance(item, Quiz):
                 total = sum(q.points for q in item.questions if q.gradable) or 1
