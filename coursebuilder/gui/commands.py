@@ -18,16 +18,19 @@ MERGEABLE_ID = 1001
 class OperationCommand(QUndoCommand):
     """One lecturer's edit: apply the operation on redo, revert it on undo."""
 
-    def __init__(self, document: "Document", operation: Operation, text: str = ""):
+    def __init__(self, document: "Document", operation: Operation, text: str = "", initiator: object = None):
         super().__init__(text or operation.name)
         self.document = document
         self.operation = operation
+        #: The view the edit was made in; only the first redo (the edit itself) is its echo.
+        self.initiator = initiator
 
     def redo(self) -> None:
-        self.document.broadcast(self.operation.apply(), self)
+        initiator, self.initiator = self.initiator, None
+        self.document.broadcast(self.operation.apply(), initiator)
 
     def undo(self) -> None:
-        self.document.broadcast(self.operation.revert(), self)
+        self.document.broadcast(self.operation.revert())
 
     def id(self) -> int:
         return MERGEABLE_ID if isinstance(self.operation, (SetField, ReplaceList)) else -1

@@ -9,8 +9,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..bundle import BundleError, CourseBundle, MediaStore, save_bundle
+from ..bundle.media_store import Origin as MediaOrigin
 from ..model import Course, MediaItem
-from ..model.operations import Change, Group, Insert, Operation
+from ..model.edits import media_inserts
+from ..model.operations import Change, Group, Operation
 from .commands import OperationCommand
 from .lock import BundleLock, LockOwner
 from .recovery import RecoveryFile
@@ -23,8 +25,9 @@ AUTOSAVE_MS = 30_000
 class Document(QObject):
     """One course open in a window; every edit goes through ``do``."""
 
-    sig_course_changed = Signal(object)
-    """Carries the list of Change records of one edit, undo or redo."""
+    sig_course_changed = Signal(object, object)
+    """Carries the list of Change records of one edit, undo or redo, and the view that made the
+    edit (None for undo, redo and edits from elsewhere): a view skips redrawing its own echo."""
     sig_modified_changed = Signal(bool)
     """The course became modified (True) or matches its saved file again (False)."""
     sig_path_changed = Signal(object)
@@ -66,14 +69,18 @@ class Document(QObject):
         """Return the name for the window title."""
         return self.course.title or (self.path.name if self.path else "")
 
-    def do(self, operation: Operation, text: str = "") -> None:
-        """Make one edit, undoably; ``text`` is the translated name shown in the Edit menu."""
-        self.undo_stack.push(OperationCommand(self, operation, text))
+    def do(self, operation: Operation, text: str = "", initiator: object = None) -> None:
+        """Make one edit, undoably; ``text`` is the translated name shown in the Edit menu.
 
-    def broadcast(self, changes: list[Change], source: object = None) -> None:
-        """Tell every view what changed."""
+        ``initiator`` is the widget the lecturer edited in, told apart in the change signal so it
+        does not redraw what it already shows (which would move the cursor while typing).
+        """
+        self.undo_stack.push(OperationCommand(self, operation, text, initiator))
+
+    def broadcast(self, changes: list[Change], initiator: object = None) -> None:
+        """Tell every view what changed, and which view (if any) made the change."""
         if changes:
-            self.sig_course_changed.emit(changes)
+            self.sig_course_changed.emit(changes, initiator)
 
     def mark_restored(self) -> None:
         """Treat a course restored from a recovery copy as unsaved."""
@@ -91,7 +98,7 @@ class Document(QObject):
         def work(progress, cancel):
             scratch = Course(media=list(known))
             store = MediaStore(limits)
-            added: list[tuple[MediaItem, object]] = []
+            added: list[tuple[MediaItem, MediaOrigin | None]] = []
             for i, file in enumerate(files):
                 cancel.check()
                 progress(i, len(files), file.name)
@@ -106,28 +113,22 @@ class Document(QObject):
 
         return Job(self.tr("Adding media"), work, self).start()
 
-    def media_ops(self, added: list[tuple[MediaItem, object]]) -> tuple[list[MediaItem], list[Operation]]:
-        """Register imported files and return their items plus the operations that add new ones."""
-        by_sha = {m.sha256: m for m in self.course.media}
-        taken = {m.path for m in self.course.media}
-        items, ops = [], []
-        for item, origin in added:
-            if item.sha256 in by_sha:
-                items.append(by_sha[item.sha256])
-                continue
-            if item.path in taken:
-                continue  # named during an import racing this one; the lecturer can add it again
-            if origin is not None:
-                self.bundle.media.set_origin(item.path, origin)
-            ops.append(Insert(self.course, "media", len(self.course.media) + len(ops), item))
-            by_sha[item.sha256] = item
-            taken.add(item.path)
-            items.append(item)
-        return items, ops
+    def files(self, added: list[tuple[MediaItem, MediaOrigin | None]]) -> list[MediaItem]:
+        """Make the bytes of files read by ``start_import`` readable and return their items.
 
-    def add_media(self, added: list[tuple[MediaItem, object]]) -> list[MediaItem]:
-        """Add imported files to the library as one undoable edit and return their items."""
-        items, ops = self.media_ops(added)
+        The course does not hold them yet: the edit that adds them (``model.edits``) does.
+        Origins stay registered after an undo, because redo needs the bytes again.
+        """
+        taken = {m.path: m.sha256 for m in self.course.media}
+        for item, origin in added:
+            if origin is not None and taken.get(item.path, item.sha256) == item.sha256:
+                self.bundle.media.set_origin(item.path, origin)
+        return [item for item, _ in added]
+
+    def add_media(self, added: list[tuple[MediaItem, MediaOrigin | None]]) -> list[MediaItem]:
+        """Add imported files to the library as one undoable edit and return the course's items for them."""
+        files = self.files(added)
+        items, ops = media_inserts(self.course, files)
         if ops:
             self.do(Group(self.tr("Add media"), ops), self.tr("Add %n media file(s)", "", len(ops)))
         return items
@@ -146,7 +147,7 @@ class Document(QObject):
             save_bundle(snapshot, target, folder=folder, progress=progress, cancel=cancel)
             return snapshot
 
-        job = Job(self.tr("Saving"), work, self)
+        job = Job(self.tr("Saving"), work, self, must_finish=True)
         job.sig_done.connect(lambda saved: self._saved(saved, index))
         return job.start()
 

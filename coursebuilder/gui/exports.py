@@ -4,64 +4,89 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
 
+if TYPE_CHECKING:
+    from .export_dialog import PackageExportDialog, SlideExportDialog
+    from .main_window import MainWindow
+    from .workers import Job
 
-def fill_menu(window, menu: QMenu) -> None:
-    """Add the exports: each asks for its options in a dialog first."""
-    window.act_export_slides = menu.addAction(
-        QCoreApplication.translate("exports", "Slide deck for the projector (.pptx)…"), lambda: open_dialog(window, "pptx"))
-    window.act_export_package = menu.addAction(
-        QCoreApplication.translate("exports", "Offline package for phones…"), lambda: open_dialog(window, "offline"))
+#: The kinds of export, in menu order: a slide deck, or an offline package in the form the dialog asks.
+KINDS = ("pptx", "offline")
 
 
-def open_dialog(window, kind: str):
-    """Show the options of a slide deck (``pptx``) or offline package (``offline``); export when accepted.
+class ExportActions(QObject):
+    """The File › Export actions of one window, the open options dialog and the last export."""
 
-    Return the dialog; once accepted, its ``job`` is the running export.
-    """
-    if window.document is None:
-        return None
-    from .export_dialog import PackageExportDialog, SlideExportDialog, remember
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        #: The options dialog shown last (for tests and screenshots).
+        self.dialog: SlideExportDialog | PackageExportDialog | None = None
+        #: The export the last accepted dialog started.
+        self.last_job: Job | None = None
 
-    course = window.document.course
-    dialog = SlideExportDialog(course, window) if kind == "pptx" else PackageExportDialog(course, window)
-    dialog.job = None
+    def fill_menu(self, menu: QMenu) -> None:
+        """Add one action per export: each asks for its options in a dialog first."""
+        texts = {
+            "pptx": QCoreApplication.translate("exports", "Slide deck for the projector (.pptx)…"),
+            "offline": QCoreApplication.translate("exports", "Offline package for phones…"),
+        }
+        for kind in KINDS:
+            self.actions[kind] = menu.addAction(texts[kind], lambda k=kind: self.open_dialog(k))
 
-    def accepted():
-        remember(kind, dialog.choices())
-        options = dialog.options()
-        dialog.job = export(window, "pptx" if kind == "pptx" else options.pop("form"), dialog.output_path(), options)
+    def open_dialog(self, kind: str) -> SlideExportDialog | PackageExportDialog | None:
+        """Show the options of a slide deck (``pptx``) or offline package (``offline``); export when accepted.
 
-    dialog.accepted.connect(accepted)
-    old = getattr(window, "export_dialog", None)
-    if old is not None:
-        old.deleteLater()  # its export (if any) runs on without it
-    window.export_dialog = dialog
-    dialog.open()
-    return dialog
+        Return the dialog; once it is accepted, ``last_job`` is the running export.
+        """
+        window = self.window
+        if window.document is None:
+            return None
+        from .export_dialog import PackageExportDialog, SlideExportDialog, remember
+
+        course = window.document.course
+        dialog = SlideExportDialog(course, window) if kind == "pptx" else PackageExportDialog(course, window)
+        self.last_job = None
+
+        def accepted() -> None:
+            remember(kind, dialog.choices())
+            options = dialog.options()
+            form = "pptx" if kind == "pptx" else options.pop("form")
+            self.last_job = export(window, form, dialog.output_path(), options)
+
+        dialog.accepted.connect(accepted)
+        if self.dialog is not None:
+            self.dialog.deleteLater()  # its export (if any) runs on without it
+        self.dialog = dialog
+        dialog.open()
+        return dialog
 
 
 def _suffix(kind: str) -> str:
     return {"pptx": ".pptx", "zip": ".zip", "single": ".html", "scorm": ".zip", "folder": ""}[kind]
 
 
-def ask_and_export(window, kind: str):
+def ask_and_export(window: MainWindow, kind: str) -> Job | None:
     """Ask where to write the export, then make it in a worker."""
     if window.document is None:
         return None
     suggested = (window.document.course.title or "course").strip().replace("/", "-") + _suffix(kind)
-    path, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("exports", "Export"), suggested)
-    if not path:
+    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("exports", "Export"), suggested)
+    if not name:
         return None
-    path = Path(path)
+    path = Path(name)
     if path.suffix.lower() != _suffix(kind):
         path = path.with_name(path.name + _suffix(kind))
     return export(window, kind, path)
 
 
-def export(window, kind: str, path: Path, options: dict | None = None):
+def export(window: MainWindow, kind: str, path: Path, options: dict[str, Any] | None = None) -> Job:
     """Export the open course as ``kind`` (pptx or an offline form) to ``path`` in a worker; return the job.
 
     ``options`` are the exporter's option fields (defaults when None).

@@ -1,13 +1,12 @@
 """File › Import: decks, Markdown folders, GIFT question banks and photos, as one undoable edit each.
 
-Each importer runs in a worker on a copy of the course (plain data); when it has finished
-the changes are applied on the GUI thread as one command on the document's undo stack.
-A failure or a cancel changes nothing.
+Each importer runs in a worker on a copy of the course (plain data) and records what it
+adds as an ``ImportEdit`` (owners named by id); the GUI thread turns that into one operation
+on the live course and pushes it as one command. A failure or a cancel changes nothing.
 """
 
 from __future__ import annotations
 
-import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Assessment, Lesson, Module
-from .import_merge import MergeError, Step, import_steps, operations
+from ..model.edits import EditConflict, ImportEdit
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -37,9 +36,9 @@ KINDS = ("pptx", "markdown", "gift", "photos")
 
 @dataclass
 class ImportOutcome:
-    """What a finished import hands to the GUI thread: steps, new media origins and the report."""
+    """What a finished import hands to the GUI thread: its edit, new media origins and the report."""
 
-    steps: list[Step]
+    edit: ImportEdit
     origins: dict[str, Any]
     report: Any
 
@@ -147,7 +146,6 @@ class ImportActions(QObject):
             # Imported on the worker thread: python-pptx, YAML and Pillow stay off the GUI thread.
             from .. import importers
 
-            before = copy.deepcopy(snapshot.course)
             try:
                 if kind == "pptx":
                     report = importers.import_pptx(snapshot, path, progress=progress, cancel=cancel)
@@ -164,7 +162,7 @@ class ImportActions(QObject):
                 raise ValueError(str(exc)) from None
             cancel.check()
             origins = {m.path: snapshot.media.origin(m.path) for m in snapshot.course.media if m.path not in known}
-            return ImportOutcome(import_steps(before, snapshot.course), origins, report)
+            return ImportOutcome(report.edit, origins, report)
 
         titles = {
             "pptx": self.tr("Importing %1"),
@@ -192,21 +190,19 @@ class ImportActions(QObject):
         return texts[kind].replace("%1", path.name)
 
     def _apply(self, kind: str, path: Path, outcome: ImportOutcome, document) -> None:
-        from ..model.operations import Group
-
         if document is not self.window.document:
             return  # the course was closed while importing
+        text = self.command_text(kind, path)
         try:
-            ops = operations(document.course, outcome.steps)
-        except MergeError as exc:
+            operation = outcome.edit.operation(document.course, text)
+        except EditConflict as exc:
             self._failed(path, str(exc))
             return
         for media_path, origin in outcome.origins.items():
             # Kept after an undo too: redo needs the bytes again.
             document.bundle.media.set_origin(media_path, origin)
-        text = self.command_text(kind, path)
-        if ops:
-            document.do(Group(text, ops), text)
+        if operation.steps:
+            document.do(operation, text)
         self.show_notes(path, outcome.report)
 
     def _announce(self, job: Job) -> None:

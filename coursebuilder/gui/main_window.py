@@ -61,6 +61,7 @@ def _import_editors() -> None:
 if TYPE_CHECKING:
     from ..bundle import CourseBundle
     from .document import Document
+    from .editors.common import EditorPage
     from .workers import Job
 
 
@@ -90,7 +91,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.start)
         self.stack.addWidget(self.editor_area)
         self.setCentralWidget(self.stack)
-        self.editor: QWidget | None = None
+        self.editor: EditorPage | None = None
 
         self.outline = OutlineView()
         self.outline.sig_selected.connect(self.show_editor)
@@ -175,7 +176,8 @@ class MainWindow(QMainWindow):
         self.importing = ImportActions(self)
         self.importing.fill_menu(self.import_menu)
         self.export_menu = file.addMenu(self.tr("&Export"))
-        exports.fill_menu(self, self.export_menu)
+        self.exporting = exports.ExportActions(self)
+        self.exporting.fill_menu(self.export_menu)
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close course"), self.close_course, S.Close)
         self.act_quit = self._action(file, self.tr("&Quit"), self.close, S.Quit)
@@ -328,7 +330,8 @@ class MainWindow(QMainWindow):
         from .editors.common import EditorContext
 
         return EditorContext(self.document, self.thumbnails, self.choose_media_files,
-                             lambda lesson, folder: self.importing.start("photos", folder, lesson=lesson))
+                             lambda lesson, folder: self.importing.start("photos", folder, lesson=lesson),
+                             preview=self.preview_current)
 
     def _clear_editor(self) -> None:
         if self.editor is not None:
@@ -338,7 +341,7 @@ class MainWindow(QMainWindow):
 
     def show_editor(self, obj) -> None:
         """Show the editor for a course, module, lesson or assessment."""
-        if self.editor is not None and getattr(self.editor, "shows", None) is obj:
+        if self.editor is not None and self.editor.shows is obj:
             return
         self._clear_editor()
         if obj is None or self.document is None:
@@ -355,12 +358,10 @@ class MainWindow(QMainWindow):
             editor = ModuleEditor(ctx, obj)
         elif isinstance(obj, Lesson):
             editor = LessonEditor(ctx, obj)
-            editor.preview_button.clicked.connect(self.preview_current)
         elif isinstance(obj, Assessment):
             editor = AssessmentEditor(ctx, obj)
         else:
             return
-        editor.shows = obj
         self.editor = editor
         self.editor_area.setWidget(editor)
         self.sig_editor_shown.emit(obj)
@@ -507,7 +508,6 @@ class MainWindow(QMainWindow):
     def save_to(self, path: Path, *, folder: bool = False, wait: bool = True) -> bool | Job:
         """Save in a worker with progress and cancel; wait for it unless ``wait`` is False."""
         job = self.run_job(self.document.start_save(path, folder=folder))
-        job.is_save = True
         job.sig_failed.connect(lambda msg: QMessageBox.critical(self, self.tr("Could not save"), msg))
         if not wait:
             return job
@@ -548,7 +548,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         # A save under way finishes first: cancelling it would throw away work the lecturer asked to keep.
-        for job in [j for j in self.jobs if getattr(j, "is_save", False)]:
+        for job in [j for j in self.jobs if j.must_finish]:
             self.wait_for(job)
         if self.maybe_save():
             self.classroom.shutdown()
@@ -633,25 +633,8 @@ class MainWindow(QMainWindow):
         item = next((o for o in reversed(chain) if isinstance(o, (Module, Lesson, Assessment))), chain[0])
         self.outline.select(item)
         self.show_editor(item)
-        from .editors.assessment_editor import AssessmentEditor
-        from .editors.lesson_editor import LessonEditor
-
-        if isinstance(self.editor, LessonEditor):
-            block = next((o for o in chain if any(o is b for b in item.blocks)), None)
-            if block is not None:
-                self.editor.blocks.setCurrentRow(next(i for i, b in enumerate(item.blocks) if b is block))
-                questions = getattr(self.editor.block_editor, "questions", None)
-                self._select_question(questions, chain)
-        elif isinstance(self.editor, AssessmentEditor):
-            self._select_question(self.editor.questions, chain)
-
-    @staticmethod
-    def _select_question(question_list, chain) -> None:
-        if question_list is None:
-            return
-        for i, q in enumerate(question_list.owner.questions):
-            if any(q is o for o in chain):
-                question_list.list.setCurrentRow(i)
+        if self.editor is not None:
+            self.editor.select(chain)
 
     def preview_current(self) -> None:
         """Show the selected lesson or assessment as trainees see it."""

@@ -113,9 +113,7 @@ def export_dialog_shot(window, target: Path) -> None:
     """Save the slide-deck export dialog as a lecturer fills it in: two lessons for one session."""
     from PySide6.QtCore import QDate, Qt
 
-    from . import exports
-
-    dialog = exports.open_dialog(window, "pptx")
+    dialog = window.exporting.open_dialog("pptx")
     dialog.scope_lessons.setChecked(True)
     rows = [dialog.lessons.item(i) for i in range(dialog.lessons.count())]
     for row in [r for r in rows if r.data(Qt.ItemDataRole.UserRole)][:2]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 from typing import Callable
 
 from PySide6.QtCore import QObject
@@ -15,8 +16,16 @@ def listen(signal, owner: QObject, slot: Callable) -> None:
     the owner's C++ side is gone, which a bound method of it cannot.
     """
 
+    # Like Qt's own connections, a slot may take fewer arguments than the signal carries
+    # (most views want a change list and not the edit's initiator).
+    params = list(inspect.signature(slot).parameters.values())
+    if any(p.kind is p.VAR_POSITIONAL for p in params):
+        takes = None
+    else:
+        takes = sum(p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD) for p in params)
+
     def relay(*args):
-        slot(*args)
+        slot(*args[:takes])
 
     signal.connect(relay)
 

@@ -36,7 +36,8 @@ class Job(QObject):
     # start() (before control returns to the event loop) can never miss the end.
     _sig_report = Signal(str, object)
 
-    def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None, *, expected: tuple = ()):
+    def __init__(self, title: str, fn: Callable[[Callable, CancelToken], Any], parent: QObject | None = None, *,
+                 expected: tuple = (), must_finish: bool = False):
         # No Qt parent whatever the caller passes: a window closing mid-job must not delete
         # the object its worker thread is still reporting to. _RUNNING keeps it alive.
         super().__init__(None)
@@ -50,6 +51,8 @@ class Job(QObject):
         self._fn = fn
         #: Exceptions whose message is meant for the lecturer (an exporter's own error, say).
         self._extra_expected = expected
+        #: Work the window waits for before it closes instead of cancelling it (a save).
+        self.must_finish = must_finish
         self._sig_report.connect(self._deliver)
 
     def _deliver(self, kind: str, payload: object) -> None:

@@ -55,22 +55,23 @@ def import_gift(
     if not bank.questions:
         raise ImportFailure("holds no questions", path.name)
     name = title or title_from_name(path.name)
-    with staged(bundle) as work:
+    with staged(bundle, report) as work:
         course = work.course
         if not course.title:
-            course.title = name
+            work.edit.set(course, "title", name)
         if quiz:
             target = find_item(course, quiz, Assessment, "quiz or survey")
-            target.questions.extend(bank.questions)
+            for question in bank.questions:
+                work.edit.append(target, "questions", question)
             if bank.descriptions:
-                target.description = "\n\n".join(filter(None, [target.description, *bank.descriptions]))
+                work.edit.set(target, "description",
+                              "\n\n".join(filter(None, [target.description, *bank.descriptions])))
         elif lesson:
             target = find_item(course, lesson, Lesson, "lesson")
-            target.blocks.append(
-                ExerciseBlock(title=name, instructions="\n\n".join(bank.descriptions), questions=bank.questions)
-            )
+            work.edit.append(target, "blocks", ExerciseBlock(
+                title=name, instructions="\n\n".join(bank.descriptions), questions=bank.questions))
         else:
-            where = find_module(course, module) if module else target_module(course, name)
-            where.items.append(quiz_from_bank(bank, name))
+            where = find_module(course, module) if module else target_module(work, name)
+            work.edit.append(where, "items", quiz_from_bank(bank, name))
             report.quizzes = 1
     return report

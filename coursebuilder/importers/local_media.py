@@ -8,9 +8,10 @@ import stat
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-from ..bundle import BundleError, CourseBundle
+from ..bundle import BundleError
 from ..model import AudioBlock, Block, FileBlock, ImageBlock, MediaItem, VideoBlock
 from .report import ImportFailure, ImportReport
+from .staging import Work
 
 
 def is_remote(link: str) -> bool:
@@ -45,7 +46,7 @@ def resolve_inside(root: Path, base: str, link: str, place: str) -> Path:
     return current
 
 
-def add_media_file(work: CourseBundle, path: Path, place: str, report: ImportReport) -> MediaItem:
+def add_media_file(work: Work, path: Path, place: str, report: ImportReport) -> MediaItem:
     """Add a file to the course (reusing an identical one), naming the place if it is unusable."""
     before = len(work.course.media)
     try:
@@ -56,6 +57,7 @@ def add_media_file(work: CourseBundle, path: Path, place: str, report: ImportRep
         report.duplicates += 1
     else:
         report.pictures += item.kind == "image"
+        work.edit.appended(work.course, "media", item)
     return item
 
 

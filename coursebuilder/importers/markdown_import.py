@@ -18,7 +18,7 @@ from .gift_import import quiz_from_bank, read_gift_file
 from .local_media import add_media_file, block_for, is_remote, resolve_inside
 from .naming import guess_language, natural_key, title_from_name
 from .report import ImportFailure, ImportReport
-from .staging import staged
+from .staging import Work, staged
 
 MAX_MARKDOWN_BYTES = 10 * 1024 * 1024
 MAX_FILES = 20_000
@@ -53,7 +53,7 @@ def import_markdown_folder(
     if not total:
         raise ImportFailure("holds no .md or .gift files", str(root))
     texts: list[str] = []
-    with staged(bundle) as work:
+    with staged(bundle, report) as work:
         done = 0
         for title, files in groups:
             module = Module(title=title)
@@ -74,11 +74,11 @@ def import_markdown_folder(
                     module.items.append(_lesson(work, root, source, report, texts))
                     report.lessons += 1
                 done += 1
-            work.course.modules.append(module)
+            work.edit.append(work.course, "modules", module)
             report.modules += 1
         if not work.course.title:
-            work.course.title = title_from_name(root.resolve().name)
-            work.course.language = guess_language(texts, work.course.language)
+            work.edit.set(work.course, "title", title_from_name(root.resolve().name))
+            work.edit.set(work.course, "language", guess_language(texts, work.course.language))
     progress(total, total, "")
     return report
 
@@ -153,7 +153,7 @@ def _read_text(source: _Source) -> str:
         raise ImportFailure("the text is not UTF-8; save it as UTF-8", f"{source.rel} line {line}") from None
 
 
-def _lesson(work: CourseBundle, root: Path, source: _Source, report: ImportReport, texts: list[str]) -> Lesson:
+def _lesson(work: Work, root: Path, source: _Source, report: ImportReport, texts: list[str]) -> Lesson:
     text = _read_text(source)
     yaml_text, body, body_line = split_front_matter(text)
     fm = parse_front_matter(yaml_text, source.rel)

@@ -123,14 +123,14 @@ def import_photos(
     photos = list_photos(folder, report)
     if not photos:
         raise ImportFailure("holds no photos (JPEG, PNG, GIF, WebP)", str(folder))
-    with staged(bundle) as work:
+    with staged(bundle, report) as work:
         target = find_item(work.course, lesson, Lesson, "lesson")
         for i, photo in enumerate(photos):
             cancel.check()
             progress(i, len(photos), photo.path.name)
             item = add_media_file(work, photo.path, folder.name, report)
             # Orientation stays in the file: the media layer turns pictures upright when it shows them.
-            target.blocks.append(ImageBlock(media=item.path, alt="", caption=""))
+            work.edit.append(target, "blocks", ImageBlock(media=item.path, alt="", caption=""))
     missing_alt = len(photos)
     report.note(folder.name, f"{missing_alt} new pictures need alt text describing them for trainees who cannot see")
     progress(len(photos), len(photos), "")

@@ -14,7 +14,7 @@ from . import pptx_xml as x
 from .naming import guess_language, title_from_name
 from .pptx_text import escape_markdown, frame_markdown, table_markdown
 from .report import ImportFailure, ImportReport
-from .staging import staged
+from .staging import Work, staged
 
 MAX_DECK_ENTRIES = 10_000
 MAX_DECK_BYTES = 4 * 1024**3
@@ -92,7 +92,7 @@ def import_pptx(
     slides = list(prs.slides)
     deck_title = _deck_title(prs, slides, path)
     texts: list[str] = []
-    with staged(bundle) as work:
+    with staged(bundle, report) as work:
         converted: dict[int, _Slide] = {}
         for number, slide in enumerate(slides, 1):
             cancel.check()
@@ -105,15 +105,15 @@ def import_pptx(
                 raise ImportFailure(f"cannot be read ({type(exc).__name__}: {exc})"[:300], f"slide {number}") from None
             texts.extend(converted[number].texts)
         modules = _structure(prs, slides, converted, deck_title, report)
-        work.course.modules.extend(modules)
+        for module in modules:
+            work.edit.append(work.course, "modules", module)
         report.modules += len(modules)
         report.lessons += sum(len(m.items) for m in modules)
         course = work.course
         if not course.title:
-            course.title = deck_title
-            subtitle = _subtitle(slides)
-            course.subtitle = subtitle
-            course.language = guess_language(texts, course.language)
+            work.edit.set(course, "title", deck_title)
+            work.edit.set(course, "subtitle", _subtitle(slides))
+            work.edit.set(course, "language", guess_language(texts, course.language))
     progress(len(slides), len(slides), "")
     return report
 
@@ -222,7 +222,7 @@ def _add_notes(lesson: Lesson, part: _Slide, number: int) -> None:
         lesson.notes = f"{lesson.notes}\n\n{entry}" if lesson.notes else entry
 
 
-def _convert(work: CourseBundle, slide, number: int, report: ImportReport) -> _Slide:
+def _convert(work: Work, slide, number: int, report: ImportReport) -> _Slide:
     out = _Slide(number, title=_slide_title(slide))
     place = f"slide {number}"
     if x.is_hidden(slide):
@@ -349,7 +349,7 @@ def _smartart(shape) -> list[str]:
         return []
 
 
-def _picture(work: CourseBundle, shape, out: _Slide, place: str, report: ImportReport) -> None:
+def _picture(work: Work, shape, out: _Slide, place: str, report: ImportReport) -> None:
     name = f"“{shape.name}”" if shape.name else "(unnamed)"
     try:
         image = shape.image
@@ -373,6 +373,7 @@ def _picture(work: CourseBundle, shape, out: _Slide, place: str, report: ImportR
         report.duplicates += 1
     else:
         report.pictures += 1
+        work.edit.appended(work.course, "media", item)
     alt = x.alt_text(shape)
     if alt == image.filename or alt == filename:
         alt = ""  # python-pptx and some tools put the file name there, which describes nothing

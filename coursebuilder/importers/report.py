@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..model.edits import ImportEdit
+
 
 class ImportFailure(Exception):
     """An import cannot go on; the message is one line naming the problem and its place."""
@@ -37,6 +39,8 @@ class ImportReport:
     pictures: int = 0
     #: Pictures that were already in the course (or earlier in the source) and were reused.
     duplicates: int = 0
+    #: What the import added, by the ids of what it added to: the editor applies it as one undoable edit.
+    edit: ImportEdit = field(default_factory=ImportEdit, repr=False)
 
     def note(self, place: str, message: str) -> None:
         """Record something that was not carried over exactly."""

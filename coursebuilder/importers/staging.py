@@ -1,40 +1,53 @@
-"""Build an import on a copy of the course so a failure leaves the course untouched."""
+"""Build an import on a copy of the course, recording what it adds, so a failure leaves the course untouched."""
 
 from __future__ import annotations
 
 import copy
-import dataclasses
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from pathlib import Path
 from typing import Iterator
 
 from ..bundle import CourseBundle, MediaStore
 from ..model import Course, Module
+from ..model.edits import ImportEdit
+from .report import ImportReport
 
 
-def working_copy(bundle: CourseBundle) -> CourseBundle:
+@dataclass
+class Work:
+    """An import in progress: a copy of the course to build on, and the edit it records."""
+
+    course: Course
+    media: MediaStore
+    path: Path | None
+    edit: ImportEdit = field(default_factory=ImportEdit)
+
+
+def working_copy(bundle: CourseBundle) -> Work:
     """Return a copy of the course whose media store reads the same bytes."""
     store = MediaStore(bundle.media.limits)
     for path in bundle.media.paths():
         store.set_origin(path, bundle.media.origin(path))
-    return CourseBundle(course=copy.deepcopy(bundle.course), media=store, path=bundle.path)
+    return Work(copy.deepcopy(bundle.course), store, bundle.path)
 
 
-def commit(bundle: CourseBundle, work: CourseBundle) -> None:
-    """Move the finished work into the original course object (its modules and items are the copies)."""
-    for f in dataclasses.fields(Course):
-        setattr(bundle.course, f.name, getattr(work.course, f.name))
+def commit(bundle: CourseBundle, work: Work, report: ImportReport) -> None:
+    """Apply the recorded edit to the course itself and hand it to the caller in the report."""
+    work.edit.set(work.course, "modified", now_text())
+    work.edit.operation(bundle.course).apply()
     for path in work.media.paths() - bundle.media.paths():
         bundle.media.set_origin(path, work.media.origin(path))
-    bundle.course.modified = now_text()
+    report.edit = work.edit
 
 
 @contextmanager
-def staged(bundle: CourseBundle) -> Iterator[CourseBundle]:
-    """Yield a working copy; commit it only if the block finishes without an error."""
+def staged(bundle: CourseBundle, report: ImportReport) -> Iterator[Work]:
+    """Yield a working copy; apply its edit to the course only if the block finishes without an error."""
     work = working_copy(bundle)
     yield work
-    commit(bundle, work)
+    commit(bundle, work, report)
 
 
 def now_text() -> str:
@@ -48,8 +61,8 @@ def new_course_bundle(title: str = "", language: str = "en") -> CourseBundle:
     return CourseBundle(course=Course(title=title, language=language, created=now, modified=now))
 
 
-def target_module(course: Course, title: str) -> Module:
+def target_module(work: Work, title: str) -> Module:
     """Return the last module, adding one titled ``title`` if the course has none."""
-    if not course.modules:
-        course.modules.append(Module(title=title))
-    return course.modules[-1]
+    if not work.course.modules:
+        work.edit.append(work.course, "modules", Module(title=title))
+    return work.course.modules[-1]

@@ -57,7 +57,7 @@ def open_export(window, action):
     """Choose an export in File › Export and return its options dialog."""
     assert action in window.export_menu.actions() and action.isEnabled()
     action.trigger()
-    dialog = window.export_dialog
+    dialog = window.exporting.dialog
     assert dialog.isVisible()
     return dialog
 
@@ -66,8 +66,9 @@ def press_export(qtbot, dialog):
     """Press Export and wait for the export to finish; return its job."""
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert not dialog.isVisible(), dialog.error.text()
-    wait_job(qtbot, dialog.job)
-    return dialog.job
+    job = dialog.parent().exporting.last_job
+    wait_job(qtbot, job)
+    return job
 
 
 def deck_texts(path) -> list[str]:
@@ -77,7 +78,7 @@ def deck_texts(path) -> list[str]:
 
 def test_one_module_with_the_high_contrast_theme(course_window, qtbot, tmp_path, pptx_calls, informed):
     window = course_window
-    dialog = open_export(window, window.act_export_slides)
+    dialog = open_export(window, window.exporting.actions["pptx"])
     assert dialog.scope_all.isChecked() and not dialog.module.isEnabled()
     dialog.scope_module.click()
     assert dialog.module.isEnabled()
@@ -100,7 +101,7 @@ def test_one_module_with_the_high_contrast_theme(course_window, qtbot, tmp_path,
     assert any("Town hall 镇政府" in t for t in texts)
 
     # The next deck starts from the same choices (the scope belongs to one export).
-    again = open_export(window, window.act_export_slides)
+    again = open_export(window, window.exporting.actions["pptx"])
     assert again.theme.currentData() == "high-contrast" and again.image_size.value() == 1280
     assert again.venue.text() == "Town hall 镇政府" and again.lecturer.text() == "Ms Wang"
     assert again.output.text() == str(tmp_path / "Test course 测试.pptx")
@@ -112,7 +113,7 @@ def test_chosen_lessons_and_own_template(course_window, qtbot, tmp_path, pptx_ca
     window = course_window
     template = tmp_path / "college.pptx"
     Presentation().save(str(template))
-    dialog = open_export(window, window.act_export_slides)
+    dialog = open_export(window, window.exporting.actions["pptx"])
     dialog.scope_lessons.click()
     dialog.output.setText(str(tmp_path / "pricing.pptx"))
     # Nothing ticked yet: the dialog says so and stays open.
@@ -143,7 +144,7 @@ def test_single_web_page(course_window, qtbot, tmp_path, informed):
     window = course_window
     out = tmp_path / "out"
     out.mkdir()
-    dialog = open_export(window, window.act_export_package)
+    dialog = open_export(window, window.exporting.actions["offline"])
     dialog.form.setCurrentIndex(dialog.form.findData("single"))
     dialog.output.setText(str(out / "phones"))
     dialog.phone_size.setValue(320)
@@ -163,7 +164,7 @@ def test_scorm_package_and_remembered_choices(course_window, qtbot, tmp_path, mo
         return real(bundle, path, options, **kwargs)
 
     monkeypatch.setattr(offline_exporters, "export_offline", spy)
-    dialog = open_export(window, window.act_export_package)
+    dialog = open_export(window, window.exporting.actions["offline"])
     dialog.output.setText(str(tmp_path / "lms"))
     dialog.form.setCurrentIndex(dialog.form.findData("scorm"))
     assert dialog.output.text().endswith("lms.zip")
@@ -175,7 +176,7 @@ def test_scorm_package_and_remembered_choices(course_window, qtbot, tmp_path, mo
     with zipfile.ZipFile(tmp_path / "lms.zip") as zf:
         assert "imsmanifest.xml" in zf.namelist()
 
-    again = open_export(window, window.act_export_package)
+    again = open_export(window, window.exporting.actions["offline"])
     assert again.form.currentData() == "scorm" and again.laptop_size.value() == 1024 and again.budget.value() == 200
     assert again.output.text() == str(tmp_path / "Test course 测试.zip")
     again.reject()
@@ -188,7 +189,7 @@ def test_size_budget(window, qtbot, tmp_path, answers, informed, warn_only):
     handout = bundle.media.add_bytes(bundle.course, random.Random(7).randbytes(300_000), "handout.bin")
     bundle.course.modules[1].items[0].blocks.append(FileBlock(media=handout.path, title="Handout"))
     open_course(window, qtbot, tmp_path / "course", bundle)
-    dialog = open_export(window, window.act_export_package)
+    dialog = open_export(window, window.exporting.actions["offline"])
     dialog.form.setCurrentIndex(dialog.form.findData("zip"))
     dialog.output.setText(str(tmp_path / "small.zip"))
     dialog.budget.setValue(0.1)  # 100 kB: less than the package's own pages and pictures
@@ -214,23 +215,24 @@ def test_cancel_an_export(course_window, qtbot, tmp_path, monkeypatch):
         return real(*args, **kwargs)
 
     monkeypatch.setattr(pptx_exporters, "export_pptx", after_cancel)
-    dialog = open_export(window, window.act_export_slides)
+    dialog = open_export(window, window.exporting.actions["pptx"])
     dialog.output.setText(str(tmp_path / "deck.pptx"))
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert window.cancel_button.isVisible()
     window.cancel_button.click()
     pressed.set()
-    wait_job(qtbot, dialog.job)
-    assert dialog.job.state == "cancelled"
+    job = window.exporting.last_job
+    wait_job(qtbot, job)
+    assert job.state == "cancelled"
     assert not (tmp_path / "deck.pptx").exists()
 
 
 def test_a_new_lecturer_gets_a_full_path_and_a_clear_message(course_window, qtbot):
-    dialog = open_export(course_window, course_window.act_export_package)
+    dialog = open_export(course_window, course_window.exporting.actions["offline"])
     suggested = dialog.output.text()
     assert suggested.endswith("Test course 测试.zip") and dialog.output_path().is_absolute()
     dialog.output.setText("")
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     assert dialog.isVisible() and "Choose where" in dialog.error.text()
-    assert dialog.job is None
+    assert course_window.exporting.last_job is None
     dialog.reject()

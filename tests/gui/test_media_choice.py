@@ -51,6 +51,9 @@ def test_add_from_disk_and_drop_on_a_block(window, qtbot, tmp_path, monkeypatch)
     drop_files(media_editor, [second])
     qtbot.waitUntil(lambda: block.media.startswith("media/scales-"))
     assert {m.original_name for m in doc.course.media} >= {"stall.jpg", "scales.jpg"}
+    window.act_undo.trigger()
+    assert block.media.startswith("media/stall-"), "one undo takes back the dropped file and the choice together"
+    assert "scales.jpg" not in {m.original_name for m in doc.course.media}
 
 
 def test_an_audio_block_refuses_nothing_but_lists_only_sound(window, qtbot, tmp_path):
@@ -75,6 +78,7 @@ def test_choose_a_new_cover_from_disk(window, qtbot, tmp_path, monkeypatch):
     assert editor.cover.currentData() == doc.course.cover
     window.act_undo.trigger()
     assert not doc.course.cover.startswith("media/new-cover-")
+    assert "new cover.jpg" not in {m.original_name for m in doc.course.media}, "one undo takes back file and cover"
 
 
 def test_rename_in_the_outline_is_one_undoable_edit(window, qtbot, tmp_path):

@@ -5,16 +5,16 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget
 
 from ...model import Assessment, Quiz, Survey
-from .common import EditorContext, form, heading, text_box
+from .common import EditorContext, EditorPage, form, heading, select_question, text_box
 from .fields import Binder
 from .questions import QuestionList
 
 
-class AssessmentEditor(QWidget):
+class AssessmentEditor(EditorPage):
     """Edit a quiz (graded, with pass mark, shuffle and attempts) or a survey (no right answers)."""
 
     def __init__(self, ctx: EditorContext, item: Assessment, parent=None):
-        super().__init__(parent)
+        super().__init__(item, parent)
         self.item = item
         b = Binder(ctx.document, item, self)
         outer = QVBoxLayout(self)
@@ -47,3 +47,7 @@ class AssessmentEditor(QWidget):
             f.addRow("", note)
         self.questions = QuestionList(ctx.document, item, graded=isinstance(item, Quiz))
         outer.addWidget(self.questions, 1)
+
+    def select(self, chain: list) -> None:
+        """Select the question a place points at."""
+        select_question(self.questions, chain)

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, MediaBlock, TextBlock, VideoBlock
-from ...model.operations import STRUCTURE, SetField
+from ...model.edits import show_in_block
+from ...model.operations import STRUCTURE
 from ..preview import markdown_html
 from .common import EditorContext, form, text_box
 from .fields import Binder
@@ -166,9 +167,10 @@ class MediaBlockEditor(QWidget):
         job = self.ctx.document.start_import(files)
 
         def done(added):
-            items = [i for i in self.ctx.document.add_media(added) if self._fits(i)]
-            if items:
-                self.ctx.document.do(SetField(self.block, "media", items[0].path), self.tr("Choose file"))
+            files = [i for i in self.ctx.document.files(added) if self._fits(i)]
+            edit = show_in_block(self.ctx.document.course, self.block, files[0]) if files else None
+            if edit is not None:
+                self.ctx.document.do(edit, self.tr("Choose file"))
 
         job.sig_done.connect(done)
         return job

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
@@ -24,6 +24,30 @@ class EditorContext:
     choose_files: Callable[[QWidget, str], list[Path]]
     #: Import a folder of photos into a lesson (lesson, folder) as one undoable edit; None where unavailable.
     import_photos: Callable[[object, Path], object] | None = None
+    #: Show the shown lesson or assessment as trainees see it; None where unavailable.
+    preview: Callable[[], None] | None = None
+
+
+class EditorPage(QWidget):
+    """What the main window knows of an editor: the object it shows, and how to point at a place in it.
+
+    The window never reaches into an editor's widgets: it asks for ``shows`` and calls ``select``.
+    """
+
+    def __init__(self, shows: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        #: The course, module, lesson or assessment this editor edits.
+        self.shows = shows
+
+    def select(self, chain: list[Any]) -> None:
+        """Select what ``chain`` (objects from the course down, as a problem's place resolves) points at."""
+
+
+def select_question(questions: Any, chain: list[Any]) -> None:
+    """Select the question of a question list that ``chain`` passes through, if any."""
+    for i, q in enumerate(questions.owner.questions):
+        if any(q is o for o in chain):
+            questions.list.setCurrentRow(i)
 
 
 def form(parent: QWidget) -> QFormLayout:

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import Person
+from ...model.edits import use_as_cover
 from ...model.operations import FIELD, STRUCTURE, SetField
-from .common import EditorContext, form, heading, text_box
+from .common import EditorContext, EditorPage, form, heading, text_box
 from ..signals import listen
 from .fields import Binder
 
@@ -27,11 +28,11 @@ LANGUAGES = ["en", "zh-Hans", "zh-Hant", "km", "lo", "vi", "th", "my", "az", "tk
 LICENCES = ["CC-BY-4.0", "CC-BY-SA-4.0", "CC-BY-NC-4.0", "CC-BY-NC-SA-4.0", "CC0-1.0", "All rights reserved"]
 
 
-class CourseEditor(QWidget):
+class CourseEditor(EditorPage):
     """Edit the course's own fields."""
 
     def __init__(self, ctx: EditorContext, parent=None):
-        super().__init__(parent)
+        super().__init__(ctx.document.course, parent)
         self.ctx = ctx
         course = ctx.document.course
         self.course = course
@@ -129,9 +130,10 @@ class CourseEditor(QWidget):
         job = self.ctx.document.start_import(files[:1])
 
         def done(added):
-            items = self.ctx.document.add_media(added)
-            if items:
-                self.ctx.document.do(SetField(self.course, "cover", items[0].path), self.tr("Change cover"))
+            files = self.ctx.document.files(added)
+            edit = use_as_cover(self.course, files[0]) if files else None
+            if edit is not None:
+                self.ctx.document.do(edit, self.tr("Change cover"))
 
         job.sig_done.connect(done)
 

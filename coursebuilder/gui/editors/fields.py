@@ -27,17 +27,24 @@ class Binder:
         self.document = document
         self.obj = obj
         self._refreshers: dict[str, Callable[[], None]] = {}
+        #: The widget bound to each field: its own edits come back as changes it need not redraw.
+        self._widgets: dict[str, QWidget] = {}
+        self._also: dict[str, list[Callable[[], None]]] = {}
         # Disconnect with the owner so a closed editor does not keep listening.
         listen(document.sig_course_changed, owner, self._on_changed)
 
     def _set(self, attr: str, value: Any, text: str) -> None:
         if getattr(self.obj, attr) != value:
-            self.document.do(SetField(self.obj, attr, value), text)
+            self.document.do(SetField(self.obj, attr, value), text, self._widgets.get(attr))
 
-    def _on_changed(self, changes) -> None:
+    def _on_changed(self, changes, initiator: object = None) -> None:
         for change in changes:
-            if change.kind == FIELD and change.target is self.obj and change.attr in self._refreshers:
+            if change.kind != FIELD or change.target is not self.obj:
+                continue
+            if change.attr in self._refreshers and (initiator is None or initiator is not self._widgets.get(change.attr)):
                 self._refreshers[change.attr]()
+            for also in self._also.get(change.attr, []):
+                also()
 
     def line(self, attr: str, widget: QLineEdit, text: str) -> QLineEdit:
         """Bind a one-line text field."""
@@ -50,7 +57,7 @@ class Binder:
                 with QSignalBlocker(widget):
                     widget.setText(getattr(self.obj, attr))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def text(self, attr: str, widget: QPlainTextEdit, text: str) -> QPlainTextEdit:
@@ -63,7 +70,7 @@ class Binder:
                 with QSignalBlocker(widget):
                     widget.setPlainText(getattr(self.obj, attr))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def lines(self, attr: str, widget: QPlainTextEdit, text: str) -> QPlainTextEdit:
@@ -76,7 +83,7 @@ class Binder:
 
         def edited():
             if read() != list(getattr(self.obj, attr)):
-                self.document.do(ReplaceList(self.obj, attr, read()), text)
+                self.document.do(ReplaceList(self.obj, attr, read()), text, widget)
 
         widget.textChanged.connect(edited)
 
@@ -85,7 +92,7 @@ class Binder:
                 with QSignalBlocker(widget):
                     widget.setPlainText("\n".join(getattr(self.obj, attr)))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def spin(self, attr: str, widget: QSpinBox | QDoubleSpinBox, text: str):
@@ -98,7 +105,7 @@ class Binder:
             with QSignalBlocker(widget):
                 widget.setValue(cast(getattr(self.obj, attr)))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def check(self, attr: str, widget: QCheckBox, text: str) -> QCheckBox:
@@ -110,7 +117,7 @@ class Binder:
             with QSignalBlocker(widget):
                 widget.setChecked(bool(getattr(self.obj, attr)))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def combo_text(self, attr: str, widget: QComboBox, text: str) -> QComboBox:
@@ -124,7 +131,7 @@ class Binder:
                 with QSignalBlocker(widget):
                     widget.setCurrentText(getattr(self.obj, attr))
 
-        self._refreshers[attr] = refresh
+        self._refreshers[attr], self._widgets[attr] = refresh, widget
         return widget
 
     def combo_data(self, attr: str, widget: QComboBox, text: str) -> QComboBox:
@@ -137,16 +144,9 @@ class Binder:
 
         select()
         widget.currentIndexChanged.connect(lambda _i: self._set(attr, widget.currentData() or "", text))
-        self._refreshers[attr] = select
+        self._refreshers[attr], self._widgets[attr] = select, widget
         return widget
 
     def on(self, attr: str, refresh: Callable[[], None]) -> None:
         """Call ``refresh`` when ``attr`` changes by any means (undo included)."""
-        previous = self._refreshers.get(attr)
-
-        def both():
-            if previous:
-                previous()
-            refresh()
-
-        self._refreshers[attr] = both
+        self._also.setdefault(attr, []).append(refresh)

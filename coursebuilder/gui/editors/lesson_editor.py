@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, Lesson, MediaBlock, MediaItem, TextBlock, VideoBlock
-from ...model.operations import FIELD, STRUCTURE, Group, Insert, Move, Remove
+from ...model.edits import add_file_blocks
+from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
 from ..media_library.panel import MEDIA_MIME
 from .blocks import block_editor, local_files, local_folders
-from .common import EditorContext, form, heading, text_box
+from .common import EditorContext, EditorPage, form, heading, select_question, text_box
 from .fields import Binder
 from ..signals import listen
 
@@ -98,11 +99,11 @@ class BlockList(QListWidget):
                 QTimer.singleShot(0, lambda: self.sig_dragged.emit(start, min(to, self.count() - 1)))
 
 
-class LessonEditor(QWidget):
+class LessonEditor(EditorPage):
     """Edit one lesson."""
 
     def __init__(self, ctx: EditorContext, lesson: Lesson, parent=None):
-        super().__init__(parent)
+        super().__init__(lesson, parent)
         self.ctx, self.lesson = ctx, lesson
         self.setAcceptDrops(True)
         b = Binder(ctx.document, lesson, self)
@@ -111,6 +112,8 @@ class LessonEditor(QWidget):
         top.addWidget(heading(self.tr("Lesson")))
         top.addStretch()
         self.preview_button = QPushButton(self.tr("Preview as trainee"))
+        if ctx.preview is not None:
+            self.preview_button.clicked.connect(ctx.preview)
         top.addWidget(self.preview_button)
         outer.addLayout(top)
         title_row = QWidget()
@@ -250,6 +253,16 @@ class LessonEditor(QWidget):
             for i, block in enumerate(self.lesson.blocks):
                 self.blocks.item(i).setText(self._summary(block))
 
+    def select(self, chain: list) -> None:
+        """Select the block a place points at, and the question inside an exercise block."""
+        row = next((i for i, b in enumerate(self.lesson.blocks) if any(b is o for o in chain)), None)
+        if row is None:
+            return
+        self.blocks.setCurrentRow(row)
+        questions = getattr(self.block_editor, "questions", None)
+        if questions is not None:
+            select_question(questions, chain)
+
     def current_block(self):
         """Return the selected block."""
         row = self.blocks.currentRow()
@@ -309,11 +322,10 @@ class LessonEditor(QWidget):
 
         def done(added):
             document = self.ctx.document
-            items, ops = document.media_ops(added)
-            for i, item in enumerate(items):
-                ops.append(Insert(self.lesson, "blocks", at + i, self.block_for(item)))
-            if ops:
-                document.do(Group(self.tr("Add dropped files"), ops), self.tr("Add %n dropped file(s)", "", len(items)))
+            files = document.files(added)
+            edit = add_file_blocks(document.course, self.lesson, at, files, self.block_for)
+            if edit is not None:
+                document.do(edit, self.tr("Add %n dropped file(s)", "", len(files)))
 
         job.sig_done.connect(done)
         return job

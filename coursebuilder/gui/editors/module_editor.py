@@ -5,15 +5,15 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...model import Module
-from .common import EditorContext, form, heading, text_box
+from .common import EditorContext, EditorPage, form, heading, text_box
 from .fields import Binder
 
 
-class ModuleEditor(QWidget):
+class ModuleEditor(EditorPage):
     """Edit a module's title and description."""
 
     def __init__(self, ctx: EditorContext, module: Module, parent=None):
-        super().__init__(parent)
+        super().__init__(module, parent)
         b = Binder(ctx.document, module, self)
         outer = QVBoxLayout(self)
         outer.addWidget(heading(self.tr("Module")))
