@@ -6,40 +6,62 @@ import re
 import time
 from dataclasses import dataclass, field
 
-#: Characters a served package's URL path may hold: the exporter only writes these.
-_PATH_CHARS = re.compile(r"^/[A-Za-z0-9._~/-]*$")
 #: A Windows drive letter as a path segment (``/C:/``, ``/c:``), which is never ours.
 _DRIVE = re.compile(r"(^|/)[A-Za-z]:")
+_ESCAPE = re.compile(r"%([0-9A-Fa-f]{2})")
 
 
-def path_problem(raw_path: str) -> str | None:
-    """Return why a raw request path is refused, or None when it may be looked up.
+def _unquote_strict(path: str) -> str | None:
+    """Decode %XX escapes as UTF-8; return None for a malformed escape or bytes that are not UTF-8."""
+    if "%" in _ESCAPE.sub("", path):
+        return None
+    try:
+        return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), path).encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
-    Works on the path as it came off the wire, before any decoding, so that ``%2e%2e/``,
-    ``%5c`` and friends are refused rather than decoded into something the file system obeys.
+
+def checked_path(raw_path: str) -> tuple[str | None, str]:
+    """Return (the decoded path to look up, "") or (None, why it is refused).
+
+    Works on the path as it came off the wire: the raw form and the decoded form must both be free of
+    ``..`` and ``.`` segments, backslashes, drive letters, UNC prefixes and control characters, so that
+    ``%2e%2e/``, ``%5c`` and friends are refused rather than decoded into something a file system obeys.
+    Paths are only ever looked up in the snapshot's index, never joined to a folder.
     """
     path = raw_path.split("?", 1)[0].split("#", 1)[0]
     if not path.startswith("/"):
-        return "the path does not start with /"
-    if "%" in path:
-        # The exporter writes plain ASCII names: any percent-encoding is someone probing.
-        return "percent-encoded paths are not served"
-    if "\\" in path:
-        return "backslashes are not allowed in paths"
-    if path.startswith("//"):
-        return "UNC or network paths are not allowed"
-    if _DRIVE.search(path):
-        return "drive letters are not allowed in paths"
-    segments = path.split("/")
-    if any(s in ("..", ".") for s in segments):
-        return "dot segments are not allowed in paths"
-    if "//" in path:
-        return "empty path segments are not allowed"
-    if not _PATH_CHARS.match(path):
-        return "the path holds characters a package never uses"
-    if len(path) > 512:
-        return "the path is too long"
-    return None
+        return None, "the path does not start with /"
+    if len(path) > 1024:
+        return None, "the path is too long"
+    low = path.lower()
+    if "%2f" in low or "%5c" in low:
+        return None, "encoded slashes are not allowed in paths"
+    if not path.isascii():
+        return None, "the path is not URL-encoded"
+    decoded = _unquote_strict(path)
+    if decoded is None:
+        return None, "the path has a malformed %-escape"
+    for form in (path, decoded):
+        if "\\" in form:
+            return None, "backslashes are not allowed in paths"
+        if form.startswith("//"):
+            return None, "UNC or network paths are not allowed"
+        if _DRIVE.search(form):
+            return None, "drive letters are not allowed in paths"
+        if any(s in ("..", ".") for s in form.split("/")):
+            return None, "dot segments are not allowed in paths"
+        if "//" in form:
+            return None, "empty path segments are not allowed"
+        if any(ord(c) < 32 or ord(c) == 127 for c in form):
+            return None, "control characters are not allowed in paths"
+    return decoded, ""
+
+
+def path_problem(raw_path: str) -> str | None:
+    """Return why a raw request path is refused, or None when it may be looked up."""
+    path, why = checked_path(raw_path)
+    return None if path is not None else why
 
 
 @dataclass

@@ -8,17 +8,29 @@ import socket
 import threading
 import time
 from html.parser import HTMLParser
+from urllib.parse import unquote
 
 import pytest
+from factories import make_bundle
 from classroom.classroom_support import get_path, post_json, quiz_submission, raw_request, request, served, survey_submission
 
 from coursebuilder.classroom import Limits
+from coursebuilder.model import FileBlock
 from coursebuilder.classroom.network import can_bind
+
+
+def _bundle_with_a_chinese_file_name():
+    bundle = make_bundle()
+    course = bundle.course
+    sheet = bundle.media.add_bytes(course, "价格\n".encode(), "价格 表#1.txt")
+    next(course.lessons()).blocks.append(FileBlock(id="price-sheet", media=sheet.path, title="价格表"))
+    return bundle
 
 
 @pytest.fixture(scope="module")
 def room(tmp_path_factory):
-    with served(tmp_path_factory.mktemp("room"), Limits(header_seconds=1.5, keepalive_seconds=1.0)) as s:
+    with served(tmp_path_factory.mktemp("room"), Limits(header_seconds=1.5, keepalive_seconds=1.0),
+                bundle=_bundle_with_a_chinese_file_name()) as s:
         yield s
 
 
@@ -57,10 +69,11 @@ def test_every_page_and_picture_is_served(room):
                 continue
             st, h, data = request(server.port, "GET", target)
             assert st == 200, f"{page} links to {link}: {st}"
-            assert len(data) == snap.files[target].size
-            fetched.add(target)
+            assert len(data) == snap.files[unquote(target)].size
+            fetched.add(unquote(target))
     assert any(u.startswith("/images/") for u in fetched), "no picture was linked"
     assert "/assets/classroom.js" in fetched and "/course.html" in fetched
+    assert any("价格 表" in u for u in fetched), "the file with a Chinese name and a space was not linked"
 
 
 def test_home_page_is_the_root_and_carries_the_join_box(room):
@@ -98,7 +111,8 @@ def test_unknown_paths_listings_and_other_methods_are_refused(room):
 @pytest.mark.parametrize("path", [
     "/../etc/passwd", "/assets/../../course.yaml", "/%2e%2e/etc/passwd", "/%2E%2E%2Fcourse.yaml",
     "/assets/..%2fsite.js", "/assets%5csite.js", "/assets\\site.js", "/C:/Windows/win.ini", "/c:%5cboot.ini",
-    "//host/share/file.txt", "/%5c%5chost%5cshare", "/./index.html", "/index.html%00.js",
+    "//host/share/file.txt", "/%5c%5chost%5cshare", "/./index.html", "/index.html%00.js", "/%2F%2Fhost/share",
+    "/c%3a/boot.ini", "/a%zz", "/%e6.txt", "/%2e/index.html",
 ])
 def test_traversal_attempts_are_refused_before_any_lookup(room, path):
     server, _, _ = room

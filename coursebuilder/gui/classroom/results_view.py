@@ -70,6 +70,8 @@ class ResultsWindow(QWidget):
         png_button.clicked.connect(self.save_png)
         self.session.currentIndexChanged.connect(lambda _: self.show_results())
         self._sessions_shown: list[str] = []
+        self._open_limit = 30
+        self.frames: dict[str, QFrame] = {}
         self._last_count = -1
 
     def store(self) -> ResultsStore | None:
@@ -118,9 +120,17 @@ class ResultsWindow(QWidget):
         self.page = self._build_page(subs)
         self.scroll.setWidget(self.page)
 
-    def _build_page(self, subs) -> QWidget:
+    def scroll_to(self, item_id: str) -> None:
+        """Bring one quiz's or survey's summary to the top of the view."""
+        frame = self.frames.get(item_id)
+        if frame is not None:
+            self.scroll.verticalScrollBar().setValue(frame.y())
+
+    def _build_page(self, subs, open_limit: int = 30) -> QWidget:
         page = QWidget()
         page.setAutoFillBackground(True)
+        self._open_limit = open_limit
+        self.frames = {}
         col = QVBoxLayout(page)
         col.addWidget(_heading(self.course.title, 16))
         for item in summarise(self.course, subs):
@@ -132,6 +142,7 @@ class ResultsWindow(QWidget):
             else:
                 self._survey(box, item)
             col.addWidget(frame)
+            self.frames[item.id] = frame
         col.addStretch(1)
         return page
 
@@ -166,8 +177,9 @@ class ResultsWindow(QWidget):
                 box.addWidget(QLabel(self.tr("Mean: %1").replace("%1", mean)))
                 box.addWidget(BarList([(str(v), c / n, f"{c / n:.0%} ({c})") for v, c in q.ratings], label_share=0.15))
             elif q.texts:
-                answers = QLabel("\n".join(f"• {t}" for t in q.texts[:30]) +
-                                 ("" if len(q.texts) <= 30 else "\n" + self.tr("… and %1 more (see the CSV)").replace("%1", str(len(q.texts) - 30))))
+                limit = self._open_limit
+                answers = QLabel("\n".join(f"• {t}" for t in q.texts[:limit]) +
+                                 ("" if len(q.texts) <= limit else "\n" + self.tr("… and %1 more (see the CSV)").replace("%1", str(len(q.texts) - limit))))
                 answers.setWordWrap(True)
                 answers.setTextFormat(Qt.TextFormat.PlainText)
                 box.addWidget(answers)
@@ -186,7 +198,11 @@ class ResultsWindow(QWidget):
 
     def report_image(self, width: int = 1240) -> QImage:
         """Return the summary of the chosen session as one page image, as wide as A4 at 150 dpi."""
-        page = self._build_page(self.submissions())
+        # A page a programme can attach: the open answers shortened, the rest in the CSV.
+        page = self._build_page(self.submissions(), open_limit=8)
+        palette = page.palette()
+        palette.setColor(page.backgroundRole(), Qt.GlobalColor.white)
+        page.setPalette(palette)
         page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         page.resize(width, 100)
         page.show()
@@ -196,6 +212,8 @@ class ResultsWindow(QWidget):
         img.fill(Qt.GlobalColor.white)
         page.render(img)
         page.deleteLater()
+        self.frames = {}
+        self.show_results()  # the frames of the view, not of the report
         return img
 
     def save_png(self) -> None:
