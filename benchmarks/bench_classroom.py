@@ -30,6 +30,14 @@ SAMPLE = ROOT / "sample_courses" / "selling-produce-online"
 TIME_LIMIT = 300  # seconds for the whole burst, at most
 
 
+def _cpu() -> float:
+    """Return this process's CPU seconds so far, all threads."""
+    import resource
+
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
 def serve(port: int, home: str) -> None:
     """Run in the child process: serve the sample course until stdin closes, then print the stored ids."""
     os.environ["COURSEBUILDER_HOME"] = home
@@ -40,14 +48,56 @@ def serve(port: int, home: str) -> None:
     session = store.start_session("loopback", "benchmark")
     server = ClassroomServer(snap, store, session, "127.0.0.1", port)
     server.start()
-    print(json.dumps({"ready": server.url, "pages": sorted(u for u in snap.files if u.endswith(".html"))}),
-          flush=True)
+    print(json.dumps({"ready": server.url, "pages": sorted(u for u in snap.files if u.endswith(".html")),
+                      "cpu": _cpu()}), flush=True)
     sys.stdin.read()
     server.stop()
     subs = store.submissions(session.id)
     store.close()
     snap.remove()
-    print(json.dumps({"stored": [s.id for s in subs]}), flush=True)
+    print(json.dumps({"stored": [s.id for s in subs], "cpu": _cpu()}), flush=True)
+
+
+def serve_floor(port: int, home: str) -> None:
+    """Run in the child process: the least any server must do for the same traffic.
+
+    Bare aiohttp serving the same snapshot folder with its own static route, and a submission route that
+    reads the JSON and answers 201: no path checks, limits, validation or database.
+    """
+    os.environ["COURSEBUILDER_HOME"] = home
+    from aiohttp import web
+
+    from coursebuilder.classroom import build_snapshot
+
+    snap = build_snapshot(SAMPLE)
+    site = snap.folder / "site"
+
+    async def index(request):
+        return web.FileResponse(site / "index.html")
+
+    async def submit(request):
+        await request.json()
+        return web.json_response({"stored": True}, status=201)
+
+    async def main() -> None:
+        app = web.Application()
+        app.router.add_get("/", index)
+        app.router.add_post("/api/submissions", submit)
+        app.router.add_static("/", site)
+        runner = web.AppRunner(app, handle_signals=False, access_log=None)
+        await runner.setup()
+        await web.TCPSite(runner, "127.0.0.1", port, backlog=2048).start()
+        print(json.dumps({"ready": f"http://127.0.0.1:{port}/",
+                          "pages": sorted("/" + p.name for p in site.glob("*.html")), "cpu": _cpu()}), flush=True)
+        await asyncio.get_running_loop().run_in_executor(None, sys.stdin.read)
+        state["cpu"] = _cpu()
+        await runner.cleanup()
+
+    state: dict = {}
+
+    asyncio.run(main())
+    snap.remove()
+    print(json.dumps({"stored": [], "cpu": state["cpu"]}), flush=True)
 
 
 def _pictures(html: str) -> list[str]:
@@ -192,22 +242,13 @@ def _burst(base: str, plan: dict, phones: int, quiz, survey, processes: int) -> 
     return rec
 
 
-def main() -> int:
-    """Run the benchmark and print its figures."""
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--phones", type=int, default=500)
-    ap.add_argument("--clients", type=int, default=2, help="client processes playing the phones")
-    ap.add_argument("--serve", nargs=2, metavar=("PORT", "HOME"), help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.serve:
-        serve(int(args.serve[0]), args.serve[1])
-        return 0
-    from coursebuilder.bundle import open_bundle
+def _run(args, kind: str, quiz, survey):
+    """Start one server process, play the phones against it, stop it; return what was seen and stored."""
     from coursebuilder.classroom.network import pick_port
 
     home = tempfile.mkdtemp(prefix="bench-classroom-")
     port = pick_port("127.0.0.1", first=28080)
-    child = subprocess.Popen([sys.executable, "-m", "benchmarks.bench_classroom", "--serve", str(port), home],
+    child = subprocess.Popen([sys.executable, "-m", "benchmarks.bench_classroom", "--serve", kind, str(port), home],
                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, cwd=ROOT)
     ready = json.loads(child.stdout.readline())
     base = ready["ready"]
@@ -218,21 +259,40 @@ def main() -> int:
         with urllib.request.urlopen(base + path.lstrip("/")) as r:
             return r.read().decode("utf-8")
 
-    home_html = fetch("/")
     plan = {"assets": ["assets/site.css", "assets/site.js", "assets/classroom.css", "assets/classroom.js"],
-            "home_pictures": _pictures(home_html),
+            "home_pictures": _pictures(fetch("/")),
             "lessons": [(p.lstrip("/"), _pictures(fetch(p))) for p in lessons]}
-    quiz, survey = _submissions(open_bundle(SAMPLE).course)
     load_before = os.getloadavg()[0]
     rec = _burst(base, plan, args.phones, quiz, survey, max(1, args.clients))
+    rec["plan"] = plan
     child.stdin.close()
-    stored = json.loads(child.stdout.readline())["stored"]
-    _, status, usage = os.wait4(child.pid, 0)
+    end = json.loads(child.stdout.readline())
+    _, _, usage = os.wait4(child.pid, 0)
+    rec["server_cpu"] = end["cpu"] - ready["cpu"]
+    return rec, end["stored"], usage, load_before
+
+
+def main() -> int:
+    """Run the benchmark and print its figures."""
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--phones", type=int, default=500)
+    ap.add_argument("--clients", type=int, default=2, help="client processes playing the phones")
+    ap.add_argument("--serve", nargs=3, metavar=("KIND", "PORT", "HOME"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.serve:
+        (serve if args.serve[0] == "classroom" else serve_floor)(int(args.serve[1]), args.serve[2])
+        return 0
+    from coursebuilder.bundle import open_bundle
+
+    quiz, survey = _submissions(open_bundle(SAMPLE).course)
+    floor, _, floor_usage, _ = _run(args, "floor", quiz, survey)
+    rec, stored, usage, load_before = _run(args, "classroom", quiz, survey)
     requests = len(rec["pages"]) + len(rec["posts"])
     lost = len(set(rec["sent"]) - set(stored))
     doubled = len(stored) - len(set(stored)) + max(0, len(stored) - len(rec["sent"]))
+    plan = rec["plan"]
     pictures = sum(len(p) for _, p in plan["lessons"]) + len(plan["home_pictures"])
-    print(f"phones: {args.phones} at once; per phone {1 + len(plan['assets']) + len(lessons)} pages and assets, "
+    print(f"phones: {args.phones} at once; per phone {1 + len(plan['assets']) + len(plan['lessons'])} pages and assets, "
           f"{pictures} pictures, 2 submissions (5% sent twice)")
     print(f"requests: {requests} in {rec['seconds']:.1f} s = {requests / rec['seconds']:.0f} req/s")
     print(f"pages and pictures: p50 {_pct(rec['pages'], 50) * 1000:.0f} ms, p95 {_pct(rec['pages'], 95) * 1000:.0f} ms, "
@@ -242,8 +302,15 @@ def main() -> int:
     print(f"submissions: {len(rec['sent'])} made, {len(stored)} stored, {len(rec['twice'])} sent twice "
           f"(answered {rec['statuses']}); lost {lost}, doubled {doubled}, failed requests {len(rec['failed'])} "
           f"(after {len(rec['retried'])} retries as browsers and the outbox make them)")
-    print(f"server: peak memory {usage.ru_maxrss / 1024:.0f} MiB, CPU {usage.ru_utime + usage.ru_stime:.1f} s "
-          f"(including building the snapshot)")
+    print(f"server: peak memory {usage.ru_maxrss / 1024:.0f} MiB (process, including building the snapshot), "
+          f"CPU {rec['server_cpu']:.1f} s during the burst")
+    print(f"floor (bare aiohttp static + a 201 for every POST, same traffic): "
+          f"{len(floor['pages']) + len(floor['posts'])} requests in {floor['seconds']:.1f} s; "
+          f"pages p95 {_pct(floor['pages'], 95) * 1000:.0f} ms, submissions p95 {_pct(floor['posts'], 95) * 1000:.0f} ms; "
+          f"CPU {floor['server_cpu']:.1f} s, peak memory {floor_usage.ru_maxrss / 1024:.0f} MiB")
+    print(f"ratios to the floor: pages p95 {_pct(rec['pages'], 95) / _pct(floor['pages'], 95):.2f}x, "
+          f"submissions p95 {_pct(rec['posts'], 95) / _pct(floor['posts'], 95):.2f}x, "
+          f"server CPU {rec['server_cpu'] / max(floor['server_cpu'], 0.01):.2f}x")
     print(f"clients: {args.clients} processes, CPU {rec['cpu']:.1f} s; machine load average before the burst "
           f"{load_before:.1f} on {os.cpu_count()} cores (other work shares them)")
     if rec["failed"]:

@@ -23,6 +23,8 @@ from .store import CONFLICT, CREATED, ResultsStore, Session, StoreError
 from .submissions import SubmissionError, assessments, check_submission
 
 API_PATH = "/api/submissions"
+#: The checked, decoded path of a request, set by the guard for the handlers.
+_PATH_KEY = web.RequestKey("cb_path", str)
 _log = logging.getLogger(__name__)
 
 
@@ -282,7 +284,7 @@ class ClassroomServer:
         self.stats.requests += 1
         self.stats.seen[address] = time.monotonic()
         path, problem = checked_path(request.raw_path)
-        request["cb_path"] = path
+        request[_PATH_KEY] = path
         if path is None:
             self.stats.refused += 1
             return web.Response(status=400, text=f"refused: {problem}\n", headers={"Cache-Control": "no-store"})
@@ -307,7 +309,7 @@ class ClassroomServer:
 
     # ---------- the package ----------
     async def _static(self, request: web.Request) -> web.StreamResponse:
-        f = self.snapshot.lookup(request["cb_path"])
+        f = self.snapshot.lookup(request[_PATH_KEY])
         if f is None:
             return web.Response(status=404, text="not found\n", headers={"Cache-Control": "no-store"})
         # Pages are checked again on every visit (cheap with the ETag); pictures and assets kept a day.
