@@ -28,6 +28,7 @@
   function emptyBox() { return { v: 1, pending: [], sent: 0, rejected: 0, trainee: '', pin: '', device: '' }; }
   var box = null;
   function load() {
+    if (!storage) return box || emptyBox();  // no storage (private mode): the outbox lives in this page only
     var b = null;
     try { b = storage ? JSON.parse(storage.getItem(KEY) || 'null') : null; } catch (e) { b = null; }
     return b && b.v === 1 ? b : emptyBox();
