@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Iterator
+from typing import Any, Iterator
 
-from .blocks import ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
+from .blocks import ROTATIONS, ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
 from .course import Assessment, Course, Lesson, MediaItem, Quiz, Survey
+from .messages import render
 from .questions import (
     FillBlankQuestion,
     MatchingQuestion,
@@ -41,17 +42,32 @@ def is_language_tag(tag: str) -> bool:
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a course, with its place in the manifest."""
+    """One thing wrong with a course, with its place in the manifest.
+
+    ``code`` and ``params`` say what is wrong in a way every language can word (see
+    ``model/messages.py``); ``message`` is the English sentence, for the command line.
+    """
 
     place: str
     message: str
     severity: str = ERROR
     #: The place in words, such as ``Module 1 › Lesson 2 “Filming”``.
     where: str = ""
+    code: str = ""
+    params: tuple[tuple[str, Any], ...] = ()
 
     def __str__(self) -> str:
         where = f" ({self.where})" if self.where else ""
         return f"{self.place or 'course'}{where}: {self.message}"
+
+    def text(self, language: str) -> str:
+        """Return the problem in ``language`` (an interface language such as ``zh_CN``)."""
+        return render(self.code, dict(self.params), language) if self.code else self.message
+
+
+def problem(place: str, code: str, severity: str = ERROR, where: str = "", **params: Any) -> Problem:
+    """Return the problem ``code`` at ``place``, its English message made from the catalogue."""
+    return Problem(place, render(code, params), severity, where, code, tuple(params.items()))
 
 
 def validate_course(course: Course) -> list[Problem]:
@@ -61,37 +77,34 @@ def validate_course(course: Course) -> list[Problem]:
 
 def _check_course(course: Course) -> Iterator[Problem]:
     if not course.title.strip():
-        yield Problem("title", "the course has no title")
+        yield problem("title", "course.no_title")
     if not is_language_tag(course.language):
-        yield Problem(
-            "language",
-            f"{course.language!r} is not a language tag; use one like en, zh-Hans, km or lo",
-        )
+        yield problem("language", "course.bad_language", tag=course.language)
     if not course.modules:
-        yield Problem("modules", "the course has no modules yet", WARNING)
+        yield problem("modules", "course.no_modules", WARNING)
     media = course.media_by_path()
     yield from _check_media_list(course)
     if course.cover:
         cover = media.get(course.cover)
         if cover is None:
-            yield Problem("cover", f"cover image {course.cover} is not in the bundle")
+            yield problem("cover", "cover.missing", path=course.cover)
         elif cover.kind != "image":
-            yield Problem("cover", f"cover {course.cover} is not an image")
+            yield problem("cover", "cover.not_image", path=course.cover)
     ids = Counter(_all_ids(course))
     for ident, count in ids.items():
         if count > 1:
-            yield Problem("", f"id {ident!r} is used {count} times; every id must be unique")
+            yield problem("", "id.duplicate", id=ident, count=count)
     for mi, module in enumerate(course.modules):
         mplace, mwhere = f"modules[{mi}]", f"Module {mi + 1} “{module.title}”"
         if not module.title.strip():
-            yield Problem(mplace, "the module has no title", where=f"Module {mi + 1}")
+            yield problem(mplace, "module.no_title", where=f"Module {mi + 1}")
         if not module.items:
-            yield Problem(mplace, "the module is empty", WARNING, mwhere)
+            yield problem(mplace, "module.empty", WARNING, mwhere)
         for ii, item in enumerate(module.items):
             place = f"{mplace}.items[{ii}]"
             where = f"{mwhere} › {item.label} {ii + 1} “{item.title}”"
             if not item.title.strip():
-                yield Problem(place, f"the {item.label.lower()} has no title", where=where)
+                yield problem(place, "item.no_title", where=where, kind=item.type)
             if isinstance(item, Lesson):
                 yield from _check_lesson(item, place, where, media)
             elif isinstance(item, Assessment):
@@ -117,48 +130,42 @@ def _check_media_list(course: Course) -> Iterator[Problem]:
     for i, item in enumerate(course.media):
         place = f"media[{i}]"
         if item.path in seen:
-            yield Problem(place, f"{item.path} is listed twice")
+            yield problem(place, "media.listed_twice", path=item.path)
         seen.add(item.path)
         if not re.fullmatch(r"[0-9a-f]{64}", item.sha256):
-            yield Problem(place, f"{item.path} has no valid SHA-256 checksum")
+            yield problem(place, "media.bad_checksum", path=item.path)
         if item.size < 0:
-            yield Problem(place, f"{item.path} has a negative size")
+            yield problem(place, "media.negative_size", path=item.path)
 
 
 def _check_lesson(lesson: Lesson, place: str, where: str, media: dict[str, MediaItem]) -> Iterator[Problem]:
     if not lesson.blocks:
-        yield Problem(place, "the lesson is empty", WARNING, where)
+        yield problem(place, "lesson.empty", WARNING, where)
     if lesson.minutes < 0:
-        yield Problem(place, "estimated minutes cannot be negative", where=where)
+        yield problem(place, "lesson.negative_minutes", where=where)
     for bi, block in enumerate(lesson.blocks):
         bplace, bwhere = f"{place}.blocks[{bi}]", f"{where} › block {bi + 1}"
         if isinstance(block, TextBlock) and not block.markdown.strip():
-            yield Problem(bplace, "the text block is empty", WARNING, bwhere)
+            yield problem(bplace, "block.text_empty", WARNING, bwhere)
         elif isinstance(block, MediaBlock):
-            kind = block.label.lower()
             if not block.media:
-                yield Problem(bplace, f"the {kind} block has no file chosen", where=bwhere)
+                yield problem(bplace, "block.no_file", where=bwhere, kind=block.type)
             elif block.media not in media:
-                yield Problem(bplace, f"{kind} {block.media} is missing", where=bwhere)
+                yield problem(bplace, "block.file_missing", where=bwhere, kind=block.type, path=block.media)
             elif block.media_kind != "any" and media[block.media].kind != block.media_kind:
-                yield Problem(
-                    bplace,
-                    f"{block.media} is {media[block.media].kind}, not {block.media_kind}",
-                    where=bwhere,
-                )
+                yield problem(bplace, "block.wrong_kind", where=bwhere, path=block.media,
+                              found=media[block.media].kind, wanted=block.media_kind)
             if isinstance(block, ImageBlock) and not block.alt.strip():
-                yield Problem(
-                    bplace,
-                    "the image has no alt text for trainees who cannot see it",
-                    WARNING,
-                    bwhere,
-                )
-            if isinstance(block, ImageBlock) and (problem := framing_problem(block.rotate, block.crop)):
+                yield problem(bplace, "image.no_alt", WARNING, bwhere)
+            if isinstance(block, ImageBlock) and framing_problem(block.rotate, block.crop):
                 # Exports show such a picture whole and upright rather than guess.
-                yield Problem(bplace, f"{problem}; exports show the whole picture", WARNING, bwhere)
+                if block.rotate not in ROTATIONS:
+                    yield problem(bplace, "image.bad_turn", WARNING, bwhere, degrees=block.rotate)
+                else:
+                    yield problem(bplace, "image.bad_crop", WARNING, bwhere)
         elif isinstance(block, ExerciseBlock):
             if not block.questions:
-                yield Problem(bplace, "the exercise has no questions", WARNING, bwhere)
+                yield problem(bplace, "exercise.no_questions", WARNING, bwhere)
             for qi, q in enumerate(block.questions):
                 yield from _check_question(
                     q, f"{bplace}.questions[{qi}]", f"{bwhere} › question {qi + 1}", True
@@ -166,77 +173,71 @@ def _check_lesson(lesson: Lesson, place: str, where: str, media: dict[str, Media
 
 
 def _check_assessment(item: Assessment, place: str, where: str) -> Iterator[Problem]:
-    label = item.label.lower()
     if not item.questions:
-        yield Problem(place, f"the {label} has no questions", where=where)
+        yield problem(place, "assessment.no_questions", where=where, kind=item.type)
     graded = isinstance(item, Quiz)
     if isinstance(item, Quiz):
         if not 0 <= item.pass_mark <= 100:
-            yield Problem(place, "the pass mark must be between 0 and 100 per cent", where=where)
+            yield problem(place, "quiz.bad_pass_mark", where=where)
         if item.attempts < 0:
-            yield Problem(place, "attempts cannot be negative (0 means unlimited)", where=where)
+            yield problem(place, "quiz.negative_attempts", where=where)
         if item.questions and not any(q.gradable for q in item.questions):
-            yield Problem(place, "the quiz has no question that can be marked", where=where)
+            yield problem(place, "quiz.nothing_to_mark", where=where)
     for qi, q in enumerate(item.questions):
         qplace, qwhere = f"{place}.questions[{qi}]", f"{where} › question {qi + 1}"
         if graded and not q.gradable:
-            yield Problem(
-                qplace, f"a {q.label.lower()} question in a quiz is not scored", WARNING, qwhere
-            )
+            yield problem(qplace, "quiz.unscored_question", WARNING, qwhere, kind=q.type)
         yield from _check_question(q, qplace, qwhere, not isinstance(item, Survey))
 
 
 def _check_question(q: Question, place: str, where: str, needs_answer: bool) -> Iterator[Problem]:
-    def problem(message: str, severity: str = ERROR) -> Problem:
-        return Problem(place, message, severity, where)
+    def here(code: str, severity: str = ERROR, **params: Any) -> Problem:
+        return problem(place, code, severity, where, **params)
 
     if not q.prompt.strip() and not isinstance(q, FillBlankQuestion):
-        yield problem("the question has no text")
+        yield here("question.no_text")
     if q.points < 0:
-        yield problem("points cannot be negative")
+        yield here("question.negative_points")
     if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
         if len(q.choices) < 2:
-            yield problem("a choice question needs at least two choices")
+            yield here("choice.too_few")
         if any(not c.text.strip() for c in q.choices):
-            yield problem("a choice has no text")
+            yield here("choice.empty")
         texts = [c.text.strip() for c in q.choices if c.text.strip()]
         if len(set(texts)) < len(texts):
-            yield problem("two choices have the same text")
+            yield here("choice.duplicate")
         correct = sum(c.correct for c in q.choices)
         if needs_answer and correct == 0:
-            yield problem("no choice is marked correct")
+            yield here("choice.none_correct")
         if needs_answer and isinstance(q, SingleChoiceQuestion) and correct > 1:
-            yield problem(
-                f"{correct} choices are marked correct; a single-choice question has one "
-                "(use multiple choice instead)"
-            )
+            yield here("choice.several_correct", count=correct)
     elif isinstance(q, FillBlankQuestion):
         blanks = q.blanks()
         if not blanks:
-            yield problem("the sentence has no blank; mark one like [[answer]]")
+            yield here("fill.no_blank")
         elif any(not b for b in blanks):
-            yield problem("a blank has no answer inside [[ ]]")
+            yield here("fill.empty_blank")
     elif isinstance(q, MatchingQuestion):
         if len(q.pairs) < 2:
-            yield problem(f"a matching question needs at least two pairs, it has {len(q.pairs)}")
+            yield here("matching.too_few", count=len(q.pairs))
         if any(not p.left.strip() or not p.right.strip() for p in q.pairs):
-            yield problem("a pair is missing one of its sides")
+            yield here("matching.half_pair")
         lefts = [p.left.strip() for p in q.pairs]
         if len(set(lefts)) < len(lefts):
-            yield problem("two pairs have the same left side")
+            yield here("matching.duplicate_left")
     elif isinstance(q, OrderingQuestion):
         if len(q.items) < 2:
-            yield problem("an ordering question needs at least two items")
+            yield here("ordering.too_few")
         if len(set(q.items)) < len(q.items):
-            yield problem("two items to order are the same")
+            yield here("ordering.duplicate")
     elif isinstance(q, ShortAnswerQuestion):
         if needs_answer and not any(a.strip() for a in q.answers):
-            yield problem("no accepted answer is given")
+            yield here("short.no_answer")
     elif isinstance(q, NumericQuestion):
         if q.tolerance < 0:
-            yield problem("the tolerance cannot be negative")
+            yield here("numeric.negative_tolerance")
     elif isinstance(q, RatingScaleQuestion):
         if q.scale_min >= q.scale_max:
-            yield problem("the scale's lowest value must be below its highest")
+            yield here("rating.bad_range")
         elif q.scale_max - q.scale_min > 10:
-            yield problem("a scale of more than 11 steps is hard to answer on a phone", WARNING)
+            yield here("rating.too_many_steps", WARNING)

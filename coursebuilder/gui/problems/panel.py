@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from ...model import Problem, validate_course
+from ...model import Course, Problem, validate_course
 from ...model.validate import ERROR
-from .places import describe_place
+from ..app import interface_locale
+from .places import describe_place, resolve
 from .venue import venue_problems
 
 if TYPE_CHECKING:
@@ -67,12 +68,13 @@ class ProblemsPanel(QWidget):
             ERROR: self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
             "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
         }
+        language = interface_locale().name()
         for p in sorted(self.problems, key=lambda p: p.severity != ERROR):
-            where = describe_place(course, p.place) if p.place.startswith("modules") else (p.where or p.place or self.tr("Course"))
-            node = QTreeWidgetItem([where, p.message])
+            text = p.text(language)
+            node = QTreeWidgetItem([self._where(course, p), text])
             node.setIcon(0, icons.get(p.severity, icons["warning"]))
             node.setData(0, PLACE, p.place)
-            node.setToolTip(1, p.message)
+            node.setToolTip(1, text)
             self.tree.addTopLevelItem(node)
         if not self.problems:
             node = QTreeWidgetItem(["", self.tr("No problems found: the course is ready for class.")])
@@ -80,6 +82,16 @@ class ProblemsPanel(QWidget):
             self.tree.addTopLevelItem(node)
         errors = sum(p.severity == ERROR for p in self.problems)
         self.sig_counted.emit(errors, len(self.problems) - errors)
+
+    @staticmethod
+    def _where(course: Course, p: Problem) -> str:
+        """Return the place of a problem in words: the file for media, else the course's own titles."""
+        if p.place.startswith("media["):
+            chain = resolve(course, p.place)
+            if p.where:
+                return p.where
+            return (chain[-1].original_name or chain[-1].path) if len(chain) > 1 else p.place
+        return describe_place(course, p.place)
 
     def _jump(self, node: QTreeWidgetItem, _column: int = 0) -> None:
         place = node.data(0, PLACE)

@@ -1,0 +1,135 @@
+"""The words for every problem the course checks find, in each interface language.
+
+A problem is a code and its parameters (see ``validate.Problem``); this catalogue turns it
+into a sentence for the lecturer. It is the one home of these words: the command line
+shows the English, the editor the interface's language. No Qt here, so tests and the CLI
+read it directly.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Mapping
+
+#: Interface languages the catalogue speaks; any other falls back to English.
+LANGUAGES = ("en", "zh")
+
+#: code -> language -> template; ``{name}`` is filled from the problem's parameters.
+MESSAGES: dict[str, dict[str, str]] = {
+    # the course
+    "course.no_title": {"en": "the course has no title", "zh": "课程还没有标题"},
+    "course.bad_language": {
+        "en": "{tag!r} is not a language tag; use one like en, zh-Hans, km or lo",
+        "zh": "“{tag}”不是语言代码；请用 en、zh-Hans、km、lo 这样的代码",
+    },
+    "course.no_modules": {"en": "the course has no modules yet", "zh": "课程还没有单元"},
+    "cover.missing": {"en": "cover image {path} is not in the bundle", "zh": "封面图片 {path} 不在课程包里"},
+    "cover.not_image": {"en": "cover {path} is not an image", "zh": "封面 {path} 不是图片"},
+    "id.duplicate": {
+        "en": "id {id!r} is used {count} times; every id must be unique",
+        "zh": "编号“{id}”用了 {count} 次；每个编号只能用一次",
+    },
+    # modules, lessons, quizzes, surveys
+    "module.no_title": {"en": "the module has no title", "zh": "单元还没有标题"},
+    "module.empty": {"en": "the module is empty", "zh": "单元是空的"},
+    "item.no_title": {"en": "the {kind} has no title", "zh": "{kind}还没有标题"},
+    "lesson.empty": {"en": "the lesson is empty", "zh": "课是空的"},
+    "lesson.negative_minutes": {"en": "estimated minutes cannot be negative", "zh": "预计时长不能是负数"},
+    # media
+    "media.listed_twice": {"en": "{path} is listed twice", "zh": "{path} 列了两次"},
+    "media.bad_checksum": {"en": "{path} has no valid SHA-256 checksum", "zh": "{path} 没有有效的 SHA-256 校验值"},
+    "media.negative_size": {"en": "{path} has a negative size", "zh": "{path} 的大小是负数"},
+    # blocks
+    "block.text_empty": {"en": "the text block is empty", "zh": "文字块是空的"},
+    "block.no_file": {"en": "the {kind} block has no file chosen", "zh": "{kind}块还没有选文件"},
+    "block.file_missing": {"en": "{kind} {path} is missing", "zh": "{kind}文件 {path} 找不到"},
+    "block.wrong_kind": {"en": "{path} is {found}, not {wanted}", "zh": "{path} 是{found}，不是{wanted}"},
+    "image.no_alt": {
+        "en": "the image has no alt text for trainees who cannot see it",
+        "zh": "图片没有替代文字，看不见的学员无法了解它",
+    },
+    "image.bad_turn": {
+        "en": "the picture is turned by {degrees} degrees; only 0, 90, 180 or 270 are possible; exports show the whole picture",
+        "zh": "图片旋转了 {degrees} 度，只能是 0、90、180 或 270 度；导出时显示整张图片",
+    },
+    "image.bad_crop": {
+        "en": "the crop does not fit the picture; exports show the whole picture",
+        "zh": "裁剪范围超出了图片；导出时显示整张图片",
+    },
+    "exercise.no_questions": {"en": "the exercise has no questions", "zh": "练习还没有题目"},
+    # quizzes and surveys
+    "assessment.no_questions": {"en": "the {kind} has no questions", "zh": "{kind}还没有题目"},
+    "quiz.bad_pass_mark": {"en": "the pass mark must be between 0 and 100 per cent", "zh": "及格线必须在 0% 到 100% 之间"},
+    "quiz.negative_attempts": {"en": "attempts cannot be negative (0 means unlimited)", "zh": "作答次数不能是负数（0 表示不限）"},
+    "quiz.nothing_to_mark": {"en": "the quiz has no question that can be marked", "zh": "测验里没有可以评分的题目"},
+    "quiz.unscored_question": {"en": "a {kind} question in a quiz is not scored", "zh": "测验里的{kind}题不计分"},
+    # questions
+    "question.no_text": {"en": "the question has no text", "zh": "题目没有文字"},
+    "question.negative_points": {"en": "points cannot be negative", "zh": "分值不能是负数"},
+    "choice.too_few": {"en": "a choice question needs at least two choices", "zh": "选择题至少要有两个选项"},
+    "choice.empty": {"en": "a choice has no text", "zh": "有一个选项没有文字"},
+    "choice.duplicate": {"en": "two choices have the same text", "zh": "有两个选项文字相同"},
+    "choice.none_correct": {"en": "no choice is marked correct", "zh": "没有标出正确选项"},
+    "choice.several_correct": {
+        "en": "{count} choices are marked correct; a single-choice question has one (use multiple choice instead)",
+        "zh": "标了 {count} 个正确选项；单选题只能有一个（请改用多选题）",
+    },
+    "fill.no_blank": {"en": "the sentence has no blank; mark one like [[answer]]", "zh": "句子里没有空格；请用 [[答案]] 标出一个"},
+    "fill.empty_blank": {"en": "a blank has no answer inside [[ ]]", "zh": "有一个空格的 [[ ]] 里没有答案"},
+    "matching.too_few": {
+        "en": "a matching question needs at least two pairs, it has {count}",
+        "zh": "配对题至少要有两对，现在只有 {count} 对",
+    },
+    "matching.half_pair": {"en": "a pair is missing one of its sides", "zh": "有一对缺了一边"},
+    "matching.duplicate_left": {"en": "two pairs have the same left side", "zh": "有两对的左边相同"},
+    "ordering.too_few": {"en": "an ordering question needs at least two items", "zh": "排序题至少要有两项"},
+    "ordering.duplicate": {"en": "two items to order are the same", "zh": "有两个要排序的项相同"},
+    "short.no_answer": {"en": "no accepted answer is given", "zh": "没有给出可接受的答案"},
+    "numeric.negative_tolerance": {"en": "the tolerance cannot be negative", "zh": "误差范围不能是负数"},
+    "rating.bad_range": {"en": "the scale's lowest value must be below its highest", "zh": "量表的最低值必须小于最高值"},
+    "rating.too_many_steps": {
+        "en": "a scale of more than 11 steps is hard to answer on a phone",
+        "zh": "超过 11 级的量表在手机上很难作答",
+    },
+}
+
+#: Words a problem names as a parameter (``kind``, ``found``, ``wanted``): what a thing is.
+NAMES: dict[str, dict[str, str]] = {
+    "lesson": {"en": "lesson", "zh": "课"},
+    "quiz": {"en": "quiz", "zh": "测验"},
+    "survey": {"en": "survey", "zh": "问卷"},
+    "image": {"en": "image", "zh": "图片"},
+    "audio": {"en": "audio", "zh": "音频"},
+    "video": {"en": "video", "zh": "视频"},
+    "file": {"en": "file", "zh": "文件"},
+    "any": {"en": "file", "zh": "文件"},
+    "single_choice": {"en": "single choice", "zh": "单选"},
+    "multiple_choice": {"en": "multiple choice", "zh": "多选"},
+    "true_false": {"en": "true or false", "zh": "判断"},
+    "short_answer": {"en": "short answer", "zh": "简答"},
+    "numeric": {"en": "number", "zh": "数字"},
+    "fill_blank": {"en": "fill in the blank", "zh": "填空"},
+    "matching": {"en": "matching", "zh": "配对"},
+    "ordering": {"en": "ordering", "zh": "排序"},
+    "rating_scale": {"en": "rating scale", "zh": "量表"},
+    "open_text": {"en": "open text", "zh": "开放回答"},
+}
+
+#: Parameters whose value is a key of NAMES rather than text to show as it is.
+WORD_PARAMETERS = frozenset({"kind", "found", "wanted"})
+
+
+def catalogue_language(language: str) -> str:
+    """Return the catalogue language for an interface or course language (``zh_CN``, ``zh-Hans`` -> ``zh``)."""
+    base = language.replace("_", "-").split("-")[0].lower()
+    return base if base in LANGUAGES else "en"
+
+
+def render(code: str, params: Mapping[str, Any], language: str = "en") -> str:
+    """Return the problem ``code`` with its parameters as a sentence in ``language`` (English if unknown)."""
+    lang = catalogue_language(language)
+    templates = MESSAGES[code]
+    values = {
+        key: (NAMES.get(str(value), {}).get(lang) or str(value)) if key in WORD_PARAMETERS else value
+        for key, value in params.items()
+    }
+    return (templates.get(lang) or templates["en"]).format(**values)
