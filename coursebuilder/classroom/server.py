@@ -284,10 +284,10 @@ class ClassroomServer:
         self.stats.requests += 1
         self.stats.seen[address] = time.monotonic()
         path, problem = checked_path(request.raw_path)
-        request[_PATH_KEY] = path
         if path is None:
             self.stats.refused += 1
             return web.Response(status=400, text=f"refused: {problem}\n", headers={"Cache-Control": "no-store"})
+        request[_PATH_KEY] = path
         limiter = self._api if request.path == API_PATH else self._pages
         if not limiter.allow(address):
             self.stats.refused += 1
