@@ -6,6 +6,7 @@ from typing import Any, Callable
 
 from ..model import Course, ManifestError, course_from_data, course_to_data
 from ..model.blocks import MediaBlock
+from ..model.text_clean import clean_course_text
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, FORMAT_ID, MANIFEST_NAME, SCHEMA_VERSION, Limits
 from .names import nfc
@@ -17,6 +18,11 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:
     """Return the course described by manifest bytes, or raise BundleError."""
+    return parse_manifest_noting(raw, limits=limits)[0]
+
+
+def parse_manifest_noting(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tuple[Course, list[tuple[str, str]]]:
+    """Return the course and the (place, change) of each text cleaned on the way in."""
     data = load_yaml(raw, limits=limits, name=MANIFEST_NAME)
     if not isinstance(data, dict):
         raise BundleError("the manifest is not a YAML mapping", MANIFEST_NAME)
@@ -42,7 +48,7 @@ def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:
     except ManifestError as exc:
         raise BundleError(exc.message, f"{MANIFEST_NAME}: {exc.place}" if exc.place else MANIFEST_NAME) from None
     _paths_in_nfc(course)
-    return course
+    return course, clean_course_text(course)
 
 
 def _paths_in_nfc(course: Course) -> None:

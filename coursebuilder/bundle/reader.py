@@ -14,7 +14,7 @@ from ..model import Course, MediaItem, Problem, validate_course
 from ..model.validate import ERROR, WARNING
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, MEDIA_DIR, Limits
-from .manifest import parse_manifest
+from .manifest import parse_manifest, parse_manifest_noting
 from .media_store import CHUNK, FromBundle, MediaStore
 from .names import check_member_name
 from .source import BundleSource, open_source
@@ -79,10 +79,11 @@ def check_bundle(
     try:
         source = open_source(Path(path), limits)
         raw = source.read(MANIFEST_NAME, limits.max_manifest_bytes)
-        course = parse_manifest(raw, limits=limits)
+        course, cleaned = parse_manifest_noting(raw, limits=limits)
     except BundleError as exc:
         return [Problem(exc.place or Path(path).name, exc.message)]
     problems = validate_course(course)
+    problems += [Problem(place, f"{change} (done on every open; save to keep it)", WARNING) for place, change in cleaned]
     missing = set()
     for i, item in enumerate(course.media):
         cancel.check()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Hashable
 
 import yaml
@@ -81,23 +82,76 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BundleError(f"the text is not UTF-8 (byte {exc.start + 1})", f"{name} line {line}") from None
+    # YAML refuses control characters anywhere, so one vertical tab pasted from PowerPoint
+    # would make the whole course unreadable: carry them through as stand-ins, put them back
+    # after parsing, and let the text cleaning say what became of them.
+    shielded = _CONTROL.search(text) is not None
+    if shielded:
+        text = _CONTROL.sub(lambda m: chr(_STAND_IN + ord(m.group())), text)
     try:
         _check_events(text, limits.max_yaml_depth)
         loader = _StrictLoader(text)
         try:
-            return loader.get_single_data()
+            data = loader.get_single_data()
         finally:
             loader.dispose()
+        return _unshield(data) if shielded else data
     except BundleError as exc:
         raise BundleError(exc.message, f"{name} {exc.place}".strip()) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name} line {mark.line + 1}" if mark else name
-        raise BundleError(f"YAML syntax error: {exc.problem or exc.context}", where) from None
+        line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        raise BundleError(plain_yaml_problem(str(exc.problem or exc.context), line), where) from None
     except yaml.YAMLError as exc:
         raise BundleError(f"YAML error: {str(exc).splitlines()[0]}", name) from None
     except (RecursionError, ValueError, TypeError) as exc:
         raise BundleError(f"the manifest cannot be read: {type(exc).__name__}", name) from None
+
+
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")
+#: Private-use plane 15: printable to YAML, and never typed by a lecturer.
+_STAND_IN = 0xF0000
+_SHIELDED = re.compile("[\U000f0000-\U000f009f]")
+
+
+def _unshield(data: Any) -> Any:
+    if isinstance(data, str):
+        return _SHIELDED.sub(lambda m: chr(ord(m.group()) - _STAND_IN), data)
+    if isinstance(data, list):
+        return [_unshield(v) for v in data]
+    if isinstance(data, dict):
+        return {_unshield(k): _unshield(v) for k, v in data.items()}
+    return data
+
+
+#: What the parser says, and what a lecturer who edited course.yaml by hand most likely did.
+_PLAIN = [
+    ("mapping values are not allowed", "a colon followed by a space inside a value (as in 'title: Prices: the basics'); "
+     "put the whole value in double quotes: title: \"Prices: the basics\""),
+    ("did not find expected key", "the indentation does not line up: every key of a block, and every '- ' of a list, "
+     "must start in the same column as the ones above it"),
+    ("did not find expected '-' indicator", "a list item is indented differently from the ones above it; "
+     "start every '- ' in the same column"),
+    ("expected <block end>", "the indentation does not line up with the lines above; check the spaces at the start of the line"),
+    ("found character that cannot start any token", "a line starts with a character YAML keeps for itself "
+     "(such as @, ` or %); put the value in double quotes"),
+    ("could not find expected ':'", "a line has a key without a colon after it, or a quoted value is not closed"),
+    ("found unexpected end of stream", "a quote mark is opened but never closed"),
+    ("found unknown escape character", "a backslash inside double quotes; write \\\\ for one backslash, or use single quotes"),
+    ("found undefined tag handle", "a value starts with '!'; put it in double quotes"),
+    ("block sequence entries are not allowed", "a '- ' list item follows a key on the same line; put the list on the next lines"),
+]
+
+
+def plain_yaml_problem(problem: str, line: str = "") -> str:
+    """Return what a YAML parser complaint most likely means, and how to fix it, in plain words."""
+    if "cannot start any token" in problem and "\t" in line[: len(line) - len(line.lstrip())]:
+        return "a tab is used to indent; course.yaml needs spaces"
+    for jargon, plain in _PLAIN:
+        if jargon in problem:
+            return plain
+    return f"the file is not valid YAML here ({problem})"
 
 
 class _Dumper(_BaseDumper):

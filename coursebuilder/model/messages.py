@@ -25,8 +25,8 @@ MESSAGES: dict[str, dict[str, str]] = {
     "cover.missing": {"en": "cover image {path} is not in the bundle", "zh": "封面图片 {path} 不在课程包里"},
     "cover.not_image": {"en": "cover {path} is not an image", "zh": "封面 {path} 不是图片"},
     "id.duplicate": {
-        "en": "id {id!r} is used {count} times; every id must be unique",
-        "zh": "编号“{id}”用了 {count} 次；每个编号只能用一次",
+        "en": "id {id!r} is used at {first} and at {second} ({count} times in all); every id must be unique",
+        "zh": "编号“{id}”在 {first} 和 {second} 都用了（共 {count} 次）；每个编号只能用一次",
     },
     # modules, lessons, quizzes, surveys
     "module.no_title": {"en": "the module has no title", "zh": "单元还没有标题"},

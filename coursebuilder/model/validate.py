@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterator
 
@@ -90,10 +89,13 @@ def _check_course(course: Course) -> Iterator[Problem]:
             yield problem("cover", "cover.missing", path=course.cover)
         elif cover.kind != "image":
             yield problem("cover", "cover.not_image", path=course.cover)
-    ids = Counter(_all_ids(course))
-    for ident, count in ids.items():
-        if count > 1:
-            yield problem("", "id.duplicate", id=ident, count=count)
+    places: dict[str, list[str]] = {}
+    for place, ident in _all_ids(course):
+        places.setdefault(ident, []).append(place)
+    for ident, used in places.items():
+        if len(used) > 1:
+            # Name both places: the lecturer has to find the copy to give it a new id.
+            yield problem(used[1], "id.duplicate", id=ident, first=used[0], second=used[1], count=len(used))
     for mi, module in enumerate(course.modules):
         mplace, mwhere = f"modules[{mi}]", f"Module {mi + 1} “{module.title}”"
         if not module.title.strip():
@@ -111,18 +113,20 @@ def _check_course(course: Course) -> Iterator[Problem]:
                 yield from _check_assessment(item, place, where)
 
 
-def _all_ids(course: Course) -> Iterator[str]:
-    for module in course.modules:
-        yield module.id
-        for item in module.items:
-            yield item.id
+def _all_ids(course: Course) -> Iterator[tuple[str, str]]:
+    """Yield (place, id) of everything that has an id."""
+    for mi, module in enumerate(course.modules):
+        yield f"modules[{mi}]", module.id
+        for ii, item in enumerate(module.items):
+            ip = f"modules[{mi}].items[{ii}]"
+            yield ip, item.id
             if isinstance(item, Lesson):
-                for block in item.blocks:
-                    yield block.id
+                for bi, block in enumerate(item.blocks):
+                    yield f"{ip}.blocks[{bi}]", block.id
                     if isinstance(block, ExerciseBlock):
-                        yield from (q.id for q in block.questions)
+                        yield from ((f"{ip}.blocks[{bi}].questions[{qi}]", q.id) for qi, q in enumerate(block.questions))
             elif isinstance(item, Assessment):
-                yield from (q.id for q in item.questions)
+                yield from ((f"{ip}.questions[{qi}]", q.id) for qi, q in enumerate(item.questions))
 
 
 def _check_media_list(course: Course) -> Iterator[Problem]:

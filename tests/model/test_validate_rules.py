@@ -68,7 +68,7 @@ RULES: dict[str, tuple[Callable[[Course], None], Callable[[Course], str], str]] 
     "cover.missing": (lambda c: _set(c, cover="media/gone.jpg"), lambda c: "cover", ERROR),
     "cover.not_image": (lambda c: _set(c, cover=next(m.path for m in c.media if m.kind == "audio")),
                         lambda c: "cover", ERROR),
-    "id.duplicate": (lambda c: _set(c.modules[1], id=c.modules[0].id), lambda c: "", ERROR),
+    "id.duplicate": (lambda c: _set(c.modules[1], id=c.modules[0].id), lambda c: "modules[1]", ERROR),
     "module.no_title": (lambda c: _set(c.modules[0], title=""), lambda c: "modules[0]", ERROR),
     "module.empty": (lambda c: c.modules.append(Module(title="以后")), lambda c: "modules[2]", WARNING),
     "item.no_title": (lambda c: _set(_quiz(c), title=""), lambda c: "modules[0].items[1]", ERROR),

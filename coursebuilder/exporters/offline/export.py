@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import hashlib
 import re
 import zipfile
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps, scratch_beside
 from ...bundle import BundleError, CourseBundle, open_bundle
+from ...model.text_clean import clean_course_text
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.location import SCRUBBED_TYPES, scrub_location
 from ...model import MediaItem, Quiz
@@ -62,8 +65,9 @@ def export_offline(
     parent = out.resolve().parent
     if not parent.is_dir():
         raise OutputError(f"the folder {parent} does not exist")
-    course = bundle.course
-    warnings: list[str] = []
+    # Control characters and non-characters pasted from other programs have no place in a page.
+    course = copy.deepcopy(bundle.course)
+    warnings: list[str] = [f"{place}: {change}" for place, change in clean_course_text(course)]
     media = course.media_by_path()
     used = [media[p] for p in dict.fromkeys(path for _, path in course.media_references()) if p in media]
     for place, path in course.media_references():

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
-
 from markdown_it import MarkdownIt
 from markupsafe import Markup
 
-ALLOWED_SCHEMES = {"http", "https", "mailto"}
+from ...model.text_clean import ALLOWED_SCHEMES, link_allowed  # noqa: F401 - ALLOWED_SCHEMES re-exported
 
 
 class _SafeMarkdown(MarkdownIt):
     def validateLink(self, url: str) -> bool:
         # Relative links would point into the package, where nothing of the lecturer's lives.
-        try:
-            return urlsplit(url.strip()).scheme.lower() in ALLOWED_SCHEMES
-        except ValueError:
-            return False
+        return link_allowed(url)
 
 
 def _make() -> MarkdownIt:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 import os
 from datetime import date as _date
 from pathlib import Path
@@ -9,9 +11,11 @@ from pathlib import Path
 from ...atomic import atomic_replace, remove_stale_temps
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ...model.text_clean import clean_course_text
 from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
 from .labels import Labels
+from .markdown import DROPPED_LINKS
 from .options import PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_paths
 from .plan import plan_deck
@@ -56,7 +60,11 @@ def export_pptx(
         raise PptxExportError(f"image size {options.image_size} is out of range: use 320 to 8192 pixels", "usage")
     if not out_path.parent.is_dir():
         raise PptxExportError(f"the folder {out_path.parent} does not exist", "output")
-    course = bundle.course
+    # Vertical tabs, NUL and U+FFFE pasted from other programs cannot go into a deck's XML.
+    course = copy.deepcopy(bundle.course)
+    cleaned = clean_course_text(course)
+    dropped: list[str] = []
+    dropped_token = DROPPED_LINKS.set(dropped)
     labels = Labels(course.language)
     lecturer = options.lecturer or ", ".join(a.name for a in course.authors if a.name)
     when = options.date or _date.today().isoformat()
@@ -76,16 +84,23 @@ def export_pptx(
     footer = course.title + (f" · {options.venue}" if options.venue else "")
     renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
                         media_reader=_MediaReader(bundle, options.embed_media))
-    with quick_part_names(deck.prs):
-        for n, spec in enumerate(specs, 1):
-            cancel.check()
-            renderer.render(spec)
-            progress(len(paths) + n, total, "laying out slides")
+    try:
+        with quick_part_names(deck.prs):
+            for n, spec in enumerate(specs, 1):
+                cancel.check()
+                renderer.render(spec)
+                progress(len(paths) + n, total, "laying out slides")
+    finally:
+        DROPPED_LINKS.reset(dropped_token)
     cancel.check()
     size = _save_atomically(deck.prs, out_path)
     progress(total, total, "saved")
+    notes = [f"{place}: {change}" for place, change in cleaned]
+    if dropped:
+        notes.append(f"{len(dropped)} links left as plain text (only http, https and mailto are allowed): "
+                     + ", ".join(sorted(set(dropped)))[:300])
     return PptxResult(out_path, len(deck.prs.slides), len(pictures), renderer.embedded_media, size,
-                      warnings + renderer.warnings)
+                      warnings + renderer.warnings + notes)
 
 
 def _save_atomically(prs, out_path: Path) -> int:

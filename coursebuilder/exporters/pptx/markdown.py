@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
+
+from ...model.text_clean import link_allowed
 
 from .richtext import BULLET, CODE, HEADING, NUMBER, PLAIN, Para, Span
 from .scripts import script_of, slot_of
 
 _MD = MarkdownIt("commonmark").enable("table").enable("strikethrough")
+
+#: Links left out of the deck because of their scheme, collected for the export's report.
+DROPPED_LINKS: ContextVar[list[str] | None] = ContextVar("DROPPED_LINKS", default=None)
 
 
 @dataclass
@@ -39,7 +45,7 @@ def sections(markdown: str) -> list[Section]:
             if level <= 2:
                 out.append(Section(_plain_text(inline)))
             else:
-                out[-1].paras.append(Para(_spans(inline), kind=HEADING))
+                out[-1].paras.append(Para([s for p in _split_hard_breaks(_spans(inline)) for s in p], kind=HEADING))
             i += 3
             continue
         if t == "hr":
@@ -90,15 +96,15 @@ def sections(markdown: str) -> list[Section]:
             out[-1].paras.append(Para(joined, kind=PLAIN))
             table_row = None
         elif t == "html_block":
-            text = tok.content.strip()
-            if text and not text.startswith("<"):
-                out[-1].paras.append(Para([Span(text)], kind=PLAIN))
+            for line in tok.content.strip().split("\n"):
+                if line.strip():
+                    out[-1].paras.append(Para([Span(line.strip())], kind=PLAIN))
         i += 1
     return [s for s in out if s.paras or s.title]
 
 
 def _plain_text(inline) -> str:
-    return "".join(s.text for s in _spans(inline)).strip()
+    return "".join(s.text for s in _spans(inline)).replace("\n", " ").strip()
 
 
 def _spans(inline, *, bold: bool = False, italic: bool = False) -> list[Span]:
@@ -122,6 +128,11 @@ def _spans(inline, *, bold: bool = False, italic: bool = False) -> list[Span]:
             em -= 1
         elif t == "link_open":
             link = child.attrGet("href") or ""
+            if not link_allowed(link):
+                # smb:, ms-msdt:, search-ms:, file: ... open programs on the lecturer's laptop.
+                if (dropped := DROPPED_LINKS.get()) is not None:
+                    dropped.append(link)
+                link = ""
         elif t == "link_close":
             link = ""
         elif t == "image":
@@ -136,17 +147,20 @@ def _spans(inline, *, bold: bool = False, italic: bool = False) -> list[Span]:
         elif t == "hardbreak":
             spans.append(Span("\n"))
         elif t == "html_inline":
-            continue
+            # "Press <Enter>" or "<b>under 20</b>": shown as typed, as on the phone, never dropped.
+            spans.append(Span(child.content, bold=strong > 0, italic=em > 0, link=link))
     return _merge([s for s in spans if s.text])
 
 
 def _split_hard_breaks(spans: list[Span]) -> list[list[Span]]:
     pieces: list[list[Span]] = [[]]
     for span in spans:
-        if span.text == "\n":
-            pieces.append([])
-        else:
-            pieces[-1].append(span)
+        # A break may have been merged into a neighbouring span of the same formatting.
+        for n, text in enumerate(span.text.split("\n")):
+            if n:
+                pieces.append([])
+            if text:
+                pieces[-1].append(Span(text, span.bold, span.italic, span.code, span.link, span.colour))
     return [p for p in pieces if p] or [[Span("")]]
 
 
