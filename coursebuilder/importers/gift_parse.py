@@ -19,15 +19,18 @@ from ..model import (
     SingleChoiceQuestion,
     TrueFalseQuestion,
 )
-from .gift_text import Block, decode, html_to_text, split_blocks, unmark
+from .gift_text import Block, decode, split_blocks, unmark
+from .html_markdown import HTML_TAG, html_to_markdown
 from .report import ImportFailure, Notice
 
 _TITLE = re.compile(r"^\s*::(.*?)::", re.DOTALL)
 _ID = re.compile(r"\[id:((?:\\\]|[^\]\x00-\x1f])+)\]")
 _TAG = re.compile(r"\[tag:((?:\\\]|[^\]\x00-\x1f])+)\]")
-_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]", re.IGNORECASE)
+#: Moodle's text-format marker in front of a text; Moodle reads only these four, in lower case.
+_FORMAT = re.compile(r"^\s*\[(html|moodle|plain|markdown)\]")
 _WEIGHT = re.compile(r"^\s*%(-?\d+(?:\.\d+)?)%")
 _TRUE_FALSE = re.compile(r"(T|TRUE|F|FALSE)((?:#.*)?)", re.DOTALL | re.IGNORECASE)
+_NUMBER = re.compile(r"[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?((:|\.\.)[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?)?")
 #: Where the blank was in a question that is not a fill-in sentence.
 BLANK = "_____"
 
@@ -39,6 +42,8 @@ class GiftBank:
     questions: list[Question] = field(default_factory=list)
     descriptions: list[str] = field(default_factory=list)
     notices: list[Notice] = field(default_factory=list)
+    #: Where each question starts in the file ("bank.gift line 12"), in the order of ``questions``.
+    places: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -48,14 +53,17 @@ class _Answer:
     text: str
     feedback: str
     offset: int
+    #: The answer's text as written (escapes still marked), for matching pairs whose sides differ in format.
+    raw: str = ""
 
 
 class _Context:
-    """Where in the file a question is, for messages."""
+    """Where in the file a question is, for messages, and the question's text format."""
 
     def __init__(self, block: Block, name: str, bank: GiftBank):
         self.block, self.name, self.bank = block, name, bank
-        self.html = False
+        #: The question text's format, which its answers and feedback follow unless they name their own.
+        self.format = "moodle"
 
     def place(self, offset: int | None = None) -> str:
         line = self.block.first_line if offset is None else self.block.line_at(offset)
@@ -67,20 +75,34 @@ class _Context:
     def note(self, message: str) -> None:
         self.bank.notices.append(Notice(self.place(), message))
 
+    def split_format(self, marked: str) -> tuple[str, str]:
+        """Return the text's format (its own marker, else the question's) and the text without the marker."""
+        if m := _FORMAT.match(marked):
+            return m.group(1), marked[m.end():]
+        return self.format, marked
+
+    def convert(self, raw: str, fmt: str) -> str:
+        """Return the course's Markdown for text in a Moodle format, noting what HTML could not keep."""
+        if fmt == "html" or (fmt == "moodle" and HTML_TAG.search(raw)):
+            text, dropped = html_to_markdown(raw)
+            for what in dropped:
+                self.note(f"{what} in the HTML is left out")
+            return text
+        return raw
+
     def side(self, marked: str, *, left: bool) -> str:
         """Return the text on one side of a blank, keeping the space next to the blank."""
+        fmt, marked = self.split_format(marked) if left else (self.format, marked)
         raw = unmark(marked)
-        if self.html:
-            inner = html_to_text(raw)
-            edge = raw[-1:] if left else raw[:1]
-            pad_in = " " if edge.isspace() else ""
-            return (inner + pad_in) if left else (pad_in + inner)
-        return raw.lstrip() if left else raw.rstrip()
+        inner = self.convert(raw.strip(), fmt)
+        edge = raw[-1:] if left else raw[:1]
+        pad = " " if edge.isspace() and inner else ""
+        return (inner + pad) if left else (pad + inner)
 
     def text(self, marked: str) -> str:
-        """Return final text: escapes resolved, HTML reduced to text."""
-        text = unmark(marked).strip()
-        return html_to_text(text) if self.html else text
+        """Return final text: format marker read, escapes resolved, HTML turned into Markdown."""
+        fmt, marked = self.split_format(marked.strip())
+        return self.convert(unmark(marked).strip(), fmt)
 
 
 def parse_gift(raw: bytes | str, name: str = "questions.gift") -> GiftBank:
@@ -105,6 +127,7 @@ def parse_gift(raw: bytes | str, name: str = "questions.gift") -> GiftBank:
         if category:
             question.extra["category"] = category
         bank.questions.append(question)
+        bank.places.append(ctx.place())
     return bank
 
 
@@ -123,7 +146,7 @@ def _parse_question(ctx: _Context) -> Question | None:
     if tags:
         extra["tags"] = tags
     if m := _FORMAT.match(body[offset:]):
-        ctx.html = m.group(1).lower() == "html"
+        ctx.format = m.group(1)
         offset += m.end()
     open_at = body.find("{", offset)
     if open_at < 0:
@@ -158,44 +181,56 @@ def _parse_answers(ctx: _Context, before: str, inner: str, inner_at: int, after_
     blank = bool(after)
     general = ""
     if "####" in inner:
-        cut = inner.index("####")
+        cut = inner.rindex("####")
         general = ctx.text(inner[cut + 4 :])
         inner = inner[:cut]
     stripped = inner.strip()
     lead = inner_at + len(inner) - len(inner.lstrip())
     prompt = ctx.text(before)
-    prompt_with_blank = f"{prompt} {BLANK} {after}".strip()
+    # Moodle puts _____ where the answer block was, spaces as written.
+    prompt_with_blank = (ctx.side(before, left=True) + BLANK + ctx.side(after_marked, left=False)).strip()
+    # The kind is told apart the way Moodle's format.php does it, in the same order.
     if not stripped:
         q: Question = OpenTextQuestion(prompt=prompt, multiline=True)
     elif stripped.startswith("#"):
         q = _numeric(ctx, stripped[1:], lead + 1)
+    elif "~" in stripped:
+        q = _choice(ctx, _split_answers(ctx, stripped, lead, "~"))
+    elif "=" in stripped and "->" in stripped:
+        q = _matching(ctx, _split_answers(ctx, stripped, lead, "="))
     elif m := _TRUE_FALSE.fullmatch(stripped):
         q = _true_false(ctx, m)
     else:
-        answers = _split_answers(ctx, stripped, lead)
-        if any("->" in a.text for a in answers):
-            q = _matching(ctx, answers)
-        elif any(a.marker == "~" for a in answers):
-            q = _choice(ctx, answers, blank)
-        else:
-            q = _short_answer(ctx, answers)
-    if blank and isinstance(q, (ShortAnswerQuestion, SingleChoiceQuestion, MultipleChoiceQuestion)):
+        q = _short_answer(ctx, _split_answers(ctx, stripped, lead, "="))
+    if blank and isinstance(q, ShortAnswerQuestion) and not q.credit:
         q = _fill_blank(ctx, q, ctx.side(before, left=True), ctx.side(after_marked, left=False))
     else:
         q.prompt = prompt_with_blank if blank else prompt
-        if blank:
-            ctx.note(f"text after the answer block is kept in the question, with {BLANK} where the answer goes")
     if general:
         q.extra["general_feedback"] = general
     return q
 
 
-def _split_answers(ctx: _Context, inner: str, at: int) -> list[_Answer]:
+def _split_answers(ctx: _Context, inner: str, at: int, lead_marker: str) -> list[_Answer]:
+    """Split an answer block at its = and ~ marks; text before the first mark is an answer too, as in Moodle."""
     starts = [i for i, ch in enumerate(inner) if ch in "=~"]
+    pieces = []
     if not starts or inner[: starts[0]].strip():
-        raise ctx.fail("each answer must start with = (right) or ~ (wrong)", at)
+        pieces.append((lead_marker, inner[: starts[0]] if starts else inner, at))
     ends = starts[1:] + [len(inner)]
-    return [_answer(ctx, inner[s], inner[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
+    pieces += [(inner[s], inner[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
+    answers = []
+    for marker, piece, offset in pieces:
+        answer = _answer(ctx, marker, piece, offset)
+        if answer.text:
+            answers.append(answer)
+        elif answer.feedback:
+            ctx.note(f"an answer with no text (only the feedback “{answer.feedback}”) is left out, as Moodle does")
+        else:
+            raise ctx.fail(f"an answer after '{marker}' is empty", offset)
+    if not answers:
+        raise ctx.fail("the answer block has no answer with text", at)
+    return answers
 
 
 def _answer(ctx: _Context, marker: str, piece: str, offset: int) -> _Answer:
@@ -208,32 +243,40 @@ def _answer(ctx: _Context, marker: str, piece: str, offset: int) -> _Answer:
     elif piece.lstrip().startswith("%"):
         raise ctx.fail("a weight must be written like %50%", offset)
     text, _, feedback = piece.partition("#")
-    answer = _Answer(marker, weight, ctx.text(text), ctx.text(feedback), offset)
-    if not answer.text:
-        raise ctx.fail(f"an answer after '{marker}' is empty", offset)
-    return answer
+    return _Answer(marker, weight, ctx.text(text), ctx.text(feedback), offset, text)
 
 
-def _choice(ctx: _Context, answers: list[_Answer], blank: bool) -> Question:
-    choices = []
+def _credit(a: _Answer) -> float:
+    """Return the percent an answer earns in a choice question: = is full marks, ~ none unless weighted."""
+    if a.weight is not None:
+        return a.weight
+    return 100.0 if a.marker == "=" else 0.0
+
+
+def _choice(ctx: _Context, answers: list[_Answer]) -> Question:
+    if len(answers) < 2:
+        raise ctx.fail("a choice question needs at least two answers with text", answers[0].offset)
+    credits = [_credit(a) for a in answers]
     if any(a.marker == "=" for a in answers):
-        right = [a for a in answers if a.marker == "=" and a.weight in (None, 100.0)]
-        for a in answers:
-            if a.marker == "~" and a.weight and a.weight > 0:
-                ctx.note(f"partial credit ({a.weight:g}%) for “{a.text}” is not kept; it counts as wrong")
-        if len(right) > 1 and not blank:
-            ctx.note(f"{len(right)} answers are fully right; only “{right[0].text}” is kept as the right one")
-        for a in answers:
-            choices.append(Choice(text=a.text, correct=a is right[0] if right else False, feedback=a.feedback))
+        # Moodle: an = makes it a one-answer question; ~%n% answers earn part marks when picked.
+        full = [i for i, c in enumerate(credits) if c == 100]
+        if not full:
+            raise ctx.fail("no answer of this one-answer question earns full marks", answers[0].offset)
+        # Several answers at full marks (any one of them is right) need the part-marks form to say so.
+        partial = len(full) > 1 or any(c not in (0, 100) for c in credits)
+        choices = [Choice(text=a.text, correct=c == 100, feedback=a.feedback, credit=c if partial else 0.0)
+                   for a, c in zip(answers, credits)]
         return SingleChoiceQuestion(choices=choices)
-    positive = [a.weight for a in answers if a.weight and a.weight > 0]
+    positive = [c for c in credits if c > 0]
     if not positive:
-        ctx.note("no answer is marked right (use = or a positive %weight%)")
-        return SingleChoiceQuestion(choices=[Choice(text=a.text, feedback=a.feedback) for a in answers])
-    if len(set(positive)) > 1:
-        ctx.note("unequal weights of the right answers are not kept; each right answer counts the same")
-    for a in answers:
-        choices.append(Choice(text=a.text, correct=bool(a.weight and a.weight > 0), feedback=a.feedback))
+        raise ctx.fail("no answer earns marks (mark the right one with = or a positive %weight%)", answers[0].offset)
+    if abs(sum(positive) - 100) > 0.5:
+        raise ctx.fail(f"the answers' weights add up to {sum(positive):g}%, not 100% (Moodle refuses this too)",
+                       answers[0].offset)
+    # Equal shares for the right answers and -100% for every other is what "all or nothing" is written as.
+    plain = len(set(positive)) == 1 and all(c == -100 for c in credits if c <= 0)
+    choices = [Choice(text=a.text, correct=c > 0, feedback=a.feedback, credit=0.0 if plain else c)
+               for a, c in zip(answers, credits)]
     return MultipleChoiceQuestion(choices=choices)
 
 
@@ -241,39 +284,34 @@ def _short_answer(ctx: _Context, answers: list[_Answer]) -> ShortAnswerQuestion:
     q = ShortAnswerQuestion()
     feedbacks = []
     for a in answers:
-        if a.text == "*" and a.weight == 0:
+        weight = 100.0 if a.weight is None else a.weight
+        if a.text == "*" and weight <= 0:
             q.feedback_incorrect = a.feedback
-        elif a.weight is None or a.weight > 0:
-            if a.weight not in (None, 100.0):
-                ctx.note(f"partial credit ({a.weight:g}%) for “{a.text}” is not kept; it counts as right")
+        elif weight > 0:
+            if a.text in q.answers and q.answer_credit(a.text) != weight:
+                raise ctx.fail(f"the answer “{a.text}” is given twice with different marks", a.offset)
             q.answers.append(a.text)
+            if weight < 100:
+                q.credit[a.text] = weight
             feedbacks.append(a.feedback)
-        else:
-            ctx.note(f"the answer “{a.text}” worth {a.weight:g}% is not kept")
+        elif a.feedback:
+            ctx.note(f"the answer “{a.text}” earns nothing and is not kept with its feedback “{a.feedback}”")
+    if not q.answers:
+        raise ctx.fail("no answer of this short-answer question earns marks", answers[0].offset)
     if feedbacks:
         q.feedback_correct = feedbacks[0]
-        if any(f and f != feedbacks[0] for f in feedbacks[1:]):
-            ctx.note("different feedback for each right answer is not kept; the first one is used")
+        if any(f != feedbacks[0] for f in feedbacks[1:] if f):
+            ctx.note("different feedback for each accepted answer is not kept; the first one is used")
     return q
 
 
-def _fill_blank(ctx: _Context, q: ShortAnswerQuestion | SingleChoiceQuestion | MultipleChoiceQuestion,
-                before: str, after: str) -> FillBlankQuestion:
-    if isinstance(q, ShortAnswerQuestion):
-        answers, feedback_correct, feedback_incorrect = q.answers, q.feedback_correct, q.feedback_incorrect
-    else:
-        answers = [c.text for c in q.choices if c.correct]
-        wrong = [c.text for c in q.choices if not c.correct]
-        if wrong:
-            ctx.note("the wrong choices (" + ", ".join(f"“{w}”" for w in wrong) + ") are not kept: a blank is typed in")
-        feedback_correct = next((c.feedback for c in q.choices if c.correct and c.feedback), "")
-        feedback_incorrect = ""
-    for a in answers:
+def _fill_blank(ctx: _Context, q: ShortAnswerQuestion, before: str, after: str) -> FillBlankQuestion:
+    for a in q.answers:
         if "|" in a or "]]" in a or "[[" in a:
             ctx.note(f"the answer “{a}” holds | or brackets, which a blank cannot keep")
-    text = f"{before}[[{'|'.join(answers)}]]{after}"
+    text = f"{before}[[{'|'.join(q.answers)}]]{after}"
     return FillBlankQuestion(
-        text=text, feedback_correct=feedback_correct, feedback_incorrect=feedback_incorrect, extra=dict(q.extra)
+        text=text, feedback_correct=q.feedback_correct, feedback_incorrect=q.feedback_incorrect, extra=dict(q.extra)
     )
 
 
@@ -291,10 +329,11 @@ def _true_false(ctx: _Context, m: re.Match) -> TrueFalseQuestion:
 def _matching(ctx: _Context, answers: list[_Answer]) -> MatchingQuestion:
     q = MatchingQuestion()
     for a in answers:
-        if a.marker != "=" or "->" not in a.text:
+        if "->" not in a.raw:
             raise ctx.fail("every pair of a matching question is written = left -> right", a.offset)
-        left, _, right = a.text.partition("->")
-        left, right = left.strip(), right.strip()
+        raw_left, _, raw_right = a.raw.partition("->")
+        # Moodle reads a format marker on the left side only; the right side is always plain.
+        left, right = ctx.text(raw_left), unmark(raw_right).strip()
         if a.feedback:
             ctx.note("feedback on a matching pair is not kept")
         if not left:
@@ -307,23 +346,46 @@ def _matching(ctx: _Context, answers: list[_Answer]) -> MatchingQuestion:
 
 
 def _numeric(ctx: _Context, body: str, at: int) -> NumericQuestion:
-    body = body.strip()
-    if body.startswith(("=", "~")):
-        answers = _split_answers(ctx, body, at)
-    else:
-        text, _, feedback = body.partition("#")
-        answers = [_Answer("=", None, unmark(text).strip(), ctx.text(feedback), at)]
+    # Moodle: everything from the first ~ on is the feedback for any other number.
+    body, tilde, wrong = body.partition("~")
+    wrong_feedback = ctx.text(wrong.partition("#")[2]) if tilde else ""
+    pieces = []
+    starts = [i for i, ch in enumerate(body) if ch == "="]
+    head = body[: starts[0]] if starts else body
+    if head.strip():
+        pieces.append((head, at))
+    ends = starts[1:] + [len(body)]
+    pieces += [(body[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
+    if not pieces:
+        raise ctx.fail("a numerical question needs a number (write {#3.5}, {#3.5:0.1} or {#3..4})", at)
+    pieces = _rejoin_feedback(pieces)
     chosen = None
-    for a in answers:
+    for piece, offset in pieces:
+        a = _answer(ctx, "=", piece, offset)
         value, tolerance = _number(ctx, a.text, a.offset)
-        if chosen is None and a.marker == "=" and a.weight in (None, 100.0):
+        weight = 100.0 if a.weight is None else a.weight
+        if chosen is None and weight == 100:
             chosen = (value, tolerance, a.feedback)
         else:
-            ctx.note(f"the further answer {a.text} is not kept; only one right number with a tolerance is")
+            ctx.note(f"the further answer {a.text} (worth {weight:g}%) is not kept; "
+                     "only one right number with a tolerance is, so it earns nothing here")
     if chosen is None:
         raise ctx.fail("a numerical question needs a fully right answer", at)
     value, tolerance, feedback = chosen
-    return NumericQuestion(answer=value, tolerance=tolerance, feedback_correct=feedback)
+    return NumericQuestion(answer=value, tolerance=tolerance, feedback_correct=feedback,
+                           feedback_incorrect=wrong_feedback)
+
+
+def _rejoin_feedback(pieces: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Put back an unescaped = that belongs to the feedback before it ("45 ÷ 10 = 4.5."), not a new answer."""
+    out: list[tuple[str, int]] = []
+    for piece, offset in pieces:
+        head = _WEIGHT.sub("", piece, count=1).partition("#")[0]
+        if out and "#" in out[-1][0] and not _NUMBER.fullmatch(unmark(head).strip()):
+            out[-1] = (out[-1][0] + "=" + piece, out[-1][1])
+        else:
+            out.append((piece, offset))
+    return out
 
 
 def _number(ctx: _Context, text: str, at: int) -> tuple[float, float]:

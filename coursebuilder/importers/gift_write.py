@@ -20,10 +20,12 @@ from ..model import (
     SingleChoiceQuestion,
     Survey,
     TrueFalseQuestion,
+    gives_part_marks,
 )
 from ..model.codec import to_data
 from .gift_parse import parse_gift
 from .gift_text import escape
+from .html_markdown import HTML_TAG
 from .report import ImportFailure, Notice
 
 _MARKDOWN_HINTS = re.compile(r"[*_`\[\]]|^\s*(#|>|-|\d+\.)\s", re.MULTILINE)
@@ -39,6 +41,8 @@ class GiftExport:
     notices: list[Notice] = field(default_factory=list)
     #: The questions written, in the order they appear in the text.
     questions: list[Question] = field(default_factory=list)
+    #: Where each written question is in the course, for matching notices to questions.
+    places: list[str] = field(default_factory=list)
 
     @property
     def count(self) -> int:
@@ -89,10 +93,11 @@ class _Writer:
         self.notices: list[Notice] = []
         self.category = ""
         self.written: list[Question] = []
+        self.places: list[str] = []
 
     def result(self) -> GiftExport:
         text = "\n\n".join(self.chunks) + ("\n" if self.chunks else "")
-        return GiftExport(text, self.notices, self.written)
+        return GiftExport(text, self.notices, self.written, self.places)
 
     def write_group(self, description: str, questions, where: str, category: str | None) -> None:
         if description.strip():
@@ -109,6 +114,7 @@ class _Writer:
                 self.category = wanted
             self.chunks.append(text)
             self.written.append(q)
+            self.places.append(place)
             self.notices.extend(Notice(place, loss) for loss in losses)
 
 
@@ -130,11 +136,12 @@ def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, li
     if title := q.extra.get("title"):
         head += f"::{escape(str(title))}::"
     _common_losses(q, losses)
+    mark = _format(q)
     if isinstance(q, FillBlankQuestion):
         parts = q.sentence_parts()
-        text = head + _format("".join(parts)) + escape(parts[0]) + body + escape(parts[1])
+        text = head + mark + escape(parts[0]) + body + escape(parts[1])
     else:
-        text = head + _format(q.prompt) + escape(q.prompt) + " " + body
+        text = head + mark + escape(q.prompt) + " " + body
     if not losses:
         _self_check(q, text, category, losses)
     return text, losses
@@ -144,9 +151,29 @@ def _bracketed(value) -> str:
     return " ".join(str(value).split()).replace("]", "\\]")
 
 
-def _format(text: str) -> str:
-    # A line starting with // would be a comment; a format mark in front keeps it text.
-    return "[markdown]" if _MARKDOWN_HINTS.search(text) or "\n" in text or text.startswith("//") else ""
+def _format(q: Question) -> str:
+    """Return the format marker the question's texts need to be read back as written."""
+    # Markdown keeps every text exactly as written; without it Moodle would read HTML tags as HTML,
+    # and a line starting with // as a comment. Answers and feedback follow the question's marker.
+    data = to_data(q)
+    if isinstance(q, FillBlankQuestion):
+        data["text"] = "".join(q.sentence_parts())
+    texts = list(_texts(data))
+    needs = any(_MARKDOWN_HINTS.search(t) or HTML_TAG.search(t) or "\n" in t or t.startswith(("//", "["))
+                for t in texts)
+    return "[markdown]" if needs else ""
+
+
+def _texts(data):
+    if isinstance(data, dict):
+        for key, value in data.items():
+            if key not in ("id", "type", "category", "title", "moodle_id", "tags"):
+                yield from _texts(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _texts(value)
+    elif isinstance(data, str):
+        yield data
 
 
 def _common_losses(q: Question, losses: list[str]) -> None:
@@ -183,7 +210,7 @@ def _answers(q: Question, losses: list[str]) -> str | None:
     if isinstance(q, ShortAnswerQuestion):
         if q.case_sensitive:
             losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
-        return _typed(q.answers, q.feedback_correct, q.feedback_incorrect, general)
+        return _typed(q.answers, q.feedback_correct, q.feedback_incorrect, general, q.credit)
     if isinstance(q, FillBlankQuestion):
         blanks = q.blanks()
         if len(blanks) != 1:
@@ -203,10 +230,13 @@ def _answers(q: Question, losses: list[str]) -> str | None:
     if isinstance(q, NumericQuestion):
         if q.unit:
             losses.append(f"GIFT numbers have no unit; “{q.unit}” is not kept")
-        if q.feedback_incorrect:
-            losses.append("GIFT numbers have no feedback for a wrong answer; it is not kept")
         tolerance = f":{_number(q.tolerance)}" if q.tolerance else ""
-        return _block([f"#{_number(q.answer)}{tolerance}{_feedback(q.feedback_correct)}"], general)
+        # "#=" rather than "#" before the number: the only form gift-pegjs also reads with feedback.
+        lines = [f"={_number(q.answer)}{tolerance}{_feedback(q.feedback_correct)}"]
+        if q.feedback_incorrect:
+            # Moodle's own exporter writes the feedback for any other number as ~#feedback.
+            lines.append(f"~{_feedback(q.feedback_incorrect)}")
+        return "{#" + _block(lines, general)[1:]
     if isinstance(q, OpenTextQuestion):
         if q.max_length:
             losses.append(f"GIFT essays have no length limit; {q.max_length} characters is not kept")
@@ -226,18 +256,29 @@ def _choices(q, general: str, losses: list[str]) -> str:
         losses.append("feedback for the whole question is written onto each choice instead")
     lines = []
     right = [c for c in q.choices if c.correct]
+    part_marks = gives_part_marks(q)
     for c in q.choices:
         fb = c.feedback or (q.feedback_correct if c.correct else q.feedback_incorrect)
         if isinstance(q, SingleChoiceQuestion):
-            marker = "=" if c.correct and c is right[0] else "~"
+            if c.correct and (part_marks or c is right[0]):
+                marker = "="
+            else:
+                marker = f"~%{_weight(c.credit)}%" if part_marks and c.credit and not c.correct else "~"
+        elif part_marks:
+            marker = f"~%{_weight(c.credit)}%" if c.credit else "~"
         else:
+            # All or nothing, as Moodle writes it: equal shares for the right ones, -100% for any other.
             marker = f"~%{_weight(100 / len(right))}%" if c.correct else "~%-100%"
         lines.append(f"{marker}{escape(c.text)}{_feedback(fb)}")
     return _block(lines, general)
 
 
-def _typed(answers: list[str], right_fb: str, wrong_fb: str, general: str) -> str:
-    lines = [f"={escape(a)}{_feedback(right_fb)}" for a in answers]
+def _typed(answers: list[str], right_fb: str, wrong_fb: str, general: str, credit: dict | None = None) -> str:
+    credit = credit or {}
+    lines = []
+    for a in answers:
+        weight = f"%{_weight(credit[a])}%" if a in credit else ""
+        lines.append(f"={weight}{escape(a)}{_feedback(right_fb)}")
     if wrong_fb:
         # Moodle's catch-all: '*' at 0% answers everything else with this feedback.
         lines.append(f"=%0%*{_feedback(wrong_fb)}")
@@ -245,7 +286,8 @@ def _typed(answers: list[str], right_fb: str, wrong_fb: str, general: str) -> st
 
 
 def _weight(value: float) -> str:
-    return f"{value:.5f}".rstrip("0").rstrip(".")
+    # Seven decimals: six shares of 16.6666667% still add up to 100% within Moodle's tolerance.
+    return f"{value:.7f}".rstrip("0").rstrip(".")
 
 
 def _number(value: float) -> str:

@@ -40,6 +40,7 @@ from .questions import (
     ShortAnswerQuestion,
     SingleChoiceQuestion,
     TrueFalseQuestion,
+    gives_part_marks,
 )
 from .validate import Problem, validate_course
 

@@ -73,6 +73,19 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "{count} choices are marked correct; a single-choice question has one (use multiple choice instead)",
         "zh": "标了 {count} 个正确选项；单选题只能有一个（请改用多选题）",
     },
+    "choice.credit_range": {
+        "en": "the choice “{choice}” earns {credit}%; part marks run from -100% to 100%",
+        "zh": "选项“{choice}”得 {credit}%；部分得分只能在 -100% 到 100% 之间",
+    },
+    "choice.credit_mismatch": {
+        "en": "the choice “{choice}” earns {credit}% but its “correct” mark says otherwise; "
+              "with part marks, correct choices earn more than 0% (single choice: 100%)",
+        "zh": "选项“{choice}”得 {credit}%，却与“正确”标记不符；有部分得分时，正确选项得分要大于 0%（单选题为 100%）",
+    },
+    "choice.credit_total": {
+        "en": "the choices marked correct earn {total}% together, not 100%",
+        "zh": "标为正确的选项加起来得 {total}%，不是 100%",
+    },
     "fill.no_blank": {"en": "the sentence has no blank; mark one like [[answer]]", "zh": "句子里没有空格；请用 [[答案]] 标出一个"},
     "fill.empty_blank": {"en": "a blank has no answer inside [[ ]]", "zh": "有一个空格的 [[ ]] 里没有答案"},
     "matching.too_few": {
@@ -84,6 +97,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "ordering.too_few": {"en": "an ordering question needs at least two items", "zh": "排序题至少要有两项"},
     "ordering.duplicate": {"en": "two items to order are the same", "zh": "有两个要排序的项相同"},
     "short.no_answer": {"en": "no accepted answer is given", "zh": "没有给出可接受的答案"},
+    "short.credit_unknown": {
+        "en": "part marks are set for “{answer}”, which is not an accepted answer",
+        "zh": "“{answer}”设了部分得分，但它不是可接受的答案",
+    },
+    "short.credit_range": {
+        "en": "the part marks for “{answer}” are {credit}%; write a percent from 1 to 99 (or remove them for full marks)",
+        "zh": "“{answer}”的部分得分是 {credit}%；请写 1 到 99 之间的百分数（满分则删去）",
+    },
     "numeric.negative_tolerance": {"en": "the tolerance cannot be negative", "zh": "误差范围不能是负数"},
     "rating.bad_range": {"en": "the scale's lowest value must be below its highest", "zh": "量表的最低值必须小于最高值"},
     "rating.too_many_steps": {

@@ -19,6 +19,9 @@ class Choice:
     text: str = ""
     correct: bool = False
     feedback: str = ""
+    #: Percent of the question's marks this choice earns when the question gives part marks
+    #: (-100 to 100; below 0 takes marks away). 0 on every choice means all or nothing.
+    credit: float = 0.0
     id: str = field(default_factory=lambda: new_id("c"))
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
@@ -126,6 +129,14 @@ class ShortAnswerQuestion(Question):
     label: ClassVar[str] = "Short answer"
     answers: list[str] = field(default_factory=list)
     case_sensitive: bool = False
+    #: Percent of the marks (1 to 99) for accepted answers worth less than full marks, by answer;
+    #: answers not listed earn full marks.
+    credit: dict = field(default_factory=dict)
+
+    def answer_credit(self, answer: str) -> float:
+        """Return the percent of the marks an accepted answer earns."""
+        value = self.credit.get(answer, 100)
+        return float(value) if isinstance(value, (int, float)) and not isinstance(value, bool) else 100.0
 
 
 @dataclass(kw_only=True)
@@ -161,6 +172,11 @@ class OpenTextQuestion(Question):
     gradable: ClassVar[bool] = False
     multiline: bool = True
     max_length: int = 0
+
+
+def gives_part_marks(q: Question) -> bool:
+    """Return whether the choices of a choice question carry their own share of the marks."""
+    return any(c.credit for c in getattr(q, "choices", ()))
 
 
 QUESTION_TYPES: dict[str, type[Question]] = {

@@ -19,6 +19,7 @@ from .questions import (
     RatingScaleQuestion,
     ShortAnswerQuestion,
     SingleChoiceQuestion,
+    gives_part_marks,
 )
 
 ERROR = "error"
@@ -194,6 +195,21 @@ def _check_assessment(item: Assessment, place: str, where: str) -> Iterator[Prob
         yield from _check_question(q, qplace, qwhere, not isinstance(item, Survey))
 
 
+def _credit_problems(q: SingleChoiceQuestion | MultipleChoiceQuestion) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Say where part marks of choices contradict which choices are marked correct."""
+    if not gives_part_marks(q):
+        return
+    for c in q.choices:
+        if not -100 <= c.credit <= 100:
+            yield "choice.credit_range", {"choice": c.text, "credit": f"{c.credit:g}"}
+        elif (c.correct != (c.credit > 0)) if isinstance(q, MultipleChoiceQuestion) else (c.correct != (c.credit == 100)):
+            yield "choice.credit_mismatch", {"choice": c.text, "credit": f"{c.credit:g}"}
+    if isinstance(q, MultipleChoiceQuestion):
+        total = sum(c.credit for c in q.choices if c.credit > 0)
+        if abs(total - 100) > 0.5:
+            yield "choice.credit_total", {"total": f"{total:g}"}
+
+
 def _check_question(q: Question, place: str, where: str, needs_answer: bool) -> Iterator[Problem]:
     def here(code: str, severity: str = ERROR, **params: Any) -> Problem:
         return problem(place, code, severity, where, **params)
@@ -211,9 +227,12 @@ def _check_question(q: Question, place: str, where: str, needs_answer: bool) -> 
         if len(set(texts)) < len(texts):
             yield here("choice.duplicate")
         correct = sum(c.correct for c in q.choices)
+        for code, params in _credit_problems(q):
+            yield here(code, **params)
         if needs_answer and correct == 0:
             yield here("choice.none_correct")
-        if needs_answer and isinstance(q, SingleChoiceQuestion) and correct > 1:
+        # With part marks a lecturer has said outright that each of several choices earns full marks.
+        if needs_answer and isinstance(q, SingleChoiceQuestion) and correct > 1 and not gives_part_marks(q):
             yield here("choice.several_correct", count=correct)
     elif isinstance(q, FillBlankQuestion):
         blanks = q.blanks()
@@ -237,6 +256,11 @@ def _check_question(q: Question, place: str, where: str, needs_answer: bool) -> 
     elif isinstance(q, ShortAnswerQuestion):
         if needs_answer and not any(a.strip() for a in q.answers):
             yield here("short.no_answer")
+        for answer, value in q.credit.items():
+            if answer not in q.answers:
+                yield here("short.credit_unknown", answer=answer)
+            elif not 0 < value < 100:
+                yield here("short.credit_range", answer=answer, credit=f"{value:g}")
     elif isinstance(q, NumericQuestion):
         if q.tolerance < 0:
             yield here("numeric.negative_tolerance")

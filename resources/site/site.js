@@ -190,6 +190,8 @@
   function mark(key, answer) {
     if (!key.gradable) return null;
     if (answer === null || answer === undefined) return false;
+    // With part marks (imported from Moodle) an answer is right when it earns all the points.
+    if (key.credit) return share(key, answer, false) >= 1;
     switch (key.type) {
       case 'single_choice': return key.correct.indexOf(answer) >= 0;
       case 'multiple_choice':
@@ -212,6 +214,21 @@
         return !isNaN(x) && Math.abs(x - key.answer) <= key.tolerance + 1e-9;
     }
     return false;
+  }
+
+  /* Return the share of the question's points an answer earns (0 to 1), part marks included. */
+  function share(key, answer, result) {
+    if (!key.credit || answer === null || answer === undefined) return result ? 1 : 0;
+    var percent = 0;
+    if (key.type === 'short_answer') {
+      var given = norm(answer, key.cs);
+      key.answers.forEach(function (a) {
+        if (norm(a, key.cs) === given) percent = Math.max(percent, a in key.credit ? key.credit[a] : 100);
+      });
+    } else {
+      [].concat(answer).forEach(function (c) { percent += key.credit[c] || 0; });
+    }
+    return Math.max(0, Math.min(100, percent)) / 100;
   }
 
   function showFeedback(el, key, answer, result) {
@@ -345,7 +362,7 @@
       state.checked[k] = result;
       showFeedback(el, key, answer, result);
       setLocked(el, true);
-      if (key.gradable) { total += key.points; if (result) points += key.points; }
+      if (key.gradable) { total += key.points; points += key.points * share(key, answer, result); }
       rows.push({ prompt: el.querySelector('.q-prompt').textContent.trim(), result: result, answered: answer !== null });
     });
     var percent = total ? Math.round(100 * points / total) : 100;

@@ -102,12 +102,14 @@ def test_fixture_covers_every_kind_with_feedback_escapes_and_categories():
     greeting, missing = q["Greeting"], q["Missing word"]
     assert isinstance(greeting, FillBlankQuestion)
     assert greeting.text == "Greet viewers by [[name|their name]] when they join the live show."
-    assert missing.text == "每次直播前先[[检查网络]]。"
+    # A missing word picked from choices stays a choice question, the blank where Moodle puts it.
+    assert isinstance(missing, SingleChoiceQuestion) and missing.prompt == "每次直播前先_____。"
+    assert [(c.text, c.correct) for c in missing.choices] == [("检查网络", True), ("吃饭", False), ("睡觉", False)]
     assert missing.extra["category"] == "$course$/top/Day 1/Live selling"
 
     story = q["Story"]  # [html]: tags and scripts gone, text kept
     assert isinstance(story, OpenTextQuestion)
-    assert story.prompt == "Describe your best-selling product in three sentences."
+    assert story.prompt == "Describe **your** best-selling product in three sentences."
 
     assert q["Backslash"].answers == ["C:\\photos\\market"]
     tagged = q["Tagged"]
@@ -115,7 +117,7 @@ def test_fixture_covers_every_kind_with_feedback_escapes_and_categories():
 
     assert b.descriptions == ["These questions check **day one**: filming, pricing and live selling."]
     notices = [str(n) for n in b.notices]
-    assert any("line 54" in n and "“吃饭”" in n for n in notices), notices
+    assert any("line 56" in n and "<script>" in n for n in notices), notices
 
 
 def test_fixture_imports_as_a_valid_quiz(tmp_path):
@@ -147,7 +149,7 @@ BROKEN = [
      "the answer block '{' is never closed"),
     ("Q1 {T}\n\nA closing } alone {T\n", 3, "'}' has no '{' before it"),
     ("Q {=a ~b}\nQ2 {T}\n", 2, "a second '{' inside the answer block"),
-    ("Q {\n  a\n  =b\n}\n", 2, "each answer must start with = (right) or ~ (wrong)"),
+    ("Q {\n~%50%a\n  ~%20%b\n}\n", 2, "the answers' weights add up to 70%, not 100%"),
     ("\n\nHow many? {#lots}\n", 3, "'lots' is not a number"),
     ("Q {\n=a\n~%abc%b}\n", 3, "a weight must be written like %50%"),
     ("Q {=a ~ ~b}\n", 1, "an answer after '~' is empty"),
@@ -262,3 +264,80 @@ def test_any_question_is_written_exactly_or_its_loss_reported(question):
     if not losses:
         (again,) = parse_gift(text).questions
         assert same(again) == same(question)
+
+
+MOODLE = Path(__file__).parents[1] / "fixtures" / "gift" / "moodle"
+
+
+def _moodle(name: str):
+    b = parse_gift((MOODLE / name).read_bytes(), name)
+    return {q.extra.get("title"): q for q in b.questions}, b
+
+
+def test_moodle_format_markers_are_read_not_shown():
+    q, _ = _moodle("questions.gift.txt")
+    activities = q["Moodle activities"]
+    # [html] becomes the course's Markdown; each answer's own marker is read, never shown.
+    assert activities.prompt == "Match the **activity** to the description."
+    assert [p.left for p in activities.pairs][:2] == [
+        "An activity supporting asynchronous discussions.",
+        "A teacher asks a question and specifies a choice of multiple responses."]
+    colours = q["Q2"]
+    assert [(c.text, c.feedback) for c in colours.choices] == [
+        ("yellow", "right; good!"), ("red", "wrong, it's yellow"), ("blue", "wrong, it's yellow")]
+
+
+def test_html_becomes_markdown_without_anything_that_runs():
+    (q,) = parse_gift(
+        '[html]<p>Read <a href\\="javascript\\:alert(1)">this</a> and <a href\\="https\\://moodle.org/x">that</a>'
+        '<img src\\="x.png" onerror\\="alert(2)"><script>alert(3)</script></p><ul><li>one</li><li>*two*</li></ul>'
+        "{=a ~b}").questions
+    assert q.prompt == "Read this and [that](https://moodle.org/x)\n\n- one\n- \\*two\\*"
+    b = parse_gift('[html]Hi <img src\\="x.png"><script>x()</script>{T}\n')
+    notes = " | ".join(n.message for n in b.notices)
+    assert "the picture x.png" in notes and "<script>" in notes
+
+
+def test_forms_moodle_accepts_are_accepted():
+    q, b = _moodle("questions.gift.txt")
+    number = q["Q5"]  # {#3:2~#Completely wrong}
+    assert (number.answer, number.tolerance, number.feedback_incorrect) == (3, 2, "Completely wrong")
+    (one,) = parse_gift("Say one {One}\n").questions  # a short answer without =
+    assert isinstance(one, ShortAnswerQuestion) and one.answers == ["One"]
+    (arrow,) = parse_gift("Which? {=a -> b ~c -> d}\n").questions  # -> inside choices
+    assert isinstance(arrow, SingleChoiceQuestion) and [c.text for c in arrow.choices] == ["a -> b", "c -> d"]
+    empty = parse_gift("Which? {=a ~b ~#only feedback}\n")  # Moodle's exporter writes ~#feedback
+    assert [c.text for c in empty.questions[0].choices] == ["a", "b"]
+    assert "only feedback" in empty.notices[0].message
+
+
+def test_partial_credit_is_kept_exactly():
+    q, _ = _moodle("examples.txt")
+    home = q["Jesus' hometown"]
+    assert isinstance(home, ShortAnswerQuestion)
+    assert (home.answers, home.credit) == (["Nazareth", "Nazereth", "Bethlehem"], {"Nazereth": 75, "Bethlehem": 25})
+    b = parse_gift((MOODLE / "examples.txt").read_bytes())
+    tomb = [x for x in b.questions if x.prompt == "What two people are entombed in Grant's tomb?"]
+    assert [(c.correct, c.credit) for c in tomb[0].choices] == [(False, 0), (True, 50), (True, 50), (False, 0)]
+    assert [c.credit for c in tomb[1].choices] == [-50, 50, 50, -50]
+    (four,) = parse_gift("Seasons? {=spring =summer =autumn =winter ~noon}\n").questions
+    assert [c.correct for c in four.choices] == [True] * 4 + [False]  # any of the four is right
+    (quarter,) = parse_gift("Pick {~%25%a ~%25%b ~%25%c ~%25%d ~%-100%e}\n").questions
+    assert isinstance(quarter, MultipleChoiceQuestion) and sum(c.correct for c in quarter.choices) == 4
+    with pytest.raises(ImportFailure, match="add up to 70%"):
+        parse_gift("Pick {~%50%a ~%20%b ~c}\n")
+
+
+def test_part_marks_are_written_back_and_read_again():
+    q, _ = _moodle("examples.txt")
+    for question in (q["Jesus' hometown"], q["GIFT Control Characters"]):
+        text, losses = question_to_gift(question)
+        assert losses == [], losses
+        (again,) = parse_gift(text).questions
+        assert same(again) == same(question)
+
+
+def test_numbers_with_feedback_are_written_in_the_form_every_parser_reads():
+    text, losses = question_to_gift(NumericQuestion(prompt="How much?", answer=60, tolerance=0.5,
+                                                    feedback_correct="Yes", feedback_incorrect="No"))
+    assert losses == [] and "{#\n\t=60:0.5#Yes\n\t~#No\n}" in text

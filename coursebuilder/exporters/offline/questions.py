@@ -18,6 +18,7 @@ from ...model import (
     ShortAnswerQuestion,
     SingleChoiceQuestion,
     TrueFalseQuestion,
+    gives_part_marks,
 )
 from .markdown import render_inline, render_markdown
 
@@ -75,6 +76,8 @@ def question_key(q: Question, strings: dict[str, str]) -> dict[str, Any]:
         key["correct"] = [c.id for c in q.choices if c.correct]
         key["feedback"] = {c.id: c.feedback for c in q.choices if c.feedback}
         key["solution"] = "; ".join(c.text for c in q.choices if c.correct)
+        if gives_part_marks(q):
+            key["credit"] = {c.id: c.credit for c in q.choices if c.credit}
     elif isinstance(q, TrueFalseQuestion):
         key["answer"] = q.answer
         key["solution"] = strings["true"] if q.answer else strings["false"]
@@ -90,6 +93,8 @@ def question_key(q: Question, strings: dict[str, str]) -> dict[str, Any]:
         key["solution"] = " → ".join(q.items)
     elif isinstance(q, ShortAnswerQuestion):
         key["answers"] = list(q.answers)
+        if q.credit:
+            key["credit"] = {a: q.answer_credit(a) for a in q.answers if a in q.credit}
         key["cs"] = q.case_sensitive
         key["solution"] = " / ".join(q.answers)
     elif isinstance(q, NumericQuestion):
