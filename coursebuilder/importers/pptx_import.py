@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import io
+import posixpath
+import re
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -73,9 +76,82 @@ def open_deck(path: Path):
     from pptx import Presentation
 
     try:
-        return Presentation(str(path))
+        return Presentation(_as_presentation(path))
+    except ImportFailure:
+        raise
     except Exception as exc:  # noqa: BLE001 - python-pptx raises many types for damaged decks
-        raise ImportFailure(f"cannot be read as a deck ({type(exc).__name__}: {exc})"[:300], path.name) from None
+        message = str(exc).replace(str(path), path.name)
+        raise ImportFailure(f"cannot be read as a deck ({type(exc).__name__}: {message})"[:300], path.name) from None
+
+
+#: The main part's content type in a deck, a template (.potx), a slide show (.ppsx) and their macro forms.
+_DECK = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml"
+_DECK_LIKE = {
+    "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml": "template",
+    "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml": "slide show",
+    "application/vnd.ms-powerpoint.template.macroEnabled.main+xml": "template",
+    "application/vnd.ms-powerpoint.slideshow.macroEnabled.main+xml": "slide show",
+    "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml": "deck",
+}
+
+
+def _as_presentation(path: Path):
+    """Return the path, or the deck in memory with what python-pptx cannot open mended.
+
+    Templates and slide shows are decks with another label on the main part, which python-pptx
+    refuses; it also refuses a whole deck when one part a slide points at (a picture) is missing.
+    Macros in .pptm/.potm/.ppsm are never run or kept.
+    """
+    patches: dict[str, bytes] = {}
+    with zipfile.ZipFile(path) as zf:
+        names = set(zf.namelist())
+        try:
+            types = zf.read("[Content_Types].xml").decode("utf-8")
+        except (KeyError, UnicodeDecodeError):
+            raise ImportFailure("is not a PowerPoint deck (its list of parts is missing or damaged)", path.name) from None
+        found = next((t for t in _DECK_LIKE if t in types), None)
+        if found is not None and _DECK not in types:
+            patches["[Content_Types].xml"] = types.replace(found, _DECK).encode("utf-8")
+        for name in names:
+            if name.endswith(".rels") and name.startswith("ppt/slides/_rels/"):
+                mended = _without_missing_targets(zf.read(name), name, names)
+                if mended is not None:
+                    patches[name] = mended
+        if not patches:
+            return str(path)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as out:
+            for info in zf.infolist():
+                out.writestr(info, patches.get(info.filename) or zf.read(info))
+    buffer.seek(0)
+    return buffer
+
+
+_RELATIONSHIP = re.compile(rb"<Relationship\b[^>]*?/>", re.DOTALL)
+
+
+def _without_missing_targets(data: bytes, name: str, names: set[str]) -> bytes | None:
+    """Return a slide's relationships without those to parts missing from the deck (None if all are there)."""
+    folder = posixpath.dirname(posixpath.dirname(name))  # ppt/slides
+    dropped = False
+
+    def keep(match: re.Match) -> bytes:
+        nonlocal dropped
+        rel = match.group(0)
+        if b'TargetMode="External"' in rel:
+            return rel
+        target = re.search(rb'Target="([^"]*)"', rel)
+        if target is None:
+            return rel
+        ref = target.group(1).decode("utf-8", "replace")
+        part = ref.lstrip("/") if ref.startswith("/") else posixpath.normpath(posixpath.join(folder, ref))
+        if part in names:
+            return rel
+        dropped = True
+        return b""
+
+    mended = _RELATIONSHIP.sub(keep, data)
+    return mended if dropped else None
 
 
 def import_pptx(
@@ -141,6 +217,30 @@ def _slide_title(slide) -> str:
     return ""
 
 
+def _has_title_placeholder(slide) -> bool:
+    return any(_is_title(shape) and shape.text_frame.text.strip() for shape in slide.placeholders)
+
+
+def _title_box(slide):
+    """Return the plain text box that serves as the slide's title, or None.
+
+    Decks made in LibreOffice or by scripts often put the title in an ordinary text box: the
+    topmost text on the slide, one short line in its top quarter.
+    """
+    height = slide.part.package.presentation_part.presentation.slide_height or 6858000
+    boxes = [s for s in slide.shapes if x.local(s.element.tag) == "sp" and getattr(s, "has_text_frame", False)
+             and s.text_frame.text.strip() and _kind(s) not in ("DATE", "FOOTER", "SLIDE_NUMBER", "HEADER")]
+    if len(boxes) < 2:
+        return None
+    top = min(boxes, key=lambda s: (s.top if s.top is not None else height))
+    text = top.text_frame.text.strip()
+    if top.top is None or top.top > height / 4 or "\n" in text or "\v" in text or len(text) > 100:
+        return None
+    if len(top.text_frame.paragraphs) > 1 and sum(bool(p.text.strip()) for p in top.text_frame.paragraphs) > 1:
+        return None
+    return top
+
+
 def _is_title(shape) -> bool:
     if not shape.is_placeholder or not shape.has_text_frame:
         return False
@@ -175,13 +275,16 @@ def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, repor
     else:
         groups.append((deck_title, list(range(1, len(slides) + 1))))
     title_slide = converted.get(1) if first_is_title else None
+    leftovers: list[Block] = []
     modules = []
     for title, members in groups:
         module = Module(title=title)
         lesson: Lesson | None = None
         for n in members:
             if n == 1 and first_is_title:
-                continue  # the title slide names the course and its first module
+                # The title slide names the course; anything else on it goes to the first lesson.
+                leftovers = _title_slide_leftovers(converted[1], _subtitle(slides))
+                continue
             slide = slides[n - 1]
             part = converted[n]
             header = x.is_section_header(slide)
@@ -191,6 +294,7 @@ def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, repor
                 if header and part.blocks and isinstance(part.blocks[0], TextBlock):
                     _drop_heading(part)
                 if title_slide is not None:
+                    lesson.blocks.extend(leftovers)
                     _add_notes(lesson, title_slide, 1)
                     title_slide = None
             lesson.blocks.extend(part.blocks)
@@ -200,6 +304,20 @@ def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, repor
         else:
             report.note(f"section “{title}”", "the section has no slides and is not imported")
     return modules
+
+
+def _title_slide_leftovers(part: _Slide, subtitle: str) -> list[Block]:
+    """Return what a title slide holds besides its title and subtitle (which name the course)."""
+    known = {f"## {escape_markdown(part.title)}", escape_markdown(subtitle), subtitle, ""}
+    out: list[Block] = []
+    for block in part.blocks:
+        if isinstance(block, TextBlock):
+            rest = [p for p in block.markdown.split("\n\n") if p.strip() not in known]
+            if rest:
+                out.append(TextBlock(markdown="\n\n".join(rest)))
+        else:
+            out.append(block)
+    return out
 
 
 def _drop_heading(part: _Slide) -> None:
@@ -223,7 +341,8 @@ def _add_notes(lesson: Lesson, part: _Slide, number: int) -> None:
 
 
 def _convert(work: Work, slide, number: int, report: ImportReport) -> _Slide:
-    out = _Slide(number, title=_slide_title(slide))
+    title_box = None if _has_title_placeholder(slide) else _title_box(slide)
+    out = _Slide(number, title=_slide_title(slide) or (" ".join(title_box.text_frame.text.split()) if title_box else ""))
     place = f"slide {number}"
     if x.is_hidden(slide):
         report.note(place, "the slide is hidden in the deck; it is imported anyway")
@@ -241,15 +360,29 @@ def _convert(work: Work, slide, number: int, report: ImportReport) -> _Slide:
 
     def visit(shapes) -> None:
         for shape in shapes:
-            _shape(work, slide, shape, out, text, flush, visit, place, report)
+            if shape is not title_box and not (title_box is not None and shape.shape_id == title_box.shape_id):
+                _shape(work, slide, shape, out, text, flush, visit, place, report)
 
     visit(slide.shapes)
     flush()
     if slide.has_notes_slide:
-        frame = slide.notes_slide.notes_text_frame
-        if frame is not None:
-            out.notes = frame.text.replace("\v", "\n").strip()
+        out.notes = _notes_text(slide.notes_slide)
     return out
+
+
+#: Placeholders of a notes page that are not the speaker's notes.
+_NOT_NOTES = {"SLIDE_IMAGE", "SLIDE_NUMBER", "HEADER", "FOOTER", "DATE"}
+
+
+def _notes_text(notes_slide) -> str:
+    """Return the speaker notes: the notes placeholder, else every text box on the notes page."""
+    frame = notes_slide.notes_text_frame
+    if frame is not None and frame.text.strip():
+        return frame.text.replace("\v", "\n").strip()
+    # Some tools write the notes in a plain text box, with no notes placeholder.
+    parts = [shape.text_frame.text.replace("\v", "\n").strip() for shape in notes_slide.shapes
+             if getattr(shape, "has_text_frame", False) and _kind(shape) not in _NOT_NOTES]
+    return "\n\n".join(p for p in parts if p)
 
 
 def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -> None:
@@ -351,12 +484,17 @@ def _smartart(shape) -> list[str]:
 
 def _picture(work: Work, shape, out: _Slide, place: str, report: ImportReport) -> None:
     name = f"“{shape.name}”" if shape.name else "(unnamed)"
+    if x.is_linked_picture(shape):
+        report.note(place, f"picture {name} is linked to a file outside the deck ({x.picture_link(shape)}); "
+                           "not imported: add the picture itself")
+        return
     try:
         image = shape.image
         blob = image.blob
         filename = image.filename or f"slide{out.number}{'.' + image.ext if image.ext else ''}"
-    except Exception as exc:  # noqa: BLE001 - a missing or broken image part
-        raise ImportFailure(f"picture {name} cannot be read ({exc})"[:300], place) from None
+    except Exception:  # noqa: BLE001 - a missing or broken image part
+        report.note(place, f"picture {name} is missing from the deck or cannot be read; not imported")
+        return
     mime = sniff_mime(blob[:64])
     if mime not in SHOWABLE:
         kind = filename.rsplit(".", 1)[-1].upper() if "." in filename else "unknown"
@@ -368,7 +506,8 @@ def _picture(work: Work, shape, out: _Slide, place: str, report: ImportReport) -
     try:
         item = work.media.add_bytes(work.course, blob, filename)
     except BundleError as exc:
-        raise ImportFailure(f"picture {name} cannot be used: {exc.message}", place) from None
+        report.note(place, f"picture {name} cannot be used ({exc.message}); not imported")
+        return
     if len(work.course.media) == before:
         report.duplicates += 1
     else:

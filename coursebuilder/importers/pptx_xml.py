@@ -48,10 +48,22 @@ def is_section_header(slide) -> bool:
 
 
 def is_title_slide(slide) -> bool:
-    """Return whether a slide uses the title-slide layout."""
-    if layout_type(slide) == "title":
-        return True
-    return (slide.slide_layout.name or "").strip().lower() == "title slide"
+    """Return whether a slide is a title slide: the title layout, its title or subtitle filled in.
+
+    LibreOffice Impress names the layout of many slides "Title Slide" whatever they hold, so the
+    layout alone does not decide: a slide whose text is all in plain text boxes is not a title slide.
+    """
+    named = layout_type(slide) == "title" or (slide.slide_layout.name or "").strip().lower() == "title slide"
+    if not named:
+        return False
+    for shape in slide.placeholders:
+        try:
+            kind = shape.placeholder_format.type.name
+        except (AttributeError, ValueError):
+            continue
+        if kind in ("TITLE", "CENTER_TITLE", "SUBTITLE") and shape.has_text_frame and shape.text_frame.text.strip():
+            return True
+    return False
 
 
 def is_hidden(slide) -> bool:
@@ -76,6 +88,26 @@ def alt_text(shape) -> str:
     for element in shape.element.iter(f"{{{P}}}cNvPr"):
         return (element.get("descr") or "").strip()
     return ""
+
+
+def _blip(shape):
+    return shape.element.find(f".//{{{A}}}blip")
+
+
+def is_linked_picture(shape) -> bool:
+    """Return whether a picture points at a file outside the deck instead of holding it."""
+    blip = _blip(shape)
+    return blip is not None and not blip.get(f"{{{R}}}embed") and bool(blip.get(f"{{{R}}}link"))
+
+
+def picture_link(shape) -> str:
+    """Return where a linked picture points, as the deck says."""
+    blip = _blip(shape)
+    rid = blip.get(f"{{{R}}}link", "") if blip is not None else ""
+    try:
+        return shape.part.rels[rid].target_ref
+    except KeyError:
+        return "an unknown place"
 
 
 def media_kind(shape) -> str:

@@ -127,20 +127,123 @@ def test_zip_bomb_posing_as_a_deck_is_refused_before_reading(tmp_path):
         import_pptx(new_course_bundle(), bomb)
 
 
-def test_damaged_picture_names_the_slide_and_imports_nothing(tmp_path):
-    deck = make_deck(tmp_path / "deck.pptx", extras=False)
-    damaged = tmp_path / "damaged.pptx"
-    with zipfile.ZipFile(deck) as src, zipfile.ZipFile(damaged, "w") as dst:
+def _rewrite(deck, out, change):
+    """Copy a deck, passing each part's name and bytes through ``change`` (None drops the part)."""
+    with zipfile.ZipFile(deck) as src, zipfile.ZipFile(out, "w") as dst:
         for info in src.infolist():
-            data = src.read(info)
-            if info.filename.startswith("ppt/media/image") and info.filename.endswith(".png"):
-                data = data[:40]  # a PNG header and nothing after it
-            dst.writestr(info, data)
+            data = change(info.filename, src.read(info))
+            if data is not None:
+                dst.writestr(info, data)
+    return out
+
+
+def _pictures(course):
+    return [b for m in course.modules for i in m.items for b in i.blocks if isinstance(b, ImageBlock)]
+
+
+def test_a_damaged_picture_is_listed_and_the_rest_of_the_deck_imported(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    damaged = _rewrite(deck, tmp_path / "damaged.pptx", lambda name, data: data[:40] if (
+        name.startswith("ppt/media/image") and name.endswith(".png")) else data)
     bundle = new_course_bundle("Keep me")
+    report = import_pptx(bundle, damaged)
+    notes = [str(n) for n in report.notices]
+    assert any(n.startswith("slide 3: picture “Picture 3” cannot be used (the picture is damaged") for n in notes), notes
+    assert len(bundle.course.modules) == 2 and "Film in the morning" in "".join(
+        _text(i) for m in bundle.course.modules for i in m.items)
+    assert_valid_and_reopens(bundle, tmp_path)
+
+
+def test_a_picture_missing_from_the_deck_is_listed(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    with zipfile.ZipFile(deck) as zf:
+        first = sorted(n for n in zf.namelist() if n.startswith("ppt/media/image"))[0]
+    missing = _rewrite(deck, tmp_path / "missing.pptx", lambda name, data: None if name == first else data)
+    bundle = new_course_bundle()
+    report = import_pptx(bundle, missing)
+    notes = [str(n) for n in report.notices]
+    assert any("is missing from the deck or cannot be read; not imported" in n for n in notes), notes
+    assert bundle.course.modules and len(_pictures(bundle.course)) < len(_pictures(
+        _imported(deck).course))
+
+
+def _imported(deck):
+    bundle = new_course_bundle()
+    import_pptx(bundle, deck)
+    return bundle
+
+
+def test_a_linked_picture_is_listed_with_where_it_points(tmp_path):
+    from pptx import Presentation
+    from pptx.opc.constants import RELATIONSHIP_TYPE as RT
+
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    prs = Presentation(str(deck))
+    pic = next(s for slide in prs.slides for s in slide.shapes if s.shape_type == 13)
+    blip = pic.element.find(".//{http://schemas.openxmlformats.org/drawingml/2006/main}blip")
+    r = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+    rid = pic.part.relate_to("file:///C:/Users/teacher/Pictures/market.jpg", RT.IMAGE, is_external=True)
+    del blip.attrib[r + "embed"]
+    blip.set(r + "link", rid)
+    prs.save(str(tmp_path / "linked.pptx"))
+    report = import_pptx(new_course_bundle(), tmp_path / "linked.pptx")
+    assert any("is linked to a file outside the deck (file:///C:/Users/teacher/Pictures/market.jpg)" in n.message
+               for n in report.notices), [str(n) for n in report.notices]
+
+
+def _libreoffice_style_deck(path):
+    """Write a deck the way LibreOffice Impress and scripts do: a "Title Slide" layout typed as text,
+    titles in plain text boxes, speaker notes in a text box with no notes placeholder."""
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    layout = prs.slide_layouts[6]
+    layout.name = "Title Slide"
+    layout.element.set("type", "tx")
+    for title, body in (("Pricing 定价", "Write the price per jin on the card."), ("Filming", "Film in the morning.")):
+        slide = prs.slides.add_slide(layout)
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(9), Inches(1))
+        box.text_frame.text = title
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(40)
+        slide.shapes.add_textbox(Inches(0.5), Inches(2), Inches(9), Inches(3)).text_frame.text = body
+        placeholder = slide.notes_slide.notes_placeholder
+        placeholder.text_frame.text = f"Say: {title}"
+        ph = placeholder.element.find(".//{http://schemas.openxmlformats.org/presentationml/2006/main}ph")
+        ph.getparent().remove(ph)  # now a plain text box
+    prs.save(str(path))
+    return path
+
+
+def test_text_of_decks_made_the_libreoffice_way_is_all_kept(tmp_path):
+    bundle = new_course_bundle()
+    import_pptx(bundle, _libreoffice_style_deck(tmp_path / "lo.pptx"))
+    (lesson,) = [i for m in bundle.course.modules for i in m.items]
+    text = _text(lesson)
+    # Neither slide is taken for a title slide, each plain-box title is the slide's heading.
+    assert "## Pricing 定价\n\nWrite the price per jin on the card." in text
+    assert "## Filming\n\nFilm in the morning." in text
+    assert "[Slide 1: Pricing 定价]\nSay: Pricing 定价" in lesson.notes and "Say: Filming" in lesson.notes
+
+
+@pytest.mark.parametrize(("suffix", "label"), [("potx", "template"), ("ppsx", "slideshow"), ("pptm", None)])
+def test_templates_and_slide_shows_open_as_decks(tmp_path, suffix, label):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    kind = {"template": b"presentationml.template.main+xml", "slideshow": b"presentationml.slideshow.main+xml",
+            None: b"presentationml.presentation.main+xml"}[label]
+    other = _rewrite(deck, tmp_path / f"deck.{suffix}", lambda name, data: data.replace(
+        b"presentationml.presentation.main+xml", kind) if name == "[Content_Types].xml" else data)
+    bundle = new_course_bundle()
+    import_pptx(bundle, other)
+    assert [m.title for m in bundle.course.modules] == ["Day 1: Filming", "Day 1: Pricing"]
+
+
+def test_a_deck_python_pptx_cannot_open_is_refused_in_plain_words_without_its_path(tmp_path):
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    broken = _rewrite(deck, tmp_path / "broken.pptx", lambda name, data: b"<nonsense" if name == "ppt/presentation.xml" else data)
     with pytest.raises(ImportFailure) as info:
-        import_pptx(bundle, damaged)
-    assert str(info.value) == "slide 3: picture “Picture 3” cannot be used: the picture is damaged or in a format that cannot be read"
-    assert bundle.course.modules == [] and bundle.course.media == []
+        import_pptx(new_course_bundle(), broken)
+    assert str(tmp_path) not in str(info.value) and str(info.value).startswith("broken.pptx: cannot be read as a deck")
 
 
 @pytest.mark.slow
@@ -217,3 +320,45 @@ def test_smartart_text_and_embedded_objects_are_reported(tmp_path):
     assert "slide 1: SmartArt graphic “Steps diagram” is not carried over; its text is kept as a list" in notes
     assert any(n.startswith("slide 1: embedded Excel.Sheet.12") and "not carried over" in n for n in notes)
     assert_valid_and_reopens(bundle, tmp_path)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(libreoffice() is None, reason="LibreOffice Impress is not installed")
+def test_text_boxes_in_a_deck_saved_by_libreoffice_are_kept(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches, Pt
+
+    prs = Presentation()
+    for title, body in (("Pricing 定价", "Write the price per jin."), ("Filming", "Film in the morning.")):
+        slide = prs.slides.add_slide(prs.slide_layouts[6])
+        box = slide.shapes.add_textbox(Inches(0.5), Inches(0.3), Inches(9), Inches(1))
+        box.text_frame.text = title
+        box.text_frame.paragraphs[0].runs[0].font.size = Pt(40)
+        slide.shapes.add_textbox(Inches(0.5), Inches(2), Inches(9), Inches(3)).text_frame.text = body
+        slide.notes_slide.notes_text_frame.text = f"Say: {title}"
+    prs.save(str(tmp_path / "boxes.pptx"))
+    odp = convert_with_libreoffice(tmp_path / "boxes.pptx", tmp_path / "odp", "odp", tmp_path / "profile")
+    deck = convert_with_libreoffice(odp, tmp_path / "lo", "pptx", tmp_path / "profile")
+    bundle = new_course_bundle()
+    import_pptx(bundle, deck)
+    text = "\n\n".join(_text(i) for m in bundle.course.modules for i in m.items)
+    # Impress names the layout of these slides "Title Slide": the first slide's text must not vanish.
+    assert "## Pricing 定价\n\nWrite the price per jin." in text and "## Filming\n\nFilm in the morning." in text
+    notes = "\n".join(i.notes for m in bundle.course.modules for i in m.items)
+    assert "Say: Pricing 定价" in notes and "Say: Filming" in notes
+
+
+def test_what_else_is_on_the_title_slide_goes_to_the_first_lesson(tmp_path):
+    from pptx import Presentation
+    from pptx.util import Inches
+
+    deck = make_deck(tmp_path / "deck.pptx", extras=False)
+    prs = Presentation(str(deck))
+    prs.slides[0].shapes.add_textbox(Inches(1), Inches(5), Inches(6), Inches(1)).text_frame.text = "Bring your phone 带手机"
+    prs.save(str(deck))
+    bundle = new_course_bundle()
+    import_pptx(bundle, deck)
+    assert bundle.course.title == "Selling produce online 网上卖农产品"
+    first = bundle.course.modules[0].items[0]
+    assert "Bring your phone 带手机" in _text(first)
+    assert "## Selling produce online" not in _text(first)
