@@ -63,6 +63,9 @@ def _type_schema(hint: Any, defs: dict[str, Any]) -> dict[str, Any]:
     if typing.get_origin(hint) is list:
         (inner,) = typing.get_args(hint)
         return {"type": "array", "items": _type_schema(inner, defs)}
+    if typing.get_origin(hint) is dict:
+        _, value = typing.get_args(hint)
+        return {"type": "object", "additionalProperties": _type_schema(value, defs)}
     if hint in POLYMORPHIC:
         refs = []
         for sub in POLYMORPHIC[hint].values():

@@ -265,7 +265,7 @@ def _choice(ctx: _Context, answers: list[_Answer]) -> Question:
         # Several answers at full marks (any one of them is right) need the part-marks form to say so.
         partial = len(full) > 1 or any(c not in (0, 100) for c in credits)
         choices = [Choice(text=a.text, correct=c == 100, feedback=a.feedback, credit=c if partial else 0.0)
-                   for a, c in zip(answers, credits)]
+                   for a, c in zip(answers, credits, strict=True)]
         return SingleChoiceQuestion(choices=choices)
     positive = [c for c in credits if c > 0]
     if not positive:
@@ -276,7 +276,7 @@ def _choice(ctx: _Context, answers: list[_Answer]) -> Question:
     # Equal shares for the right answers and -100% for every other is what "all or nothing" is written as.
     plain = len(set(positive)) == 1 and all(c == -100 for c in credits if c <= 0)
     choices = [Choice(text=a.text, correct=c > 0, feedback=a.feedback, credit=0.0 if plain else c)
-               for a, c in zip(answers, credits)]
+               for a, c in zip(answers, credits, strict=True)]
     return MultipleChoiceQuestion(choices=choices)
 
 

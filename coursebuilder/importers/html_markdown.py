@@ -40,7 +40,7 @@ class _Converter(HTMLParser):
     def _break(self, blank: bool) -> None:
         self.out.append("\n\n" if blank else "\n")
 
-    def handle_starttag(self, tag, attrs):  # noqa: D102 - HTMLParser hook
+    def handle_starttag(self, tag, attrs):
         attrs = dict(attrs)
         if tag in _HIDDEN:
             self.hidden += 1
@@ -85,7 +85,7 @@ class _Converter(HTMLParser):
             if alt:
                 self.out.append(escape_markdown(alt))
 
-    def handle_endtag(self, tag):  # noqa: D102 - HTMLParser hook
+    def handle_endtag(self, tag):
         if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
             return
@@ -112,7 +112,7 @@ class _Converter(HTMLParser):
         elif tag in ("td", "th"):
             self.out.append(" ")
 
-    def handle_data(self, data):  # noqa: D102 - HTMLParser hook
+    def handle_data(self, data):
         if self.hidden:
             return
         if self.pre:

@@ -79,6 +79,7 @@ __all__ = [
     "Survey",
     "TextBlock",
     "TrueFalseQuestion",
+    "gives_part_marks",
     "VideoBlock",
     "course_from_data",
     "course_to_data",

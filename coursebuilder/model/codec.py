@@ -119,6 +119,14 @@ def _convert(hint: Any, value: Any, place: str) -> Any:
         if not isinstance(value, list):
             raise ManifestError(place, f"expected a list, found {_describe(value)}")
         return [_convert(inner, v, f"{place}[{i}]") for i, v in enumerate(value)]
+    if origin is dict:
+        # A mapping from text to values of one kind, such as a short answer's part marks.
+        key_hint, value_hint = typing.get_args(hint)
+        if value is None:
+            return {}
+        if not isinstance(value, dict):
+            raise ManifestError(place, f"expected a mapping, found {_describe(value)}")
+        return {_convert(key_hint, k, place): _convert(value_hint, v, f"{place}.{k}") for k, v in value.items()}
     if origin in (typing.Union, types.UnionType):
         raise TypeError(f"unsupported union field at {place}")
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):

@@ -131,7 +131,7 @@ class ShortAnswerQuestion(Question):
     case_sensitive: bool = False
     #: Percent of the marks (1 to 99) for accepted answers worth less than full marks, by answer;
     #: answers not listed earn full marks.
-    credit: dict = field(default_factory=dict)
+    credit: dict[str, float] = field(default_factory=dict)
 
     def answer_credit(self, answer: str) -> float:
         """Return the percent of the marks an accepted answer earns."""

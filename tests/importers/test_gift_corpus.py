@@ -75,7 +75,7 @@ def differences(ours, theirs) -> list[str]:
         kept = [c for c in choices if words(pegjs_text(c["text"]))]
         if [words(c.text) for c in ours.choices] != [words(pegjs_text(c["text"])) for c in kept]:
             out.append("choices differ")
-        elif any(abs(a - b) > 0.01 for a, b in zip(our_credits(ours), their_credits(kept))):
+        elif any(abs(a - b) > 0.01 for a, b in zip(our_credits(ours), their_credits(kept), strict=True)):
             out.append(f"credit {our_credits(ours)} != {their_credits(kept)}")
     elif isinstance(ours, (ShortAnswerQuestion, FillBlankQuestion)):
         given = ours.answers if isinstance(ours, ShortAnswerQuestion) else ours.blanks()[0]
@@ -126,7 +126,7 @@ def test_every_question_matches_gift_pegjs_or_says_what_was_not_kept():
     results = gift_pegjs([p.read_bytes().decode("utf-8-sig") for p in CORPUS])
     compared = silent = 0
     problems = []
-    for path, result in zip(CORPUS, results):
+    for path, result in zip(CORPUS, results, strict=True):
         if not result["ok"]:
             # gift-pegjs refuses a form Moodle accepts: only Moodle's own fixture may do that.
             assert path.name == "questions.gift.txt", (path.name, result["error"])
@@ -135,7 +135,7 @@ def test_every_question_matches_gift_pegjs_or_says_what_was_not_kept():
         theirs = [q for q in result["questions"] if q["type"] not in ("Category", "Description")]
         assert len(bank.questions) == len(theirs), path.name
         noted = {n.place for n in bank.notices}
-        for ours, other, place in zip(bank.questions, theirs, bank.places):
+        for ours, other, place in zip(bank.questions, theirs, bank.places, strict=True):
             compared += 1
             diff = differences(ours, other)
             if diff and place not in noted:
@@ -169,7 +169,7 @@ def _check_round_trip(export):
     assert len(back.questions) == export.count
     lossy = {n.place for n in export.notices}
     exact = 0
-    for written, again, place in zip(export.questions, back.questions, export.places):
+    for written, again, place in zip(export.questions, back.questions, export.places, strict=True):
         if comparable(written) == comparable(again):
             exact += 1
         else:
@@ -185,7 +185,7 @@ def _pegjs_count(result) -> int:
 def test_exports_of_all_samples_parse_with_gift_pegjs_and_come_back_equal():
     exports = [course_to_gift(course) for course in _samples()]
     assert len(exports) >= 3 and all(e.count for e in exports)
-    for export, result in zip(exports, gift_pegjs([e.text for e in exports])):
+    for export, result in zip(exports, gift_pegjs([e.text for e in exports]), strict=True):
         assert _pegjs_count(result) == export.count
         assert _check_round_trip(export) > 0
 
@@ -194,7 +194,7 @@ def test_the_corpus_written_back_out_parses_with_gift_pegjs_and_comes_back_equal
     exports = [e for e in (questions_to_gift(parse_gift(p.read_bytes(), p.name).questions) for p in CORPUS) if e.count]
     assert sum(e.count for e in exports) >= 130
     exact = 0
-    for export, result in zip(exports, gift_pegjs([e.text for e in exports])):
+    for export, result in zip(exports, gift_pegjs([e.text for e in exports]), strict=True):
         assert _pegjs_count(result) == export.count, export.text
         exact += _check_round_trip(export)
     assert exact >= 0.9 * sum(e.count for e in exports)
