@@ -217,7 +217,7 @@ def _split_answers(ctx: _Context, inner: str, at: int, lead_marker: str) -> list
     pieces = []
     if not starts or inner[: starts[0]].strip():
         pieces.append((lead_marker, inner[: starts[0]] if starts else inner, at))
-    ends = starts[1:] + [len(inner)]
+    ends = starts[1:] + [len(inner)] if starts else []
     pieces += [(inner[s], inner[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
     answers = []
     for marker, piece, offset in pieces:
@@ -354,7 +354,7 @@ def _numeric(ctx: _Context, body: str, at: int) -> NumericQuestion:
     head = body[: starts[0]] if starts else body
     if head.strip():
         pieces.append((head, at))
-    ends = starts[1:] + [len(body)]
+    ends = starts[1:] + [len(body)] if starts else []
     pieces += [(body[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
     if not pieces:
         raise ctx.fail("a numerical question needs a number (write {#3.5}, {#3.5:0.1} or {#3..4})", at)
