@@ -298,7 +298,9 @@ class ClassroomServer:
             response = await handler(request)
         except web.HTTPException as exc:
             response = exc
-        response.headers.setdefault("Content-Security-Policy", self.snapshot.csp)
+        served = self.snapshot.lookup(path) if request.path != API_PATH else None
+        policy = served.csp if served is not None and served.csp else self.snapshot.csp
+        response.headers.setdefault("Content-Security-Policy", policy)
         response.headers["X-Content-Type-Options"] = "nosniff"
         response.headers["Referrer-Policy"] = "no-referrer"
         return response

@@ -54,6 +54,8 @@ class ServedFile:
     body: bytes | None = None
     gzipped: bytes | None = None
     download_name: str | None = None
+    #: The file's own Content-Security-Policy when it differs from the site's (the one-file package).
+    csp: str | None = None
 
 
 @dataclass
@@ -207,6 +209,12 @@ def _index(snap: Snapshot, site: Path, single: Path, download_name: str) -> None
             url = "/" + p.relative_to(site).as_posix()
             snap.files[url] = _served(url, p)
     snap.files["/course.html"] = _served("/course.html", single, download_name)
+    # The one-file package allows only its own inline script and styles, by hash: keep its policy.
+    with open(single, "rb") as fh:
+        m = _CSP_META.search(fh.read(65536).decode("utf-8", "replace"))
+    if m is None:
+        raise SnapshotError("the one-file package has no Content-Security-Policy")
+    snap.files["/course.html"].csp = html.unescape(m.group(2))
 
 
 def _served(url: str, path: Path, download_name: str | None = None) -> ServedFile:

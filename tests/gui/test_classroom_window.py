@@ -49,6 +49,27 @@ def test_start_serves_the_course_as_edited_and_closing_stops_it(window, qtbot, t
     assert not [t for t in threading.enumerate() if t.name == "classroom-server"]
 
 
+def test_no_phone_after_a_minute_shows_the_firewall_hint(window, qtbot, tmp_path, monkeypatch):
+    from coursebuilder.gui.classroom import window as classroom_window
+
+    monkeypatch.setattr(classroom_window, "FIREWALL_HINT_SECONDS", 0)
+    _open(window, qtbot, tmp_path)
+    window.classroom.open_classroom()
+    cw = window.classroom.classroom_window
+    cw.address.setCurrentIndex(cw.address.findData("127.0.0.1"))
+    cw.start()
+    qtbot.waitUntil(lambda: cw.controller.running, timeout=120_000)
+    cw.refresh_counts()
+    assert cw.firewall.isVisibleTo(cw)
+    with urllib.request.urlopen(cw.controller.server.url) as r:
+        r.read()
+    cw.refresh_counts()
+    assert not cw.firewall.isVisibleTo(cw)
+    window.document.undo_stack.setClean()
+    window.close()  # closing the editor stops the classroom too
+    assert not cw.controller.running
+
+
 def test_join_slide_png_and_svg_carry_the_full_url(tmp_path):
     url = "http://192.168.1.20:8080/"
     img = slide_image(url, "zh-Hans", "课程")
