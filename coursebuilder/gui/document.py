@@ -5,21 +5,24 @@ from __future__ import annotations
 import copy
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QElapsedTimer, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from ..bundle import BundleError, CourseBundle, MediaStore, save_bundle
 from ..bundle.media_store import Origin as MediaOrigin
 from ..model import Course, MediaItem
 from ..model.edits import media_inserts
-from ..model.operations import Change, Group, Operation
+from ..model.operations import FIELD, Change, Group, Operation
+from ..model.reach import members, stays_inside
 from .commands import OperationCommand
 from .lock import BundleLock, LockOwner
 from .recovery import RecoveryFile
 from .workers import Job
 
-#: Write the recovery copy this long after the first unsaved change.
-AUTOSAVE_MS = 30_000
+#: Write the recovery copy this long after the last change (typing restarts the wait)...
+AUTOSAVE_MS = 2_000
+#: ...but never let changes go unwritten for longer than this while the lecturer keeps typing.
+AUTOSAVE_LONGEST_MS = 10_000
 
 
 class Document(QObject):
@@ -34,6 +37,8 @@ class Document(QObject):
     """The course now lives at a new path (after Save As), or None."""
     sig_autosaved = Signal()
     """The recovery copy was written."""
+    sig_refused = Signal(str)
+    """An edit was not made because what it edits is no longer in the course; carries its name."""
 
     def __init__(self, bundle: CourseBundle, parent: QObject | None = None, *, from_sample: bool = False):
         super().__init__(parent)
@@ -44,6 +49,9 @@ class Document(QObject):
         self.recovery = RecoveryFile()
         self.autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave_now)
+        #: When the oldest change not yet in the recovery copy was made (None: all written).
+        self._unwritten_since: QElapsedTimer | None = None
+        self._members: dict[int, object] | None = None
         self.lock: BundleLock | None = None
         #: A sample course opened as a template: saving must ask where, never overwrite the sample.
         self.from_sample = from_sample
@@ -69,16 +77,33 @@ class Document(QObject):
         """Return the name for the window title."""
         return self.course.title or (self.path.name if self.path else "")
 
-    def do(self, operation: Operation, text: str = "", initiator: object = None) -> None:
+    def do(self, operation: Operation, text: str = "", initiator: object = None) -> bool:
         """Make one edit, undoably; ``text`` is the translated name shown in the Edit menu.
 
         ``initiator`` is the widget the lecturer edited in, told apart in the change signal so it
         does not redraw what it already shows (which would move the cursor while typing).
+        Return False, changing nothing, if the edit reaches an object that is no longer in
+        the course (a view that has not yet followed an undo): it would be lost on saving.
         """
+        if not stays_inside(operation, self._course_members()):
+            self.sig_refused.emit(text or operation.name)
+            return False
         self.undo_stack.push(OperationCommand(self, operation, text, initiator))
+        return True
+
+    def contains(self, obj: object) -> bool:
+        """Return whether ``obj`` is part of the course (not removed, undone or never added)."""
+        return self._course_members().get(id(obj)) is obj
+
+    def _course_members(self) -> dict[int, object]:
+        if self._members is None:
+            self._members = members(self.course)
+        return self._members
 
     def broadcast(self, changes: list[Change], initiator: object = None) -> None:
         """Tell every view what changed, and which view (if any) made the change."""
+        if any(c.kind != FIELD or not isinstance(getattr(c.target, c.attr, None), (str, int, float, bool)) for c in changes):
+            self._members = None  # the course's tree changed shape
         if changes:
             self.sig_course_changed.emit(changes, initiator)
 
@@ -191,19 +216,28 @@ class Document(QObject):
         return self.lock.held_by_other() if self.lock else None
 
     def _schedule_autosave(self) -> None:
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()
+        # Debounced: each change restarts the wait, so typing is not interrupted by writes,
+        # yet a long burst of typing is still written every AUTOSAVE_LONGEST_MS.
+        if self._unwritten_since is None:
+            self._unwritten_since = QElapsedTimer()
+            self._unwritten_since.start()
+        left = AUTOSAVE_LONGEST_MS - self._unwritten_since.elapsed()
+        self.autosave_timer.start(max(0, min(AUTOSAVE_MS, left)))
 
     def autosave_now(self) -> Job | None:
         """Write the recovery copy in a worker (or, when nothing is unsaved, remove it); return the job."""
         self.autosave_timer.stop()
+        self._unwritten_since = None
         if not self.is_modified():
             self.recovery.discard()
             return None
         # A copy taken now, written off the GUI thread: YAML and fsync of a large course take
-        # tens of milliseconds, more on a slow disk, every 30 seconds of editing.
+        # tens of milliseconds, more on a slow disk, two seconds after each pause in typing.
         snapshot, recovery, generation = self.snapshot(), self.recovery, self.recovery.generation
-        job = Job(self.tr("Writing a recovery copy"), lambda progress, cancel: recovery.write(snapshot, generation))
+        # A sample opened as a template has no file of its own: a restored copy must ask where to save.
+        snapshot.path = self.path
+        stamp = recovery.next_stamp()
+        job = Job(self.tr("Writing a recovery copy"), lambda progress, cancel: recovery.write(snapshot, generation, stamp))
         # A full disk must not interrupt editing: a failed write is simply tried again after the next change.
         job.sig_done.connect(self._autosaved)
         return job.start()

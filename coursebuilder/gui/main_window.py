@@ -92,9 +92,12 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.editor_area)
         self.setCentralWidget(self.stack)
         self.editor: EditorPage | None = None
+        #: The course, module and item above the shown object, nearest last: where to go if it is removed.
+        self._shown_chain: list = []
 
         self.outline = OutlineView()
         self.outline.sig_selected.connect(self.show_editor)
+        self.outline.sig_added.connect(self._name_new)
         self.media_library = MediaLibrary(self.thumbnails)
         self.media_library.sig_add_requested.connect(self.add_media_dialog)
         self.problems = ProblemsPanel()
@@ -300,6 +303,10 @@ class MainWindow(QMainWindow):
         self.edit_menu.insertAction(first, self.act_undo)
         self.edit_menu.insertAction(first, self.act_redo)
         self.outline.set_document(document)
+        if has:
+            # After the outline has redrawn, before any editor's own handler: the shown object is checked first.
+            document.sig_course_changed.connect(self._follow_removal)
+            document.sig_refused.connect(self._refused)
         self.media_library.set_document(document)
         self.problems.set_document(document)
         self._update_title()
@@ -363,8 +370,47 @@ class MainWindow(QMainWindow):
         else:
             return
         self.editor = editor
+        self._shown_chain = self._chain(obj)
         self.editor_area.setWidget(editor)
         self.sig_editor_shown.emit(obj)
+
+    def _chain(self, obj) -> list:
+        """Return the course, module and item leading to ``obj`` (empty if it is not in the course)."""
+        course = self.document.course
+        if obj is course:
+            return [course]
+        for module in course.modules:
+            if module is obj:
+                return [course, module]
+            for item in module.items:
+                if item is obj:
+                    return [course, module, item]
+        return []
+
+    def _follow_removal(self, _changes) -> None:
+        """Keep the editor on an object of the course: after an undo, delete or import undo, show the nearest parent left."""
+        doc = self.document
+        if doc is None or self.editor is None:
+            return
+        shown = self.editor.shows
+        if doc.contains(shown):
+            self._shown_chain = self._chain(shown) or self._shown_chain  # it may have moved to another module
+            if self.outline.current_obj() is not shown:
+                self.outline.select(shown)
+            return
+        parent = next((o for o in reversed(self._shown_chain) if doc.contains(o)), doc.course)
+        self.outline.select(parent)
+        if self.editor is None or self.editor.shows is not parent:
+            self.show_editor(parent)
+
+    def _refused(self, what: str) -> None:
+        self.statusBar().showMessage(self.tr("Not changed: “%1” edits something no longer in the course.").replace("%1", what), 8000)
+
+    def _name_new(self, obj) -> None:
+        """Put the cursor in a new module's or item's title, all selected, so typing names it."""
+        if self.editor is not None and self.editor.shows is obj and hasattr(self.editor, "title"):
+            self.editor.title.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.editor.title.selectAll()
 
     # --- new, open -----------------------------------------------------------------------
 

@@ -1,4 +1,4 @@
-"""Recovery files: the unsaved course written every 30 seconds of changes, offered after a crash."""
+"""Recovery files: the unsaved course written two seconds after the last change, offered after a crash."""
 
 from __future__ import annotations
 
@@ -54,12 +54,27 @@ class RecoveryFile:
         # Writes happen on a worker; a discard (after saving) must win over a write already queued.
         self._lock = threading.Lock()
         self.generation = 0
+        self._stamps = 0
+        self._written_stamp = 0
 
-    def write(self, bundle: CourseBundle, generation: int | None = None) -> bool:
-        """Write the course and where each media file's bytes are; return False if discarded since ``generation``."""
+    def next_stamp(self) -> int:
+        """Return a number for a copy about to be written; later copies get larger ones."""
+        self._stamps += 1
+        return self._stamps
+
+    def write(self, bundle: CourseBundle, generation: int | None = None, stamp: int | None = None) -> bool:
+        """Write the course and where each media file's bytes are.
+
+        Return False, writing nothing, if the copy was discarded since ``generation`` or a
+        copy with a later ``stamp`` is already written (two workers may finish out of order).
+        """
         with self._lock:
             if generation is not None and generation != self.generation:
                 return False
+            if stamp is not None:
+                if stamp < self._written_stamp:
+                    return False
+                self._written_stamp = stamp
             self._write(bundle)
             return True
 

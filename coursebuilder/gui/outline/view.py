@@ -22,6 +22,8 @@ class OutlineView(QTreeWidget):
 
     sig_selected = Signal(object)
     """The lecturer selected a course, module or item (the model object)."""
+    sig_added = Signal(object)
+    """A new module or item was added and selected; it wants a name."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -181,13 +183,15 @@ class OutlineView(QTreeWidget):
 
     # --- edits ---------------------------------------------------------------------
 
-    def add_module(self) -> Module:
+    def add_module(self, *, name_it: bool = True) -> Module:
         """Add a module after the selected one (or at the end) and select it."""
         course = self.document.course
         where = self._owner(self._module_of(self.current_obj()))
         index = where[2] + 1 if where else len(course.modules)
         module = Module(title=self.tr("New module"))
         self.document.do(Insert(course, "modules", index, module), self.tr("Add module"))
+        if name_it:
+            self.sig_added.emit(module)
         return module
 
     def add_item(self, kind: type) -> Any:
@@ -195,7 +199,7 @@ class OutlineView(QTreeWidget):
         current = self.current_obj()
         module = self._module_of(current)
         if module is None:
-            module = self.add_module()
+            module = self.add_module(name_it=False)
         index = len(module.items)
         if current is not None and not isinstance(current, (Course, Module)):
             index = module.items.index(current) + 1
@@ -203,6 +207,7 @@ class OutlineView(QTreeWidget):
         item = kind(title=title)
         text = {Lesson: self.tr("Add lesson"), Quiz: self.tr("Add quiz"), Survey: self.tr("Add survey")}[kind]
         self.document.do(Insert(module, "items", index, item), text)
+        self.sig_added.emit(item)
         return item
 
     def _module_of(self, obj: Any) -> Module | None:
@@ -318,7 +323,7 @@ class OutlineView(QTreeWidget):
                 self.addAction(act)
             return act
 
-        self.act_add_module = action(self.tr("Add module"), self.add_module)
+        self.act_add_module = action(self.tr("Add module"), lambda: self.add_module())
         self.act_add_lesson = action(self.tr("Add lesson"), lambda: self.add_item(Lesson))
         self.act_add_quiz = action(self.tr("Add quiz"), lambda: self.add_item(Quiz))
         self.act_add_survey = action(self.tr("Add survey"), lambda: self.add_item(Survey))
