@@ -25,6 +25,12 @@ def interface_locale() -> QLocale:
 def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]:
     """Load Qt's and CourseBuilder's translations for ``locale``; return those installed."""
     installed = []
+    # English plural forms ("1 file", "2 files") under every language: the source says "file(s)".
+    # Installed first, so the lecturer's own language, installed after, is asked first.
+    english = QTranslator(app)
+    if english.load(str(TRANSLATIONS / "coursebuilder_en.qm")):
+        app.installTranslator(english)
+        installed.append(english)
     for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("coursebuilder", str(TRANSLATIONS))):
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):

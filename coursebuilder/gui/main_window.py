@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Assessment, Course, Lesson, Module
-from . import exports, settings
+from . import exports, prompts, settings
 from .lock import current_owner
 from .media_library import MediaLibrary
 from .outline import OutlineView
@@ -281,6 +281,7 @@ class MainWindow(QMainWindow):
             act.setEnabled(has)
         self.export_menu.setEnabled(has)
         self.importing.set_enabled(has)
+        self.counts.setVisible(has)
         self.edit_menu.removeAction(self.act_undo)
         self.edit_menu.removeAction(self.act_redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
@@ -289,7 +290,9 @@ class MainWindow(QMainWindow):
             self.act_undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
             self.act_undo.setShortcut(QKeySequence(S.Undo))
             self.act_redo = document.undo_stack.createRedoAction(self, self.tr("&Redo"))
-            self.act_redo.setShortcut(QKeySequence(S.Redo))
+            # Windows keyboards say Ctrl+Y, Linux and macOS ones Ctrl+Shift+Z: both redo everywhere.
+            redo_keys = [*QKeySequence.keyBindings(S.Redo), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
+            self.act_redo.setShortcuts(list(dict.fromkeys(k for k in redo_keys if not k.isEmpty())))
             document.sig_modified_changed.connect(self._update_title)
             document.sig_path_changed.connect(self._saved_to)
             document.sig_course_changed.connect(self._maybe_retitle)
@@ -487,12 +490,13 @@ class MainWindow(QMainWindow):
         from .document import Document
 
         for found in recovery.find_recoveries():
-            answer = QMessageBox.question(
+            B = QMessageBox.StandardButton
+            answer = prompts.ask(
                 self,
                 self.tr("Restore unsaved work?"),
                 self.tr("CourseBuilder closed without saving %1. Restore it?").replace("%1", found.describe()),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Discard,
-                QMessageBox.StandardButton.Yes,
+                {B.Yes: self.tr("Restore my changes"), B.Discard: self.tr("Discard them"), B.No: self.tr("Decide at the next start")},
+                B.Yes,
             )
             if answer == QMessageBox.StandardButton.Yes:
                 try:
@@ -663,7 +667,9 @@ class MainWindow(QMainWindow):
     # --- problems and preview ------------------------------------------------------------------
 
     def _show_counts(self, errors: int, warnings: int) -> None:
-        self.counts.setText(self.tr("%1 errors, %2 warnings").replace("%1", str(errors)).replace("%2", str(warnings)))
+        # The start screen has no course to count problems in.
+        self.counts.setVisible(self.document is not None)
+        self.counts.setText(self.tr("%n error(s)", "", errors) + ", " + self.tr("%n warning(s)", "", warnings))
 
     def jump_to(self, place: str) -> None:
         """Select the object a problem's place points at, down to the block or question."""

@@ -61,7 +61,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz.bad_pass_mark": {"en": "the pass mark must be between 0 and 100 per cent", "zh": "及格线必须在 0% 到 100% 之间"},
     "quiz.negative_attempts": {"en": "attempts cannot be negative (0 means unlimited)", "zh": "作答次数不能是负数（0 表示不限）"},
     "quiz.nothing_to_mark": {"en": "the quiz has no question that can be marked", "zh": "测验里没有可以评分的题目"},
-    "quiz.unscored_question": {"en": "a {kind} question in a quiz is not scored", "zh": "测验里的{kind}题不计分"},
+    "quiz.unscored_question": {"en": "{kind} questions are not scored in a quiz", "zh": "测验里的{kind}题不计分"},
     # questions
     "question.no_text": {"en": "the question has no text", "zh": "题目没有文字"},
     "question.negative_points": {"en": "points cannot be negative", "zh": "分值不能是负数"},

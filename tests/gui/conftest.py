@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from coursebuilder.gui import document as document_module
+from coursebuilder.gui import prompts
 from coursebuilder.gui.main_window import MainWindow
 
 
@@ -18,12 +19,28 @@ class Answers:
         self.save_paths: list = []
         self.asked: list[str] = []
         self.errors: list[str] = []
+        #: The words on the buttons of each worded question asked (prompts.ask).
+        self.button_words: list[list[str]] = []
 
     def _pop(self, queue: list, kind: str, title: str):
         self.asked.append(f"{kind}: {title}")
         if not queue:
             raise AssertionError(f"unexpected {kind} dialog: {title}")
         return queue.pop(0)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _english_plurals(qapp):
+    """Load the English plural forms ("1 file") as the editor does at start."""
+    from PySide6.QtCore import QTranslator
+
+    from coursebuilder.gui.app import TRANSLATIONS
+
+    translator = QTranslator(qapp)
+    assert translator.load(str(TRANSLATIONS / "coursebuilder_en.qm"))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -38,6 +55,12 @@ def answers(monkeypatch) -> Answers:
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "critical", staticmethod(critical))
+
+    def ask(parent, title, text, buttons, default):
+        a.button_words.append(list(buttons.values()))
+        return a._pop(a.questions, "question", title)
+
+    monkeypatch.setattr(prompts, "ask", ask)
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kw: (str(a._pop(a.save_paths, "save", "")), "")))
     return a
 

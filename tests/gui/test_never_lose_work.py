@@ -111,6 +111,7 @@ def test_recovery_after_a_crash_restores_the_work(make_window, answers, qtbot, t
     second = make_window()
     answers.questions.append(B.Yes)
     assert second.offer_recovery()
+    assert answers.button_words[-1][:2] == ["Restore my changes", "Discard them"]
     restored = second.document
     assert course_to_data(restored.course) == expected
     assert restored.is_modified() and second.isWindowModified()
@@ -138,15 +139,38 @@ def test_recovery_can_be_discarded(make_window, answers, qtbot, fast_autosave):
     assert second.offer_recovery() is False and answers.questions == []
 
 
-def test_autosave_follows_thirty_seconds_of_changes(window):
+def test_the_recovery_copy_is_written_two_seconds_after_the_last_change(window, qtbot):
     from coursebuilder.gui.document import AUTOSAVE_MS
 
     window.new_course()
     doc = window.document
-    assert AUTOSAVE_MS == 30_000 and doc.autosave_timer.interval() == 30_000
+    assert AUTOSAVE_MS == 2_000
     assert not doc.autosave_timer.isActive()
-    edit_something(window)
-    assert doc.autosave_timer.isActive()
+    edit_something(window, "A")
+    assert doc.autosave_timer.isActive() and doc.autosave_timer.interval() == 2_000
+    qtbot.wait(600)
+    edit_something(window, "AB")  # still typing: the wait starts again
+    assert doc.autosave_timer.remainingTime() > 1_500
+    with qtbot.waitSignal(doc.sig_autosaved, timeout=10_000):
+        pass
+    assert recovery.restore(recovery.Recovery(doc.recovery.folder, "", "", 0)).course.title == "AB"
+
+
+def test_typing_without_a_pause_is_still_written_now_and_then(window, qtbot, monkeypatch):
+    from coursebuilder.gui import document as document_module
+
+    monkeypatch.setattr(document_module, "AUTOSAVE_MS", 300)
+    monkeypatch.setattr(document_module, "AUTOSAVE_LONGEST_MS", 800)
+    window.new_course()
+    doc = window.document
+    written = []
+    doc.sig_autosaved.connect(lambda: written.append(doc.course.title))
+    for i in range(40):  # a key every 100 ms for 4 s: never a 300 ms pause
+        edit_something(window, "x" * (i + 1))
+        qtbot.wait(100)
+        if written:
+            break
+    assert written, "a long burst of typing never reached the recovery copy"
 
 
 def test_a_bundle_open_in_another_window_is_not_silently_overwritten(make_window, answers, qtbot, tmp_path):

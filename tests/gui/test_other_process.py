@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import ast
 import os
+import signal
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QMessageBox
 
 from coursebuilder.gui import lock, recovery
@@ -77,3 +82,56 @@ def test_a_bundle_open_in_another_process_is_noticed(tmp_path):
         child.wait(timeout=30)
     # Its process is gone: the lock is stale and nobody holds the bundle.
     assert lock.current_owner(bundle) is None
+
+
+def test_an_edit_three_seconds_before_a_kill_comes_back_and_saves_to_its_file(make_window, answers, tmp_path, qtbot):
+    from coursebuilder.bundle import open_bundle, save_bundle
+
+    from ..factories import make_bundle
+
+    original = tmp_path / "market.coursebundle"
+    save_bundle(make_bundle(), original)
+    child = run_child(
+        f"""
+        import sys
+        from PySide6.QtCore import Qt
+        from PySide6.QtTest import QTest
+        from coursebuilder.gui.app import make_app
+        app = make_app([sys.argv[0]])
+        from coursebuilder.gui.main_window import MainWindow
+        from pathlib import Path
+        w = MainWindow(); w.show()
+        job = w.open_path(Path({str(original)!r}))
+        while not job.ended:
+            app.processEvents()
+        lesson = next(w.document.course.lessons())
+        w.outline.select(lesson)
+        QTest.keyClick(w.editor.title, Qt.Key.Key_End)
+        QTest.keyClicks(w.editor.title, " (typed just before the power cut)")
+        app.processEvents()
+        print("edited", repr(lesson.title), flush=True)
+        app.exec()  # editing goes on, as normal, until the kill
+        """
+    )
+    line = child.stdout.readline()
+    assert line.startswith("edited"), line
+    typed = ast.literal_eval(line.split(" ", 1)[1])
+    assert typed.endswith("(typed just before the power cut)")
+    time.sleep(3)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=30)
+    assert child.returncode == -signal.SIGKILL
+
+    window = make_window()
+    answers.questions.append(QMessageBox.StandardButton.Yes)
+    assert window.offer_recovery()
+    restored = window.document
+    assert next(restored.course.lessons()).title == typed
+    assert restored.is_modified() and restored.path == original
+    # Ctrl+S after recovery writes the original file, without asking where.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    QTest.keySequence(window, QKeySequence.StandardKey.Save)
+    assert answers.asked == ["question: Restore unsaved work?"], answers.asked
+    qtbot.waitUntil(lambda: not restored.is_modified(), timeout=30_000)
+    assert next(open_bundle(original).course.lessons()).title == typed

@@ -32,7 +32,7 @@ def test_outline_keyboard_and_menu_actions_are_undoable(window, qtbot, tmp_path)
     QTest.keyClick(window.outline, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert day1.items == [quiz, lesson]
     window.outline.act_duplicate.trigger()
-    assert len(day1.items) == 3 and day1.items[1].title == quiz.title and day1.items[1].id != quiz.id
+    assert len(day1.items) == 3 and day1.items[1].title == f"{quiz.title} (copy)" and day1.items[1].id != quiz.id
     window.outline.select(day1.items[1])
     QTest.keyClick(window.outline, Qt.Key.Key_Delete)
     assert day1.items == [quiz, lesson]

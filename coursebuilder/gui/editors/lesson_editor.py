@@ -216,9 +216,9 @@ class LessonEditor(EditorPage):
         if isinstance(block, TextBlock):
             detail = block.markdown.strip().splitlines()[0] if block.markdown.strip() else ""
         elif isinstance(block, ImageBlock):
-            detail = block.alt or block.caption or block.media
+            detail = block.alt or block.caption or self._file_name(block.media)
         elif isinstance(block, MediaBlock):
-            detail = getattr(block, "title", "") or block.caption or block.media
+            detail = getattr(block, "title", "") or block.caption or self._file_name(block.media)
         elif isinstance(block, ExerciseBlock):
             detail = block.title or self.tr("%n question(s)", "", len(block.questions))
         else:
@@ -227,6 +227,11 @@ class LessonEditor(EditorPage):
         if len(detail) > 60:
             detail = detail[:59].rstrip() + "…"
         return f"{names.get(block.type, block.type)}: {detail}"
+
+    def _file_name(self, media: str) -> str:
+        # The name the lecturer gave the file, not the hashed one it has inside the bundle.
+        item = self.ctx.document.course.media_by_path().get(media)
+        return (item.original_name if item is not None and item.original_name else media.rsplit("/", 1)[-1])
 
     def fill(self) -> None:
         """Redraw the block list from the lesson."""

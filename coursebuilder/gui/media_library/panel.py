@@ -160,8 +160,7 @@ class MediaLibrary(QWidget):
         self.list.setUpdatesEnabled(True)
         unused = sum(1 for m in course.media if m.path not in used)
         self.summary.setText(
-            self.tr("%1 files, %2; %3 unused")
-            .replace("%1", str(len(course.media)))
+            self.tr("%n file(s), %2; %3 unused", "", len(course.media))
             .replace("%2", human_size(total))
             .replace("%3", str(unused))
         )

@@ -34,7 +34,8 @@ class OutlineView(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.SelectedClicked)
+        # F2 or a double click renames; a single click on the selected item only selects it.
+        self.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.DoubleClicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.currentItemChanged.connect(lambda cur, _prev: self.sig_selected.emit(self.obj(cur) if cur else None))
@@ -92,7 +93,9 @@ class OutlineView(QTreeWidget):
                 Course: QStyle.StandardPixmap.SP_DriveHDIcon,
                 Module: QStyle.StandardPixmap.SP_DirIcon,
                 Lesson: QStyle.StandardPixmap.SP_FileIcon,
-            }.get(kind, QStyle.StandardPixmap.SP_DialogApplyButton)
+                Quiz: QStyle.StandardPixmap.SP_DialogApplyButton,  # a tick: answers are marked
+                Survey: QStyle.StandardPixmap.SP_MessageBoxQuestion,  # a question: answers are only counted
+            }.get(kind, QStyle.StandardPixmap.SP_FileIcon)
             self._icons[kind] = self.style().standardIcon(icon)
         node.setIcon(0, self._icons[kind])
         node.setToolTip(0, self._kind(obj))
@@ -224,7 +227,9 @@ class OutlineView(QTreeWidget):
         where = self._owner(self.current_obj())
         if where:
             owner, attr, index = where
-            self.document.do(Insert(owner, attr, index + 1, duplicate(self.current_obj())), self.tr("Duplicate"))
+            twin = duplicate(self.current_obj())
+            twin.title = self.tr("%1 (copy)").replace("%1", twin.title) if twin.title else twin.title
+            self.document.do(Insert(owner, attr, index + 1, twin), self.tr("Duplicate"))
 
     def delete_selected(self) -> None:
         """Delete the selected module or item (undo brings it back)."""

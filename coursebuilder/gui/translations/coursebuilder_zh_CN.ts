@@ -410,7 +410,7 @@ Results this session: %2</source>
     <name>Document</name>
     <message>
         <source>Adding media</source>
-        <extracomment>Write the recovery copy this long after the first unsaved change. A sample course opened as a template: saving must ask where, never overwrite the sample.</extracomment>
+        <extracomment>Write the recovery copy this long after the last change (typing restarts the wait)... ...but never let changes go unwritten for longer than this while the lecturer keeps typing. When the oldest change not yet in the recovery copy was made (None: all written). A sample course opened as a template: saving must ask where, never overwrite the sample.</extracomment>
         <translation>正在添加媒体</translation>
     </message>
     <message>
@@ -740,6 +740,7 @@ Results this session: %2</source>
     <name>MainWindow</name>
     <message>
         <source>Outline</source>
+        <extracomment>The course, module and item above the shown object, nearest last: where to go if it is removed.</extracomment>
         <translation>大纲</translation>
     </message>
     <message>
@@ -971,8 +972,32 @@ Save a copy under a new name instead?</source>
         <translation>%1：完成</translation>
     </message>
     <message>
-        <source>%1 errors, %2 warnings</source>
-        <translation>%1 个错误，%2 个提醒</translation>
+        <source>Not changed: “%1” edits something no longer in the course.</source>
+        <translation>未更改：“%1”要修改的内容已不在课程中。</translation>
+    </message>
+    <message>
+        <source>Restore my changes</source>
+        <translation>恢复我的修改</translation>
+    </message>
+    <message>
+        <source>Discard them</source>
+        <translation>丢弃这些修改</translation>
+    </message>
+    <message>
+        <source>Decide at the next start</source>
+        <translation>下次启动时再决定</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n 个错误</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 个警告</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1115,6 @@ Save a copy under a new name instead?</source>
         <translation>没有被使用</translation>
     </message>
     <message>
-        <source>%1 files, %2; %3 unused</source>
-        <translation>%1 个文件，%2；%3 个未使用</translation>
-    </message>
-    <message>
         <source>Remove unused media</source>
         <translation>删除未使用的媒体</translation>
     </message>
@@ -1101,6 +1122,12 @@ Save a copy under a new name instead?</source>
         <source>Remove %n unused file(s)</source>
         <translation>
             <numerusform>删除 %n 个未使用的文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), %2; %3 unused</source>
+        <translation>
+            <numerusform>%n 个文件，%2；%3 个未使用</numerusform>
         </translation>
     </message>
 </context>
@@ -1256,6 +1283,10 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Move down</source>
         <translation>下移</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
     </message>
 </context>
 <context>
