@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Course
-from . import settings
+from . import prompts, settings
 
 #: Built-in slide themes (as the exporter names them); "template" means the lecturer's own file.
 THEMES = ("default", "high-contrast")
@@ -98,7 +98,7 @@ class _ExportDialog(QDialog):
         """Return the course's name in the folder used last time (else the Documents folder)."""
         name = (self.course.title or "course").strip().replace("/", "-").replace("\\", "-") + self.suffix
         if not (folder and Path(folder).is_dir()):
-            folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+            folder = default_folder()
         return str(Path(folder) / name)
 
     def _choose_output(self) -> None:
@@ -124,8 +124,9 @@ class _ExportDialog(QDialog):
         """Return what stops the export, or ""."""
         if not self.output.text().strip() or not self.output_path().is_absolute():
             return self.tr("Choose where to save the export.")
-        if not self.output_path().resolve().parent.is_dir():
-            return self.tr("The folder %1 does not exist.").replace("%1", str(self.output_path().parent))
+        parent = self.output_path().resolve().parent
+        if parent.exists() and not parent.is_dir():
+            return self.tr("%1 is a file, not a folder.").replace("%1", str(parent))
         return ""
 
     def _check_and_accept(self) -> None:
@@ -134,6 +135,8 @@ class _ExportDialog(QDialog):
             self.show_error(problem)
             return
         out = self.output_path()
+        if not out.resolve().parent.is_dir() and not self._create_folder(out.resolve().parent):
+            return
         if out.exists():
             answer = QMessageBox.question(
                 self, self.tr("Replace the export?"),
@@ -142,6 +145,30 @@ class _ExportDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.accept()
+
+
+    def _create_folder(self, folder: Path) -> bool:
+        """Offer to make a missing output folder (a fresh account may have no Documents); return whether it exists now."""
+        B = QMessageBox.StandardButton
+        answer = prompts.ask(
+            self, self.tr("Create the folder?"),
+            self.tr("The folder %1 does not exist yet. Create it and export there?").replace("%1", str(folder)),
+            {B.Yes: self.tr("Create the folder"), B.Cancel: self.tr("Choose another place")}, B.Yes)
+        if answer != B.Yes:
+            self.show_error(self.tr("The folder %1 does not exist.").replace("%1", str(folder)))
+            return False
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            self.show_error(self.tr("The folder %1 cannot be created: %2").replace("%1", str(folder)).replace("%2", exc.strerror or str(exc)))
+            return False
+        return True
+
+
+def default_folder() -> str:
+    """Return the Documents folder if there is one, else the home folder (which always exists)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
 
 
 class SlideExportDialog(_ExportDialog):

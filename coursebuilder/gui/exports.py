@@ -116,9 +116,11 @@ def export(window: MainWindow, kind: str, path: Path, options: dict[str, Any] | 
 
     def done(result):
         summary, warnings = result
+        from .export_done import show_export_done
+
         window.statusBar().showMessage(QCoreApplication.translate("exports", "Exported %1 (%2)").replace("%1", str(path)).replace("%2", summary), 10000)
-        if warnings:
-            QMessageBox.information(window, QCoreApplication.translate("exports", "Exported with warnings"), "\n".join(str(w) for w in warnings[:20]))
+        # A status line is gone in seconds: the message stays until the lecturer closes it.
+        show_export_done(window, path, summary, warnings)
 
     job.sig_done.connect(done)
     job.sig_failed.connect(lambda msg: QMessageBox.critical(window, QCoreApplication.translate("exports", "Could not export"), msg))

@@ -123,6 +123,27 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.set_document(None)
 
+    #: Below this window width the media library shares the outline's place (as a tab) so the editor keeps its width.
+    NARROW = 1300
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_docks()
+
+    def _fit_docks(self) -> None:
+        narrow = self.width() < self.NARROW
+        if narrow == getattr(self, "_docks_narrow", False):
+            return
+        self._docks_narrow = narrow
+        if narrow:
+            # Stacked with the outline on the left: one click on its tab away.
+            self.tabifyDockWidget(self.outline_dock, self.media_dock)
+            self.outline_dock.raise_()
+            self.resizeDocks([self.outline_dock], [min(260, self.width() // 4)], Qt.Orientation.Horizontal)
+        elif self.dockWidgetArea(self.media_dock) == self.dockWidgetArea(self.outline_dock):
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.media_dock)
+            self.resizeDocks([self.outline_dock, self.media_dock], [340, 290], Qt.Orientation.Horizontal)
+
     def _restore_layout(self) -> None:
         """Put the window and its panels where the lecturer left them last time."""
         saved = settings.load().get("window", {})

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -21,7 +20,7 @@ from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, MediaBloc
 from ...model.edits import show_in_block
 from ...model.operations import STRUCTURE
 from ..preview import markdown_html
-from .common import EditorContext, form, text_box
+from .common import AdaptiveSplitter, EditorContext, form, text_box
 from .fields import Binder
 from ..signals import listen
 from .questions import QuestionList
@@ -59,7 +58,8 @@ class TextBlockEditor(QWidget):
         self._timer.timeout.connect(self.render)
         self.source.textChanged.connect(self._timer.start)
         b.on("markdown", self.render)
-        split = QSplitter()
+        # Beside the block list: side by side only on a wide screen.
+        split = AdaptiveSplitter(1150, (1, 1))
         split.addWidget(self.source)
         split.addWidget(self.preview)
         layout = QVBoxLayout(self)

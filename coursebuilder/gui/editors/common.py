@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QScrollArea, QSplitter, QWidget
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -77,3 +77,49 @@ def heading(text: str) -> QLabel:
     font.setPointSizeF(font.pointSizeF() * 1.25)
     label.setFont(font)
     return label
+
+
+class AdaptiveSplitter(QSplitter):
+    """Two panes side by side when the editor is wide enough, one above the other when it is not.
+
+    Small laptops (1024 pixels wide, with the outline beside the editor) would otherwise have
+    to scroll sideways to reach the second pane. The width that counts is that of the scroll
+    area the editor sits in, not the splitter's own (which grows with a side-by-side layout).
+    """
+
+    def __init__(self, wide_enough: int, sizes: tuple[int, int] = (1, 3), parent: QWidget | None = None):
+        super().__init__(Qt.Orientation.Vertical, parent)
+        #: The editor width from which the panes go side by side.
+        self.wide_enough = wide_enough
+        self._sizes = sizes
+        self._watched: QWidget | None = None
+        self.setChildrenCollapsible(False)
+
+    def fit(self, available: int) -> None:
+        """Lay the panes out for an editor ``available`` pixels wide."""
+        wanted = Qt.Orientation.Horizontal if available >= self.wide_enough else Qt.Orientation.Vertical
+        if wanted != self.orientation():
+            self.setOrientation(wanted)
+            # The second pane (the one being edited) stays the larger, as before the turn.
+            total = sum(self.sizes()) or 1000
+            first = total * self._sizes[0] // sum(self._sizes)
+            self.setSizes([first, total - first])
+
+    def _viewport(self) -> QWidget | None:
+        w = self.parentWidget()
+        while w is not None and not isinstance(w, QScrollArea):
+            w = w.parentWidget()
+        return w.viewport() if w is not None else None
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        viewport = self._viewport()
+        if viewport is not None and viewport is not self._watched:
+            viewport.installEventFilter(self)
+            self._watched = viewport
+        self.fit(viewport.width() if viewport is not None else self.width())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self._watched and event.type() == QEvent.Type.Resize:
+            self.fit(watched.width())
+        return False

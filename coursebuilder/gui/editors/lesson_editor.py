@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -27,7 +26,7 @@ from ...model.edits import add_file_blocks
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
 from ..media_library.panel import MEDIA_MIME
 from .blocks import block_editor, local_files, local_folders
-from .common import EditorContext, EditorPage, form, heading, select_question, text_box
+from .common import AdaptiveSplitter, EditorContext, EditorPage, form, heading, select_question, text_box
 from .fields import Binder
 from ..signals import listen
 
@@ -145,11 +144,13 @@ class LessonEditor(EditorPage):
 
     def _content_tab(self) -> QWidget:
         tab = QWidget()
-        split = QSplitter(Qt.Orientation.Horizontal, tab)
+        split = AdaptiveSplitter(820, (2, 5), tab)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         self.blocks = BlockList()
+        # Stacked above the block on a small screen: still a few blocks tall.
+        self.blocks.setMinimumHeight(self.blocks.fontMetrics().lineSpacing() * 5 + 8)
         self.blocks.currentRowChanged.connect(self._show_block)
         self.blocks.sig_files_dropped.connect(self.drop_files)
         self.blocks.sig_dragged.connect(self.move_block)

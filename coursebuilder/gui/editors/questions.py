@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QSpinBox,
-    QSplitter,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -41,7 +40,7 @@ from ...model import (
 )
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
 from ..document import Document
-from .common import form, text_box
+from .common import AdaptiveSplitter, form, text_box
 from .fields import Binder
 from .object_table import ObjectTable
 from ..signals import listen
@@ -266,12 +265,13 @@ class QuestionList(QWidget):
         self.editor: QuestionEditor | None = None
         # Side by side: the lecturer sees the whole list while editing one question.
         # (An exercise sits beside the block list, so there the list goes above the question.)
-        splitter = QSplitter(Qt.Orientation.Horizontal if side_by_side else Qt.Orientation.Vertical)
+        # (Side by side needs a wide editor: on a small laptop the list goes above the question too.)
+        splitter = AdaptiveSplitter(900 if side_by_side else 1 << 30, (1, 2))
         splitter.addWidget(left)
         splitter.addWidget(self.editor_host)
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([260, 560] if side_by_side else [160, 400])
-        self.setMinimumHeight(360 if side_by_side else 520)
+        # No fixed minimum height: it would override what the question's own fields need, and clip them.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)

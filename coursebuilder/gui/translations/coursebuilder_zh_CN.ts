@@ -452,6 +452,35 @@ Results this session: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportDoneDialog</name>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>“%1” is ready (%2).
+It is in the folder %3</source>
+        <translation>“%1”已完成（%2）。
+位于文件夹 %3</translation>
+    </message>
+    <message>
+        <source>Worth checking before class:</source>
+        <translation>上课前值得检查：</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
     <name>ImportActions</name>
     <message>
         <source>PowerPoint deck…</source>
@@ -1888,8 +1917,32 @@ Save a copy under a new name instead?</source>
         <translation>请选择导出文件的保存位置。</translation>
     </message>
     <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>Create the folder?</source>
+        <translation>创建文件夹？</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist yet. Create it and export there?</source>
+        <translation>文件夹 %1 还不存在。要创建它并导出到那里吗？</translation>
+    </message>
+    <message>
+        <source>Create the folder</source>
+        <translation>创建文件夹</translation>
+    </message>
+    <message>
+        <source>Choose another place</source>
+        <translation>选择其他位置</translation>
+    </message>
+    <message>
         <source>The folder %1 does not exist.</source>
         <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created: %2</source>
+        <translation>无法创建文件夹 %1：%2</translation>
     </message>
     <message>
         <source>Replace the export?</source>
@@ -1932,10 +1985,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Exported %1 (%2)</source>
         <translation>已导出 %1（%2）</translation>
-    </message>
-    <message>
-        <source>Exported with warnings</source>
-        <translation>导出完成，但有提醒</translation>
     </message>
     <message>
         <source>Could not export</source>
