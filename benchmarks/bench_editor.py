@@ -170,7 +170,7 @@ def type_and_recover(window, beat: Heartbeat) -> dict:
     from coursebuilder.model import TextBlock
 
     doc = window.document
-    lesson = next(l for l in doc.course.lessons() if any(isinstance(b, TextBlock) for b in l.blocks))
+    lesson = next(ls for ls in doc.course.lessons() if any(isinstance(b, TextBlock) for b in ls.blocks))
     window.outline.select(lesson)
     window.editor.blocks.setCurrentRow(next(i for i, b in enumerate(lesson.blocks) if isinstance(b, TextBlock)))
     box = window.editor.block_editor.source

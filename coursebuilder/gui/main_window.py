@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
     #: Below this window width the media library shares the outline's place (as a tab) so the editor keeps its width.
     NARROW = 1300
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_docks()
 

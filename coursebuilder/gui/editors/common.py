@@ -111,7 +111,7 @@ class AdaptiveSplitter(QSplitter):
             w = w.parentWidget()
         return w.viewport() if w is not None else None
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         viewport = self._viewport()
         if viewport is not None and viewport is not self._watched:
@@ -119,7 +119,7 @@ class AdaptiveSplitter(QSplitter):
             self._watched = viewport
         self.fit(viewport.width() if viewport is not None else self.width())
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if watched is self._watched and event.type() == QEvent.Type.Resize:
             self.fit(watched.width())
         return False
