@@ -11,7 +11,8 @@ from coursebuilder.exporters.pptx.fit import FrameStyle, LevelStyle, para_height
 from coursebuilder.exporters.pptx.fonts import Measurer
 from coursebuilder.exporters.pptx.richtext import BULLET, PLAIN, Para, Span
 from coursebuilder.exporters.pptx.scripts import ea_font, scripts_in
-from coursebuilder.exporters.pptx.template import EMU_PER_PT, _theme_latin, frame_style
+from coursebuilder.exporters.pptx._oxml import theme_latin
+from coursebuilder.exporters.pptx.template import EMU_PER_PT, frame_style
 
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -67,7 +68,7 @@ def _para_of(p_el, paragraph) -> tuple[Para, float | None]:
 
 def overflowing(prs, language: str) -> list[str]:
     """Return 'slide N: shape needs X pt, has Y pt' for every frame whose measured text is too tall."""
-    minor, _major = _theme_latin(prs)
+    minor, _major = theme_latin(prs)
     measurer = Measurer(minor, ea_font(language).match)
     problems = []
     for n, slide in enumerate(prs.slides, 1):

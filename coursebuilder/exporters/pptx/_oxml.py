@@ -2,7 +2,8 @@
 
 Font slots of runs (``a:ea``, ``a:cs``), list bullets and numbering, picture
 descriptions, footer and slide-number placeholders, removing a template's slides,
-and naming new parts in constant time.
+naming new parts in constant time, and reading how a template's master and layouts
+set text (sizes, margins, spacing, insets) where python-pptx has no public reader.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import zipfile
 from contextlib import contextmanager
 
 from lxml import etree
+from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.parts.image import Image, ImagePart
@@ -256,3 +258,124 @@ def save_deck(prs, fh) -> None:
     with _MediaStoringZip(fh) as zf:
         for step in steps:
             step(zf)
+
+
+def theme_latin(prs) -> tuple[str, str]:
+    """Return the theme's minor (body) and major (heading) Latin typefaces."""
+    try:
+        theme = etree.fromstring(prs.slide_master.part.part_related_by(RT.THEME).blob)
+        ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
+        minor = theme.find(".//a:minorFont/a:latin", ns).get("typeface") or "Arial"
+        major = theme.find(".//a:majorFont/a:latin", ns).get("typeface") or minor
+        return minor, major
+    except (KeyError, AttributeError, etree.XMLSyntaxError):
+        return "Arial", "Arial"
+
+
+# --- how a template sets text in a placeholder -------------------------------------------
+
+
+def placeholder_kind(ph) -> str:
+    """Return a placeholder's type as the file names it: title, ctrTitle, body, obj, subTitle, ftr..."""
+    return ph.placeholder_format.type.xml_value
+
+def _ph_element(container, kind: str, idx: str | None):
+    """Return the placeholder of a layout or master matching by index, else by kind."""
+    body_kinds = ("obj", "body")
+    for sp in container.xpath("./p:cSld/p:spTree/p:sp"):
+        ph = sp.xpath("./p:nvSpPr/p:nvPr/p:ph")
+        if not ph:
+            continue
+        ph_idx, ph_kind = ph[0].get("idx", "0"), ph[0].get("type", "obj")
+        if idx not in (None, "0") and ph_idx == idx:
+            return sp
+        if ph_kind == kind or (idx is None and kind in body_kinds and ph_kind in body_kinds):
+            return sp
+    return None
+
+
+def style_chain(shape, layout) -> list:
+    """Return the elements whose list styles apply to a placeholder, nearest first."""
+    kind = placeholder_kind(shape)
+    idx = str(shape.placeholder_format.idx)
+    master = layout.slide_master.element
+    chain = [shape._element]
+    lay_sp = _ph_element(layout.element, kind, idx)
+    if lay_sp is not None:
+        chain.append(lay_sp)
+    master_kind = {"ctrTitle": "title", "subTitle": "body", "obj": "body"}.get(kind, kind)
+    m_sp = _ph_element(master, master_kind, None)
+    if m_sp is not None:
+        chain.append(m_sp)
+    if kind in ("title", "ctrTitle"):
+        style = "p:titleStyle"
+    else:
+        style = "p:bodyStyle" if kind in ("body", "obj", "subTitle") else "p:otherStyle"
+    tx = master.find(qn("p:txStyles"))
+    if tx is not None and tx.find(qn(style)) is not None:
+        chain.append(tx.find(qn(style)))
+    return chain
+
+
+def _lvl(el, n: int):
+    lst = el.find(qn("p:txBody") + "/" + qn("a:lstStyle")) if el.tag == qn("p:sp") else el
+    return None if lst is None else lst.find(qn(f"a:lvl{n}pPr"))
+
+
+def lookup_level(chain, n: int, getter):
+    """Return the first value ``getter`` finds for list level ``n`` along a style chain, nearest first."""
+    for el in chain:
+        lvl = _lvl(el, n)
+        if lvl is not None:
+            value = getter(lvl)
+            if value is not None:
+                return value
+    return None
+
+
+def level_size(lvl):
+    """Return a level's font size in points, if it sets one."""
+    rpr = lvl.find(qn("a:defRPr"))
+    return int(rpr.get("sz")) / 100 if rpr is not None and rpr.get("sz") else None
+
+
+def level_bold(lvl):
+    """Return whether a level is bold, if it says."""
+    rpr = lvl.find(qn("a:defRPr"))
+    return rpr.get("b") in ("1", "true") if rpr is not None and rpr.get("b") is not None else None
+
+
+def level_margin(lvl):
+    """Return a level's left margin in EMU, if it sets one."""
+    return int(lvl.get("marL")) if lvl.get("marL") else None
+
+
+def level_spacing(lvl, tag: str):
+    """Return a level's spacing (``a:spcBef``, ``a:lnSpc``) as (value, "pts" or "pct"), if set."""
+    el = lvl.find(qn(tag))
+    if el is None:
+        return None
+    pts, pct = el.find(qn("a:spcPts")), el.find(qn("a:spcPct"))
+    if pts is not None:
+        return int(pts.get("val")) / 100, "pts"
+    if pct is not None:
+        return int(pct.get("val")) / 100000, "pct"
+    return None
+
+
+def frame_insets(chain) -> tuple[int, int, int, int]:
+    """Return a text frame's left, top, right and bottom insets in EMU along a style chain."""
+    names = ("lIns", "tIns", "rIns", "bIns")
+    defaults = (91440, 45720, 91440, 45720)
+    found: list = [None] * 4
+    for el in chain:
+        if el.tag != qn("p:sp"):
+            continue
+        bpr = el.find(qn("p:txBody") + "/" + qn("a:bodyPr"))
+        if bpr is None:
+            continue
+        for i, name in enumerate(names):
+            if found[i] is None and bpr.get(name) is not None:
+                found[i] = int(bpr.get(name))
+    left, top, right, bottom = (f if f is not None else d for f, d in zip(found, defaults, strict=True))
+    return left, top, right, bottom

@@ -48,8 +48,7 @@ class Renderer:
 
     @staticmethod
     def _kind(ph) -> str:
-        el = ph._element.xpath("./p:nvSpPr/p:nvPr/p:ph")
-        return el[0].get("type", "obj") if el else ""
+        return _oxml.placeholder_kind(ph)
 
     def _title_ph(self, container):
         return next((ph for ph in container.placeholders if self._kind(ph) in ("title", "ctrTitle")), None)
