@@ -101,8 +101,8 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         where = f"{name} line {mark.line + 1}" if mark else name
-        line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
-        raise BundleError(plain_yaml_problem(str(exc.problem or exc.context), line), where) from None
+        source_line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
+        raise BundleError(plain_yaml_problem(str(exc.problem or exc.context), source_line), where) from None
     except yaml.YAMLError as exc:
         raise BundleError(f"YAML error: {str(exc).splitlines()[0]}", name) from None
     except (RecursionError, ValueError, TypeError) as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from typing import Any
 from urllib.parse import urlsplit
 
 #: Link schemes any export may write; everything else (smb:, ms-msdt:, search-ms:, file:,
@@ -46,7 +47,7 @@ def clean_text(text: str) -> tuple[str, list[str]]:
     return text, changes
 
 
-def clean_course_text(obj, place: str = "") -> list[tuple[str, str]]:
+def clean_course_text(obj: Any, place: str = "") -> list[tuple[str, str]]:
     """Clean every text field of a course (or any model object) in place; return (place, change)."""
     found: list[tuple[str, str]] = []
     if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
