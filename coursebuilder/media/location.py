@@ -103,36 +103,67 @@ def _blank_values(data: bytearray, body: int, stop: int) -> bytes:
 
 
 def _scrub_jpeg_exif(data: bytes) -> bytes:
-    """Zero the GPS part of a JPEG's EXIF block, in place; the picture data is untouched."""
-    from PIL import Image  # only attached photos need Pillow here
-    import io
+    """Zero the GPS part of a JPEG's EXIF block, in place; the picture data is untouched.
 
-    try:
-        with Image.open(io.BytesIO(data)) as im:
-            exif = im.getexif()
-            gps_offset = exif.get(0x8825)
-    except Exception:  # noqa: BLE001 - not a readable JPEG: nothing we can safely change
+    Every offset and count the file gives is checked against the EXIF segment that holds it:
+    a crafted entry pointing into the picture, past the end, or claiming four billion values
+    leaves the file exactly as it was rather than damaging or bloating it.
+    """
+    span = _exif_segment(data)
+    if span is None:
         return data
-    if not gps_offset:
+    tiff, end = span
+    if data[tiff:tiff + 2] not in (b"II", b"MM"):
         return data
-    start = data.find(b"Exif\x00\x00")
-    if start < 0:
-        return data
-    tiff = start + 6
     order = "<" if data[tiff:tiff + 2] == b"II" else ">"
-    ifd = tiff + gps_offset
     out = bytearray(data)
-    try:
+
+    def entries(ifd: int) -> list[int] | None:
+        """Return the offsets of an IFD's 12-byte entries, or None if it does not fit the segment."""
+        if ifd < tiff + 8 or ifd + 2 > end:
+            return None
         count = struct.unpack_from(order + "H", out, ifd)[0]
-        for n in range(count):
-            entry = ifd + 2 + 12 * n
-            tag, kind, num = struct.unpack_from(order + "HHI", out, entry)
-            width = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1, 9: 4, 10: 8}.get(kind, 1) * num
-            if width > 4:  # the value lives elsewhere: zero it there too
-                where = tiff + struct.unpack_from(order + "I", out, entry + 8)[0]
-                out[where:where + width] = bytes(width)
-            out[entry + 8:entry + 12] = bytes(4)
-            struct.pack_into(order + "H", out, entry, 0)  # tag 0 means nothing to readers
-    except struct.error:
+        if ifd + 2 + 12 * count > end:
+            return None
+        return [ifd + 2 + 12 * n for n in range(count)]
+
+    first = tiff + struct.unpack_from(order + "I", out, tiff + 4)[0] if tiff + 8 <= end else -1
+    gps = None
+    for entry in entries(first) or []:
+        if struct.unpack_from(order + "H", out, entry)[0] == 0x8825:
+            gps = tiff + struct.unpack_from(order + "I", out, entry + 8)[0]
+    gps_entries = entries(gps) if gps is not None else None
+    if not gps_entries:
         return data
+    for entry in gps_entries:
+        _tag, kind, num = struct.unpack_from(order + "HHI", out, entry)
+        width = _TYPE_WIDTH.get(kind, 1) * num
+        if width > 4:  # the value lives elsewhere in the segment: zero it there too
+            where = tiff + struct.unpack_from(order + "I", out, entry + 8)[0]
+            if where < tiff + 8 or where + width > end:
+                return data  # points outside the EXIF block: change nothing
+            out[where:where + width] = bytes(width)
+        out[entry + 8:entry + 12] = bytes(4)
+        struct.pack_into(order + "H", out, entry, 0)  # tag 0 means nothing to readers
     return bytes(out)
+
+
+_TYPE_WIDTH = {1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 6: 1, 7: 1, 8: 2, 9: 4, 10: 8, 11: 4, 12: 8}
+
+
+def _exif_segment(data: bytes) -> tuple[int, int] | None:
+    """Return (TIFF header start, segment end) of the JPEG's EXIF APP1 segment, walking the markers."""
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    pos = 2
+    while pos + 4 <= len(data) and data[pos] == 0xFF:
+        marker = data[pos + 1]
+        if marker in (0xD9, 0xDA):  # end of image, or start of the picture data: no EXIF after it
+            return None
+        length = int.from_bytes(data[pos + 2:pos + 4], "big")
+        if length < 2 or pos + 2 + length > len(data):
+            return None
+        if marker == 0xE1 and data[pos + 4:pos + 10] == b"Exif\x00\x00":
+            return pos + 10, pos + 2 + length
+        pos += 2 + length
+    return None

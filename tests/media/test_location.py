@@ -74,3 +74,51 @@ def test_attached_photo_loses_gps_but_keeps_its_picture_and_orientation():
 
 def test_other_types_pass_through():
     assert scrub_location(b"ID3data", "audio/mpeg") == b"ID3data"
+
+
+def _gps_jpeg_with(patch) -> tuple[bytes, bytes]:
+    """Return (original, crafted): a GPS JPEG whose GPS IFD is changed by ``patch(buf, tiff, order, gps_ifd)``."""
+    import struct as _s
+
+    original = jpeg_bytes((60, 40), gps=True)
+    buf = bytearray(original)
+    tiff = original.find(b"Exif\x00\x00") + 6
+    order = "<" if buf[tiff:tiff + 2] == b"II" else ">"
+    ifd0 = tiff + _s.unpack_from(order + "I", buf, tiff + 4)[0]
+    gps = None
+    for n in range(_s.unpack_from(order + "H", buf, ifd0)[0]):
+        entry = ifd0 + 2 + 12 * n
+        if _s.unpack_from(order + "H", buf, entry)[0] == 0x8825:
+            gps = tiff + _s.unpack_from(order + "I", buf, entry + 8)[0]
+    patch(buf, tiff, order, gps)
+    return original, bytes(buf)
+
+
+def test_crafted_gps_offsets_never_reach_outside_the_exif_block():
+    import struct as _s
+
+    def into_picture(buf, tiff, order, gps):
+        # The first GPS entry with a value stored elsewhere now points deep into the picture data.
+        for n in range(_s.unpack_from(order + "H", buf, gps)[0]):
+            entry = gps + 2 + 12 * n
+            kind, num = _s.unpack_from(order + "HI", buf, entry + 2)
+            if kind == 5:
+                _s.pack_into(order + "I", buf, entry + 8, len(buf) - tiff - 200)
+                return
+
+    def past_the_end(buf, tiff, order, gps):
+        _s.pack_into(order + "I", buf, gps + 2 + 8, 30_000_000)
+        _s.pack_into(order + "HI", buf, gps + 2 + 2, 5, 4)
+
+    def huge_count(buf, tiff, order, gps):
+        _s.pack_into(order + "HI", buf, gps + 2 + 2, 5, 0xFFFFFFFF)
+
+    def too_many_entries(buf, tiff, order, gps):
+        _s.pack_into(order + "H", buf, gps, 0xFFFF)
+
+    for patch in (into_picture, past_the_end, huge_count, too_many_entries):
+        _original, crafted = _gps_jpeg_with(patch)
+        out = scrub_location(crafted, "image/jpeg")
+        assert len(out) == len(crafted), patch.__name__
+        scan = crafted.find(b"\xff\xda")
+        assert out[scan:] == crafted[scan:], f"{patch.__name__} changed the picture data"

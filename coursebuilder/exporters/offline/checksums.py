@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -122,15 +123,20 @@ def _verify_zip(path: Path) -> VerifyResult:
                     with zf.open(name) as fh:
                         while chunk := fh.read(CHUNK):
                             h.update(chunk)
-                except (zipfile.BadZipFile, OSError, EOFError):
+                except _ZIP_DAMAGE:
                     result.changed.append(name)
                     continue
                 if h.hexdigest() != digest:
                     result.changed.append(name)
             result.extra = sorted(names - set(expected) - {CHECKSUMS_NAME})
             return result
-    except zipfile.BadZipFile as exc:
-        raise VerifyError(f"{path} is a damaged zip file ({exc})") from None
+    except _ZIP_DAMAGE as exc:
+        raise VerifyError(f"{path} is a damaged zip file ({str(exc).splitlines()[0][:80] if str(exc) else type(exc).__name__}); "
+                          "copy it again from the original") from None
+
+
+# What zipfile and zlib raise for a damaged or tampered member (an "encrypted" flag is a RuntimeError).
+_ZIP_DAMAGE = (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, NotImplementedError, ValueError, KeyError)
 
 
 def _verify_single(path: Path) -> VerifyResult:
