@@ -20,6 +20,7 @@ COMMAND_MODULES = [
     "coursebuilder.cli.export_pptx",
     "coursebuilder.cli.importers",
     "coursebuilder.cli.classroom",
+    "coursebuilder.cli.selftest",
 ]
 
 

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QFileOpenEvent
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
+
+from ..resources import resource_dir
 
 #: Where translations of the interface live (coursebuilder_<locale>.qm).
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -49,6 +51,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     sys.setswitchinterval(0.001)
     app.setApplicationName("CourseBuilder")
     app.setOrganizationName("CourseBuilder")
+    app.setWindowIcon(QIcon(str(resource_dir("icons", "coursebuilder.png"))))
     # Qt's own dialogs (buttons like Save, Cancel) in the lecturer's language too.
     if not getattr(app, "_coursebuilder_translated", False):
         install_translators(app, interface_locale())
@@ -174,3 +177,28 @@ def launcher_for(app: QApplication) -> Launcher:
         launcher = Launcher(app)
         app._coursebuilder_launcher = launcher  # type: ignore[attr-defined]
     return launcher
+
+
+def self_test(language: str = "") -> list[str]:
+    """Open the main window in ``language``, describe what it shows, close it; return report lines."""
+    if language:
+        os.environ["COURSEBUILDER_LANG"] = language
+    app = make_app([sys.argv[0] if sys.argv else "coursebuilder"])
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    app.processEvents()
+    menus = [action.text() for action in window.menuBar().actions()]
+    loaded = sorted({t.filePath().rsplit("/", 1)[-1] for t in app.findChildren(QTranslator) if not t.isEmpty()})
+    lines = [
+        f"ok: the editor window opened on the {app.platformName()} platform",
+        f"menus: {' '.join(menus)}",
+        f"translations loaded: {', '.join(loaded) or 'none'}",
+    ]
+    if language and not language.startswith("en") and not loaded:
+        lines.append(f"FAILED: no translation was loaded for {language}")
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    return lines
