@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Set up CourseBuilder in .venv and run the demo or the tests: ``python3 dev.py demo|test``."""
+"""Set up CourseBuilder in .venv and run the demo, the tests or the installer build: ``python3 dev.py demo|test|package``."""
 
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ def setup() -> None:
         return
     print("installing CourseBuilder and its dependencies into .venv ...", flush=True)
     run([PY, "-m", "pip", "install", "--quiet", "--upgrade", "pip"])
-    run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test]"])
+    run([PY, "-m", "pip", "install", "--quiet", "-e", f"{ROOT}[test,packaging]"])
     stamp.write_text(want)
 
 
@@ -75,6 +75,15 @@ def test(extra: list[str]) -> None:
     run([PY, "-m", "pytest", *extra], cwd=ROOT, env=env)
 
 
+def package() -> None:
+    """Build the frozen app and its installer for this system, then smoke-test it."""
+    step("Freeze CourseBuilder with PyInstaller")
+    run([PY, ROOT / "packaging" / "build.py"], cwd=ROOT)
+    step("Smoke-test the frozen program")
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    run([PY, ROOT / "packaging" / "smoke.py"], cwd=ROOT, env=env)
+
+
 if __name__ == "__main__":
     job = sys.argv[1] if len(sys.argv) > 1 else "demo"
     setup()
@@ -82,5 +91,7 @@ if __name__ == "__main__":
         demo()
     elif job == "test":
         test(sys.argv[2:])
+    elif job == "package":
+        package()
     else:
-        sys.exit("usage: python3 dev.py demo|test [pytest options]")
+        sys.exit("usage: python3 dev.py demo|test [pytest options]|package")
