@@ -12,5 +12,5 @@ if __name__ == "__main__":
     # A windowed program on Windows and macOS has no console: messages go nowhere instead of failing.
     for stream in ("stdout", "stderr"):
         if getattr(sys, stream) is None:
-            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # noqa: SIM115 - lives as long as the program
+            setattr(sys, stream, open(os.devnull, "w", encoding="utf-8"))  # lives as long as the program
     sys.exit(main())

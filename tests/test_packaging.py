@@ -28,8 +28,13 @@ def registry_rows() -> list[dict[str, str]]:
     rows = []
     for line in text.splitlines():
         if line.startswith("Root:"):
-            rows.append({k.strip(): v.strip().strip('"') for k, v in (part.split(":", 1) for part in line.split("; "))})
+            rows.append({k.strip(): unquote(v.strip()) for k, v in (part.split(":", 1) for part in line.split("; "))})
     return rows
+
+
+def unquote(value: str) -> str:
+    """Return an Inno Setup parameter's text: quoted values double their inner quotes."""
+    return value[1:-1].replace('""', '"') if value.startswith('"') and value.endswith('"') else value
 
 
 def test_the_windows_installer_has_the_package_version_and_installs_per_user():
@@ -47,7 +52,7 @@ def test_the_windows_association_is_per_user_optional_on_by_default_and_has_its_
     assert ext["ValueData"] == "{#ProgId}" and ext["Tasks"] == "associate"
     assert by_key["Software\\Classes\\{#ProgId}\\DefaultIcon"]["ValueData"].endswith("coursebundle.ico,0")
     command = by_key["Software\\Classes\\{#ProgId}\\shell\\open\\command"]["ValueData"]
-    assert "{#AppExe}" in command and '""%1""' in command  # the bundle's path arrives in sys.argv
+    assert command == '"{app}\\{#AppExe}" "%1"'  # the bundle's path arrives in sys.argv, quoted
     task = next(line for line in iss().splitlines() if line.startswith('Name: "associate"'))
     assert "unchecked" not in task
     assert re.search(r'Source: "coursebundle\.ico"', iss())
