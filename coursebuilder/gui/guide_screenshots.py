@@ -3,7 +3,8 @@
     COURSEBUILDER_LANG=zh_CN xvfb-run -a -s "-screen 0 1440x900x24" \\
         python -m coursebuilder.gui.guide_screenshots docs/guide/images --prefix zh
 
-Every picture in docs/guide is made by this script, so the guide shows the editor as it is.
+Every picture in docs/guide is made by this script, so the guide shows the editor as it is; the
+classroom and results pictures are those gui/classroom/screenshot.py makes for docs/images, copied in.
 """
 
 from __future__ import annotations
