@@ -223,6 +223,10 @@ class MainWindow(QMainWindow):
 
         self.clipboard = ClipboardActions(self)
         self.clipboard.fill_menu(edit)
+        from .find_replace import FindActions
+
+        self.find_actions = FindActions(self)
+        self.find_actions.fill_menu(edit)
 
         view = bar.addMenu(self.tr("&View"))
         self.act_preview = self._action(view, self.tr("&Preview as trainee"), self.preview_current, "Ctrl+R")
