@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -199,19 +199,33 @@ class FindReplaceDialog(QDialog):
 
 def field_names() -> dict[str, str]:
     """Return the words for the fields a hit can be in."""
-    from PySide6.QtCore import QCoreApplication
-
-    def t(text: str) -> str:
-        return QCoreApplication.translate("find_replace", text)
-
     return {
-        "title": t("title"), "subtitle": t("subtitle"), "description": t("description"), "markdown": t("text"),
-        "notes": t("speaker notes"), "objectives": t("objectives"), "prompt": t("question"), "text": t("text"),
-        "feedback": t("feedback"), "feedback_correct": t("feedback when right"),
-        "feedback_incorrect": t("feedback when wrong"), "hint": t("hint"), "alt": t("alt text"),
-        "caption": t("caption"), "credit": t("credit"), "transcript": t("transcript"), "instructions": t("instructions"),
-        "left": t("pair"), "right": t("pair"), "items": t("items"), "answers": t("accepted answers"),
-        "unit": t("unit"), "min_label": t("scale label"), "max_label": t("scale label"), "name": t("name"), "role": t("role"),
+        "title": QCoreApplication.translate("find_replace", "title"),
+        "subtitle": QCoreApplication.translate("find_replace", "subtitle"),
+        "description": QCoreApplication.translate("find_replace", "description"),
+        "markdown": QCoreApplication.translate("find_replace", "text"),
+        "notes": QCoreApplication.translate("find_replace", "speaker notes"),
+        "objectives": QCoreApplication.translate("find_replace", "objectives"),
+        "prompt": QCoreApplication.translate("find_replace", "question"),
+        "text": QCoreApplication.translate("find_replace", "text"),
+        "feedback": QCoreApplication.translate("find_replace", "feedback"),
+        "feedback_correct": QCoreApplication.translate("find_replace", "feedback when right"),
+        "feedback_incorrect": QCoreApplication.translate("find_replace", "feedback when wrong"),
+        "hint": QCoreApplication.translate("find_replace", "hint"),
+        "alt": QCoreApplication.translate("find_replace", "alt text"),
+        "caption": QCoreApplication.translate("find_replace", "caption"),
+        "credit": QCoreApplication.translate("find_replace", "credit"),
+        "transcript": QCoreApplication.translate("find_replace", "transcript"),
+        "instructions": QCoreApplication.translate("find_replace", "instructions"),
+        "left": QCoreApplication.translate("find_replace", "pair"),
+        "right": QCoreApplication.translate("find_replace", "pair"),
+        "items": QCoreApplication.translate("find_replace", "items"),
+        "answers": QCoreApplication.translate("find_replace", "accepted answers"),
+        "unit": QCoreApplication.translate("find_replace", "unit"),
+        "min_label": QCoreApplication.translate("find_replace", "scale label"),
+        "max_label": QCoreApplication.translate("find_replace", "scale label"),
+        "name": QCoreApplication.translate("find_replace", "name"),
+        "role": QCoreApplication.translate("find_replace", "role"),
     }
 
 
