@@ -22,6 +22,7 @@ from ...model.operations import STRUCTURE
 from ..preview import markdown_html
 from .common import AdaptiveSplitter, EditorContext, form, text_box
 from .fields import Binder
+from .markdown_toolbar import MarkdownToolbar, add_picture_after
 from ..signals import listen
 from .questions import QuestionList
 
@@ -65,6 +66,8 @@ class TextBlockEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(QLabel(self.tr("Text (Markdown) and how trainees will see it:")))
+        self.toolbar = MarkdownToolbar(self.source, lambda: add_picture_after(ctx, block, self))
+        layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
         self.render()
 
