@@ -23,6 +23,7 @@ from ..preview import markdown_html
 from .common import AdaptiveSplitter, EditorContext, form, text_box
 from .fields import Binder
 from .markdown_toolbar import MarkdownToolbar, add_picture_after
+from .picture_framing import FramingButtons, framed
 from ..signals import listen
 from .questions import QuestionList
 
@@ -107,6 +108,10 @@ class MediaBlockEditor(QWidget):
             self.alt = b.line("alt", QLineEdit(), self.tr("Change alt text"))
             self.alt.setPlaceholderText(self.tr("Describe the picture for trainees who cannot see it"))
             f.addRow(self.tr("&Alt text:"), self.alt)
+            self.framing = FramingButtons(ctx.document, block)
+            f.addRow(self.tr("Picture:"), self.framing)
+            for attr in ("rotate", "crop", "media"):
+                b.on(attr, self.framing.refresh)
         if isinstance(block, (AudioBlock, VideoBlock, FileBlock)):
             self.title = b.line("title", QLineEdit(), self.tr("Change title"))
             f.addRow(self.tr("&Title:"), self.title)
@@ -122,6 +127,8 @@ class MediaBlockEditor(QWidget):
         self.credit.setPlaceholderText(self.tr("Who made it, and the licence"))
         f.addRow(self.tr("C&redit:"), self.credit)
         b.on("media", self._show)
+        b.on("rotate", self._show)
+        b.on("crop", self._show)
         listen(ctx.document.sig_course_changed, self, self._on_changed)
         listen(ctx.thumbnails.sig_ready, self, self._thumb_ready)
         self._show()
@@ -154,6 +161,8 @@ class MediaBlockEditor(QWidget):
             self.picture.setText(self.tr("Drop a file here, or choose one above"))
             return
         pixmap = self.ctx.thumbnails.get(item, self.ctx.document.bundle.media)
+        if pixmap is not None and isinstance(self.block, ImageBlock):
+            pixmap = framed(pixmap, self.block.rotate, self.block.crop)
         if pixmap is not None:
             self.picture.setPixmap(pixmap.scaledToHeight(min(200, pixmap.height()), Qt.TransformationMode.SmoothTransformation))
         else:
