@@ -8,6 +8,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from ..model import Assessment, Lesson
+from .browser_preview import add_browser_button
 from .document import Document
 from .preview import lesson_html, markdown_html, question_html, words
 from .thumbs import Thumbnails
@@ -47,6 +48,7 @@ class PreviewDialog(QDialog):
         self.browser.setHtml(item_html(document, thumbnails, item))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        self.browser_button = add_browser_button(self, buttons, document, item)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)

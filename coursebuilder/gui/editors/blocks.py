@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, MediaBlock, TextBlock, VideoBlock
 from ...model.edits import show_in_block
 from ...model.operations import STRUCTURE
+from ..browser_preview import play_button
 from ..preview import markdown_html
 from .common import AdaptiveSplitter, EditorContext, form, text_box
 from .fields import Binder
@@ -98,6 +99,9 @@ class MediaBlockEditor(QWidget):
         choose.clicked.connect(self._choose)
         row.addWidget(self.media, 1)
         row.addWidget(choose)
+        if isinstance(block, (AudioBlock, VideoBlock)):
+            self.play = play_button(ctx.document, block, self)
+            row.addWidget(self.play)
         f.addRow(self.tr("File:"), row)
         self.picture = QLabel(self.tr("Drop a file here"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
