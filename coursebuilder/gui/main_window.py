@@ -255,11 +255,10 @@ class MainWindow(QMainWindow):
         self._action(help_, self.tr("&About CourseBuilder"), self._about).setMenuRole(QAction.MenuRole.AboutRole)
 
     def choose_language(self, code: str) -> None:
-        """Remember the interface language; it applies from the next start."""
-        data = settings.load()
-        data["language"] = code
-        settings.save(data)
-        self.statusBar().showMessage(self.tr("The new language shows after CourseBuilder is restarted."), 10000)
+        """Remember the interface language and say in a dialog that it applies from the next start."""
+        from . import language
+
+        language.choose(self, code)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

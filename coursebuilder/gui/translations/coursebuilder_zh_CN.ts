@@ -613,6 +613,17 @@ It is in the folder %3</source>
         <source>nothing new</source>
         <translation>没有新内容</translation>
     </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.</source>
+        <translation>下次启动 CourseBuilder 时，界面将使用您选择的语言。若要现在看到，请关闭 CourseBuilder 再重新打开；您的工作会保留。</translation>
+    </message>
 </context>
 <context>
     <name>ImportNotesDialog</name>
