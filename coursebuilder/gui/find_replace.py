@@ -108,6 +108,8 @@ class FindReplaceDialog(QDialog):
         self.results = QListWidget()
         self.results.setObjectName("hitList")
         self.results.setWordWrap(True)
+        # Each hit is two lines (where, then the words around it): alternate shades keep them together.
+        self.results.setAlternatingRowColors(True)
         self.results.currentItemChanged.connect(lambda item, _prev: self.jump(item))
         self.results.itemActivated.connect(self.jump)
         self.replace_button = QPushButton(self.tr("&Replace"))

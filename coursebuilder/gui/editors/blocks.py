@@ -99,15 +99,15 @@ class MediaBlockEditor(QWidget):
         choose.clicked.connect(self._choose)
         row.addWidget(self.media, 1)
         row.addWidget(choose)
-        if isinstance(block, (AudioBlock, VideoBlock)):
-            self.play = play_button(ctx.document, block, self)
-            row.addWidget(self.play)
         f.addRow(self.tr("File:"), row)
         self.picture = QLabel(self.tr("Drop a file here"))
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setMinimumHeight(140)
         self.picture.setFrameShape(QLabel.Shape.StyledPanel)
         f.addRow("", self.picture)
+        if isinstance(block, (AudioBlock, VideoBlock)):
+            self.play = play_button(ctx.document, block, self)
+            f.addRow("", self.play)
         if isinstance(block, ImageBlock):
             self.alt = b.line("alt", QLineEdit(), self.tr("Change alt text"))
             self.alt.setPlaceholderText(self.tr("Describe the picture for trainees who cannot see it"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -71,13 +72,22 @@ class FramingButtons(QWidget):
         self.document, self.block = document, block
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        self.left = QPushButton(self.tr("⟲ Turn left"))
+        # Symbols with tooltips: four worded buttons would widen the editor past a 1280-pixel screen.
+        self.left = QToolButton()
+        self.left.setText("⟲")
+        self.left.setToolTip(self.tr("Turn left"))
+        self.left.setAccessibleName(self.tr("Turn left"))
         self.left.clicked.connect(lambda: self.turn(-90))
-        self.right = QPushButton(self.tr("⟳ Turn right"))
+        self.right = QToolButton()
+        self.right.setText("⟳")
+        self.right.setToolTip(self.tr("Turn right"))
+        self.right.setAccessibleName(self.tr("Turn right"))
         self.right.clicked.connect(lambda: self.turn(90))
-        self.crop = QPushButton(self.tr("Crop…"))
+        self.crop = QToolButton()
+        self.crop.setText(self.tr("Crop…"))
         self.crop.clicked.connect(self.open_crop)
-        self.reset = QPushButton(self.tr("As taken"))
+        self.reset = QToolButton()
+        self.reset.setText(self.tr("As taken"))
         self.reset.setToolTip(self.tr("Show the whole picture, not turned"))
         self.reset.clicked.connect(self.clear)
         for w in (self.left, self.right, self.crop, self.reset):
