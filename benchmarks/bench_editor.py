@@ -217,6 +217,15 @@ def type_and_recover(window, beat: Heartbeat) -> dict:
     }
 
 
+def _run_job(beat: Heartbeat, start) -> float:
+    """Start the heartbeat, then the job ``start()`` returns; return seconds until the job ended."""
+    beat.start()
+    t0 = time.perf_counter()
+    job = start()
+    run_loop_until(lambda: job.ended)
+    return time.perf_counter() - t0
+
+
 def copy_and_paste_pictures(window, beat: Heartbeat, pictures: int = 20) -> dict:
     """Copy a lesson of ``pictures`` picture blocks and paste it into a second window, timing the stalls."""
     from coursebuilder.bundle import CourseBundle
@@ -232,22 +241,14 @@ def copy_and_paste_pictures(window, beat: Heartbeat, pictures: int = 20) -> dict
     doc.do(Insert(module, "items", len(module.items), lesson))
     window.outline.select(lesson)
     window.outline.setFocus()
-    beat.start()
-    t0 = time.perf_counter()
-    job = window.clipboard.copy()
-    run_loop_until(lambda: job.ended)
-    copy_s = time.perf_counter() - t0
+    copy_s = _run_job(beat, window.clipboard.copy)
     copy_stall = beat.stop()
     other = MainWindow()
     other.set_document(Document(CourseBundle(course=Course(title="Other", modules=[Module(title="M")])), other))
     other.show()
     other.outline.select(other.document.course.modules[0])
     other.outline.setFocus()
-    beat.start()
-    t0 = time.perf_counter()
-    job = other.clipboard.paste()
-    run_loop_until(lambda: job.ended)
-    paste_s = time.perf_counter() - t0
+    paste_s = _run_job(beat, other.clipboard.paste)
     # The pasted lesson is shown and its thumbnails queued inside the measured window.
     settle_until = time.perf_counter() + 0.5
     run_loop_until(lambda: time.perf_counter() > settle_until)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model.search import Hit, find, replace_operation
+from .editors.markdown_toolbar import utf16_offset
 from .problems.places import describe_place
 from .signals import listen
 
@@ -231,11 +232,6 @@ def field_names() -> dict[str, str]:
     }
 
 
-def _utf16(text: str, index: int) -> int:
-    # Qt counts UTF-16 code units; Python counts code points (they differ for emoji).
-    return len(text[:index].encode("utf-16-le")) // 2
-
-
 def select_in_editor(editor, hit: Hit) -> bool:
     """Select the hit's words in the field of ``editor`` that shows them; return whether one did."""
     if editor is None:
@@ -255,7 +251,7 @@ def select_in_editor(editor, hit: Hit) -> bool:
             for i in range(tabs.count()):
                 if tabs.widget(i).isAncestorOf(widget):
                     tabs.setCurrentIndex(i)
-        a, b = _utf16(full, start), _utf16(full, end)
+        a, b = utf16_offset(full, start), utf16_offset(full, end)
         if isinstance(widget, QLineEdit):
             widget.setSelection(a, b - a)
         else:

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolBar
 from ...model.text_format import TextEdit, link, prefix_lines, wrap
 
 
-def _utf16(text: str, index: int) -> int:
+def utf16_offset(text: str, index: int) -> int:
+    """Return the Qt (UTF-16) position of Python character ``index`` of ``text`` (they differ for emoji)."""
     return len(text[:index].encode("utf-16-le")) // 2
 
 
-def _from_utf16(text: str, units: int) -> int:
+def character_index(text: str, units: int) -> int:
     # Qt cursor positions count UTF-16 units; the formatting works on Python characters.
     count = 0
     for i, ch in enumerate(text):
@@ -64,7 +65,7 @@ class MarkdownToolbar(QToolBar):
     def _selection(self) -> tuple[str, int, int]:
         text = self.box.toPlainText()
         cursor = self.box.textCursor()
-        return text, _from_utf16(text, cursor.selectionStart()), _from_utf16(text, cursor.selectionEnd())
+        return text, character_index(text, cursor.selectionStart()), character_index(text, cursor.selectionEnd())
 
     def apply(self, edit: TextEdit) -> None:
         """Make a formatting edit in the box as one typing step, then select what it says."""
@@ -72,12 +73,12 @@ class MarkdownToolbar(QToolBar):
         new = edit.apply(text)
         cursor = self.box.textCursor()
         cursor.beginEditBlock()
-        cursor.setPosition(_utf16(text, edit.start))
-        cursor.setPosition(_utf16(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(text, edit.start))
+        cursor.setPosition(utf16_offset(text, edit.end), QTextCursor.MoveMode.KeepAnchor)
         cursor.insertText(edit.insert)
         cursor.endEditBlock()
-        cursor.setPosition(_utf16(new, edit.select[0]))
-        cursor.setPosition(_utf16(new, edit.select[1]), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(utf16_offset(new, edit.select[0]))
+        cursor.setPosition(utf16_offset(new, edit.select[1]), QTextCursor.MoveMode.KeepAnchor)
         self.box.setTextCursor(cursor)
         self.box.setFocus()
 
