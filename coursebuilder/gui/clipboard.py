@@ -7,9 +7,10 @@ one operation a paste is.
 
 from __future__ import annotations
 
+import atexit
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtCore import QByteArray, QMimeData, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QListWidget, QPlainTextEdit, QTextEdit, QWidget
 
@@ -20,8 +21,55 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
     from .workers import Job
 
+#: The clipboard format of a fragment; bundle/fragment.py says the same (imported late: it loads Pillow).
+FRAGMENT_MIME = "application/x-coursebuilder-fragment"
 #: Widgets whose own Cut, Copy and Paste work on text rather than on course objects.
 TEXT_WIDGETS = (QLineEdit, QPlainTextEdit, QTextEdit, QAbstractSpinBox)
+
+
+class FragmentMime(QMimeData):
+    """Clipboard data holding a packed fragment, handed over only when a paste asks for it.
+
+    A lesson of twenty photos packs to tens of megabytes; turning that into a QByteArray up
+    front would stall the window. A paste in this process takes the Python bytes directly;
+    another program gets a copy when it asks.
+    """
+
+    def __init__(self, data: bytes, text: str):
+        super().__init__()
+        self.fragment_bytes = data
+        self.setText(text)
+
+    def formats(self) -> list[str]:
+        return [FRAGMENT_MIME, *super().formats()]
+
+    def hasFormat(self, mime_type: str) -> bool:  # noqa: N802 - Qt override
+        return mime_type == FRAGMENT_MIME or super().hasFormat(mime_type)
+
+    def retrieveData(self, mime_type: str, preferred_type):  # noqa: N802 - Qt override
+        if mime_type == FRAGMENT_MIME:
+            return QByteArray(self.fragment_bytes)
+        return super().retrieveData(mime_type, preferred_type)
+
+
+def _release_clipboard() -> None:
+    # Qt would delete the clipboard's data after Python has shut down, calling back into a
+    # Python object that no longer exists; hand it back while Python still runs.
+    app = QApplication.instance()
+    if app is not None and isinstance(QApplication.clipboard().mimeData(), FragmentMime):
+        QApplication.clipboard().clear()
+
+
+atexit.register(_release_clipboard)
+
+
+def fragment_bytes(mime: QMimeData | None) -> bytes | None:
+    """Return the packed fragment a clipboard's data holds, or None."""
+    if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+        return None
+    if isinstance(mime, FragmentMime):
+        return mime.fragment_bytes
+    return mime.data(FRAGMENT_MIME).data()
 
 
 class ClipboardActions(QObject):
@@ -191,13 +239,8 @@ class ClipboardActions(QObject):
         return self._run(job)
 
     def _copied(self, data: bytes, fragment, objects: list, owner, attr: str, remove: bool) -> None:
-        from ..bundle.fragment import FRAGMENT_MIME
-
-        mime = QMimeData()
-        mime.setData(FRAGMENT_MIME, data)
         # Titles or text as plain words too, for pasting into a mail or a text field.
-        mime.setText("\n".join(_plain(o) for o in fragment.objects))
-        QApplication.clipboard().setMimeData(mime)
+        QApplication.clipboard().setMimeData(FragmentMime(data, "\n".join(_plain(o) for o in fragment.objects)))
         doc = self.window.document
         if not remove or doc is None:
             self._say(self.tr("Copied to the clipboard; paste it here or in another course."))
@@ -213,21 +256,20 @@ class ClipboardActions(QObject):
 
     def paste(self) -> Job | None:
         """Paste what the clipboard holds after the selection, as one undoable edit; return the job."""
-        from ..bundle.fragment import FRAGMENT_MIME, read_fragment
+        from ..bundle.fragment import read_fragment
         from .workers import Job
 
         text = self._text_widget()
-        mime = QApplication.clipboard().mimeData()
         if text is not None:
             getattr(text, "paste", lambda: None)()
             return None
         doc = self.window.document
         if doc is None:
             return None
-        if mime is None or not mime.hasFormat(FRAGMENT_MIME):
+        data = fragment_bytes(QApplication.clipboard().mimeData())
+        if data is None:
             self._say(self.tr("The clipboard holds no modules, lessons, blocks or questions to paste."))
             return None
-        data = bytes(mime.data(FRAGMENT_MIME))
         limits = doc.bundle.media.limits
         job = Job(self.tr("Pasting"), lambda progress, cancel: read_fragment(data, limits, cancel))
         job.sig_done.connect(self._pasted)

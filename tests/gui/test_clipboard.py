@@ -161,3 +161,25 @@ def test_damaged_clipboard_content_is_a_message_not_a_crash(window, qtbot, tmp_p
     wait_last_job(qtbot, window)
     assert window.statusBar().currentMessage().startswith("Cannot paste: the clipboard does not hold course content")
     assert not doc.is_modified()
+
+
+def test_the_clipboard_format_has_one_name():
+    from coursebuilder.bundle import fragment
+    from coursebuilder.gui import clipboard
+
+    assert clipboard.FRAGMENT_MIME == fragment.FRAGMENT_MIME
+
+
+def test_another_program_gets_the_bytes_from_the_clipboard(window, qtbot, tmp_path):
+    from coursebuilder.bundle.fragment import read_fragment
+
+    doc = open_test_course(window, qtbot, tmp_path)
+    window.outline.select(doc.course.modules[0].items[1])
+    key(window.outline, Qt.Key.Key_C)
+    wait_last_job(qtbot, window)
+    mime = QApplication.clipboard().mimeData()
+    # What Qt hands to another process: the formats it lists and the bytes of each.
+    assert FRAGMENT_MIME in mime.formats()
+    fragment = read_fragment(mime.data(FRAGMENT_MIME).data())
+    assert fragment.kind == "items" and fragment.objects[0].title == doc.course.modules[0].items[1].title
+    assert mime.text() == doc.course.modules[0].items[1].title
