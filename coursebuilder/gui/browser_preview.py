@@ -24,10 +24,6 @@ from .workers import Job
 PHONE_SIZE = (390, 844)
 
 
-def tr(text: str) -> str:
-    """Translate a string of this module."""
-    return QCoreApplication.translate("browser_preview", text)
-
 
 def one_item_bundle(document, item) -> CourseBundle:
     """Return a bundle holding a copy of only ``item`` (in its module) and the media it uses."""
@@ -80,7 +76,7 @@ def start_browser_preview(document, item) -> Job:
             shutil.rmtree(folder, ignore_errors=True)
             raise
 
-    return Job(tr("Preparing the browser preview"), work, expected=(ExportError,)).start()
+    return Job(QCoreApplication.translate("browser_preview", "Preparing the browser preview"), work, expected=(ExportError,)).start()
 
 
 def open_in_browser(path: Path) -> bool:
@@ -108,23 +104,23 @@ def start_media_file(document, path: str) -> Job:
                 dst.write(chunk)
         return target
 
-    return Job(tr("Opening the player"), work).start()
+    return Job(QCoreApplication.translate("browser_preview", "Opening the player"), work).start()
 
 
 def _opened(parent, path: Path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     if not open_in_browser(path):
-        QMessageBox.warning(parent, tr("No program found"),
-                            tr("No program on this computer opens this kind of file. It is here: %1").replace("%1", str(path)))
+        QMessageBox.warning(parent, QCoreApplication.translate("browser_preview", "No program found"),
+                            QCoreApplication.translate("browser_preview", "No program on this computer opens this kind of file. It is here: %1").replace("%1", str(path)))
 
 
 def add_browser_button(dialog, buttons, document, item):
     """Add "Preview in browser" to a preview dialog's buttons; return the button."""
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-    button = buttons.addButton(tr("Preview in &browser"), QDialogButtonBox.ButtonRole.ActionRole)
-    button.setToolTip(tr("Open this page in the web browser at phone width, where its questions can be tried"))
+    button = buttons.addButton(QCoreApplication.translate("browser_preview", "Preview in &browser"), QDialogButtonBox.ButtonRole.ActionRole)
+    button.setToolTip(QCoreApplication.translate("browser_preview", "Open this page in the web browser at phone width, where its questions can be tried"))
 
     def clicked():
         button.setEnabled(False)
@@ -132,11 +128,11 @@ def add_browser_button(dialog, buttons, document, item):
             job = start_browser_preview(document, item)
         except BundleError as exc:
             button.setEnabled(True)
-            QMessageBox.critical(dialog, tr("Cannot preview"), str(exc))
+            QMessageBox.critical(dialog, QCoreApplication.translate("browser_preview", "Cannot preview"), str(exc))
             return
         dialog.browser_job = job
         job.sig_done.connect(lambda frame: _opened(dialog, frame))
-        job.sig_failed.connect(lambda msg: QMessageBox.critical(dialog, tr("Cannot preview"), msg))
+        job.sig_failed.connect(lambda msg: QMessageBox.critical(dialog, QCoreApplication.translate("browser_preview", "Cannot preview"), msg))
         job.sig_finished.connect(lambda: button.setEnabled(True))
 
     button.clicked.connect(clicked)
@@ -147,8 +143,8 @@ def play_button(document, block, parent):
     """Return a "Play" button that opens an audio or video block's file in the system's player."""
     from PySide6.QtWidgets import QMessageBox, QPushButton
 
-    button = QPushButton(tr("▶ Play"), parent)
-    button.setToolTip(tr("Play in the computer's own player"))
+    button = QPushButton(QCoreApplication.translate("browser_preview", "▶ Play"), parent)
+    button.setToolTip(QCoreApplication.translate("browser_preview", "Play in the computer's own player"))
 
     def clicked():
         if not block.media:
@@ -156,11 +152,11 @@ def play_button(document, block, parent):
         try:
             job = start_media_file(document, block.media)
         except BundleError as exc:
-            QMessageBox.critical(parent, tr("Cannot play"), str(exc))
+            QMessageBox.critical(parent, QCoreApplication.translate("browser_preview", "Cannot play"), str(exc))
             return
         button.play_job = job
         job.sig_done.connect(lambda path: _opened(parent, path))
-        job.sig_failed.connect(lambda msg: QMessageBox.critical(parent, tr("Cannot play"), msg))
+        job.sig_failed.connect(lambda msg: QMessageBox.critical(parent, QCoreApplication.translate("browser_preview", "Cannot play"), msg))
 
     button.clicked.connect(clicked)
     return button

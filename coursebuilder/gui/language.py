@@ -15,13 +15,9 @@ from . import settings
 NEXT_START = QT_TRANSLATE_NOOP("language", "The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("language", text)
-
-
 def next_start_message() -> str:
     """Return the sentence telling that the language changes at the next start (in the current language)."""
-    return tr(NEXT_START)
+    return QCoreApplication.translate("language", NEXT_START)
 
 
 def message_in(code: str) -> str:
@@ -45,5 +41,5 @@ def choose(parent, code: str) -> str:
     now = next_start_message()
     there = message_in(code)
     text = now if there == now else f"{now}\n\n{there}"
-    QMessageBox.information(parent, tr("Interface language"), text)
+    QMessageBox.information(parent, QCoreApplication.translate("language", "Interface language"), text)
     return text
