@@ -43,8 +43,8 @@ class FragmentMime(QMimeData):
     def formats(self) -> list[str]:
         return [FRAGMENT_MIME, *super().formats()]
 
-    def hasFormat(self, mime_type: str) -> bool:  # noqa: N802 - Qt override
-        return mime_type == FRAGMENT_MIME or super().hasFormat(mime_type)
+    # No hasFormat override: Qt's asks formats(), and a Python override returning a bool
+    # to C++ upsets PySide's reference count of True (a crash when Python exits).
 
     def retrieveData(self, mime_type: str, preferred_type):  # noqa: N802 - Qt override
         if mime_type == FRAGMENT_MIME:
