@@ -137,7 +137,7 @@ class FindReplaceDialog(QDialog):
         self.case.toggled.connect(self.search)
         self.whole.toggled.connect(self.search)
         # Edits made elsewhere (or undone) move the hits: search again once typing pauses.
-        listen(self.document.sig_course_changed, self, lambda _changes: self._timer.start())
+        listen(self.document.sig_course_changed, self, lambda *_change: self._timer.start())
         self.resize(560, 460)
         self.search()
 

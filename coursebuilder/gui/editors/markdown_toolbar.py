@@ -110,7 +110,7 @@ def add_picture_after(ctx, block, parent):
     text, a caption and the sizes made for phones and slides.
     """
     from ...model import ImageBlock
-    from ...model.operations import Group, Insert
+    from ...model.edits import add_file_blocks
 
     files = ctx.choose_files(parent, "image")
     if not files:
@@ -120,13 +120,13 @@ def add_picture_after(ctx, block, parent):
 
     def done(added):
         lesson = next((lesson for lesson in document.course.lessons() if any(b is block for b in lesson.blocks)), None)
-        pictures = [(item, origin) for item, origin in added if item.kind == "image"]
+        pictures = [item for item in document.files(added) if item.kind == "image"]
         if lesson is None or not pictures:
             return
-        items, ops = document.media_ops(pictures)
         at = next(i for i, b in enumerate(lesson.blocks) if b is block) + 1
-        ops.append(Insert(lesson, "blocks", at, ImageBlock(media=items[0].path)))
-        document.do(Group("Add picture", ops), QCoreApplication.translate("MarkdownToolbar", "Add picture"))
+        op = add_file_blocks(document.course, lesson, at, pictures, lambda item: ImageBlock(media=item.path))
+        if op is not None:
+            document.do(op, QCoreApplication.translate("MarkdownToolbar", "Add picture"))
 
     job.sig_done.connect(done)
     return job
