@@ -46,7 +46,7 @@ class FragmentMime(QMimeData):
     # No hasFormat override: Qt's asks formats(), and a Python override returning a bool
     # to C++ upsets PySide's reference count of True (a crash when Python exits).
 
-    def retrieveData(self, mime_type: str, preferred_type):  # noqa: N802 - Qt override
+    def retrieveData(self, mime_type: str, preferred_type):
         if mime_type == FRAGMENT_MIME:
             return QByteArray(self.fragment_bytes)
         return super().retrieveData(mime_type, preferred_type)

@@ -35,7 +35,7 @@ class Hit:
     def text(self) -> str:
         """Return the whole text the hit is in, as it is now."""
         value = getattr(self.obj, self.attr)
-        return value[self.entry] if self.entry >= 0 else value
+        return str(value[self.entry] if self.entry >= 0 else value)
 
     def excerpt(self, width: int = 30) -> tuple[str, str, str]:
         """Return (before, match, after), each cut to about ``width`` characters, on one line."""
@@ -50,7 +50,7 @@ class Hit:
         return flat[0], flat[1], flat[2]
 
 
-def pattern(needle: str, *, case: bool = False, whole_word: bool = False) -> re.Pattern:
+def pattern(needle: str, *, case: bool = False, whole_word: bool = False) -> re.Pattern[str]:
     """Return the regular expression that finds ``needle`` as the lecturer typed it (no wildcards)."""
     body = re.escape(needle)
     if whole_word:

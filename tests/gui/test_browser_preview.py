@@ -90,7 +90,7 @@ def test_audio_and_video_blocks_play_in_the_system_player(window, qtbot, tmp_pat
     assert [p.suffix for p in played] == [".wav", ".mp4"]
     assert [p.name for p in played] == ["greeting.wav", "clip.mp4"]
     media = doc.course.media_by_path()
-    for path, block in zip(played, [b for b in lesson.blocks if isinstance(b, (AudioBlock, VideoBlock))]):
+    for path, block in zip(played, [b for b in lesson.blocks if isinstance(b, (AudioBlock, VideoBlock))], strict=True):
         assert path.stat().st_size == media[block.media].size
 
 

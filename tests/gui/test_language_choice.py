@@ -28,7 +28,6 @@ def test_the_new_editing_features_speak_chinese(qapp, tmp_path, qtbot):
     """Module-level strings need their context spelled out for lupdate; check they really translate."""
     from PySide6.QtCore import QLocale
 
-    from coursebuilder.bundle import CourseBundle
     from coursebuilder.gui import language
     from coursebuilder.gui.app import install_translators
     from coursebuilder.gui.document import Document

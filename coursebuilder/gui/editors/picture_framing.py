@@ -156,7 +156,7 @@ class CropArea(QWidget):
         r = self._picture_rect()
         return QPointF(r.x() + fraction.x() * r.width(), r.y() + fraction.y() * r.height())
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
+    def paintEvent(self, _event) -> None:
         p = QPainter(self)
         r = self._picture_rect()
         p.drawPixmap(r.toRect(), self.pixmap)
@@ -175,15 +175,15 @@ class CropArea(QWidget):
         p.drawRect(keep)
         p.end()
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mousePressEvent(self, event) -> None:
         self._anchor = self.to_fraction(event.position())
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseMoveEvent(self, event) -> None:
         if self._anchor is not None:
             self.box = QRectF(self._anchor, self.to_fraction(event.position())).normalized()
             self.update()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def mouseReleaseEvent(self, event) -> None:
         if self._anchor is None:
             return
         box = QRectF(self._anchor, self.to_fraction(event.position())).normalized()
