@@ -235,7 +235,7 @@ Results this session: %2</source>
     <name>ClipboardActions</name>
     <message>
         <source>Cu&amp;t</source>
-        <extracomment>Widgets whose own Cut, Copy and Paste work on text rather than on course objects. The last object list the lecturer worked in (outline, block list or a question list).</extracomment>
+        <extracomment>The clipboard format of a fragment; bundle/fragment.py says the same (imported late: it loads Pillow). Widgets whose own Cut, Copy and Paste work on text rather than on course objects. The last object list the lecturer worked in (outline, block list or a question list).</extracomment>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
@@ -407,6 +407,21 @@ Results this session: %2</source>
     </message>
 </context>
 <context>
+    <name>CropDialog</name>
+    <message>
+        <source>Crop picture</source>
+        <translation>裁剪图片</translation>
+    </message>
+    <message>
+        <source>Drag over the picture to choose the part to keep. The file itself is not changed.</source>
+        <translation>在图片上拖动，选出要保留的部分。图片文件本身不会被修改。</translation>
+    </message>
+    <message>
+        <source>Whole picture</source>
+        <translation>整张图片</translation>
+    </message>
+</context>
+<context>
     <name>Document</name>
     <message>
         <source>Adding media</source>
@@ -478,6 +493,111 @@ It is in the folder %3</source>
     <message>
         <source>Open folder</source>
         <translation>打开文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>FindActions</name>
+    <message>
+        <source>&amp;Find and replace…</source>
+        <translation>查找和替换(&amp;F)…</translation>
+    </message>
+</context>
+<context>
+    <name>FindReplaceDialog</name>
+    <message>
+        <source>Find and replace</source>
+        <translation>查找和替换</translation>
+    </message>
+    <message>
+        <source>Words to find in titles, texts, questions, choices and notes</source>
+        <translation>要在标题、正文、题目、选项和备注中查找的文字</translation>
+    </message>
+    <message>
+        <source>Match &amp;case</source>
+        <translation>区分大小写(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Whole words only</source>
+        <translation>全字匹配(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>查找(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>Replace &amp;with:</source>
+        <translation>替换为(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Replace the selected occurrence</source>
+        <translation>替换选中的这一处</translation>
+    </message>
+    <message>
+        <source>Replace &amp;all</source>
+        <translation>全部替换(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 found</source>
+        <translation>找到 %1 处</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Replace all</source>
+        <translation>全部替换</translation>
+    </message>
+    <message>
+        <source>Replaced %1 occurrences.</source>
+        <translation>已替换 %1 处。</translation>
+    </message>
+</context>
+<context>
+    <name>FramingButtons</name>
+    <message>
+        <source>Turn left</source>
+        <translation>向左转</translation>
+    </message>
+    <message>
+        <source>Turn right</source>
+        <translation>向右转</translation>
+    </message>
+    <message>
+        <source>Crop…</source>
+        <translation>裁剪…</translation>
+    </message>
+    <message>
+        <source>As taken</source>
+        <translation>恢复原样</translation>
+    </message>
+    <message>
+        <source>Show the whole picture, not turned</source>
+        <translation>显示整张图片，不旋转</translation>
+    </message>
+    <message>
+        <source>Turn picture</source>
+        <translation>旋转图片</translation>
+    </message>
+    <message>
+        <source>Show the whole picture</source>
+        <translation>显示整张图片</translation>
+    </message>
+    <message>
+        <source>Crop picture</source>
+        <translation>裁剪图片</translation>
     </message>
 </context>
 <context>
@@ -612,17 +732,6 @@ It is in the folder %3</source>
     <message>
         <source>nothing new</source>
         <translation>没有新内容</translation>
-    </message>
-    <message>
-        <source>Interface language</source>
-        <translation>界面语言</translation>
-    </message>
-</context>
-<context>
-    <name>language</name>
-    <message>
-        <source>The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.</source>
-        <translation>下次启动 CourseBuilder 时，界面将使用您选择的语言。若要现在看到，请关闭 CourseBuilder 再重新打开；您的工作会保留。</translation>
     </message>
 </context>
 <context>
@@ -765,10 +874,6 @@ It is in the folder %3</source>
         <source>Move block</source>
         <translation>移动内容块</translation>
     </message>
-    <message>
-        <source>Add dropped files</source>
-        <translation>添加拖入的文件</translation>
-    </message>
     <message numerus="yes">
         <source>Add %n dropped file(s)</source>
         <translation>
@@ -797,6 +902,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;File</source>
+        <extracomment>Below this window width the media library shares the outline&apos;s place (as a tab) so the editor keeps its width.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
@@ -886,10 +992,6 @@ It is in the folder %3</source>
     <message>
         <source>&amp;About CourseBuilder</source>
         <translation>关于 CourseBuilder(&amp;A)</translation>
-    </message>
-    <message>
-        <source>The new language shows after CourseBuilder is restarted.</source>
-        <translation>重新启动 CourseBuilder 后显示新的语言。</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -1041,6 +1143,81 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>MarkdownToolbar</name>
+    <message>
+        <source>B</source>
+        <translation>粗</translation>
+    </message>
+    <message>
+        <source>Bold (Ctrl+B)</source>
+        <translation>粗体 (Ctrl+B)</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>斜</translation>
+    </message>
+    <message>
+        <source>Italic (Ctrl+I)</source>
+        <translation>斜体 (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Make the line a heading</source>
+        <translation>把这一行设为标题</translation>
+    </message>
+    <message>
+        <source>• List</source>
+        <translation>• 列表</translation>
+    </message>
+    <message>
+        <source>Make the lines a list</source>
+        <translation>把这些行设为列表</translation>
+    </message>
+    <message>
+        <source>1. List</source>
+        <translation>1. 编号</translation>
+    </message>
+    <message>
+        <source>Make the lines a numbered list</source>
+        <translation>把这些行设为编号列表</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>链接</translation>
+    </message>
+    <message>
+        <source>Make the words a link (Ctrl+K)</source>
+        <translation>把文字设为链接 (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Picture…</source>
+        <translation>图片…</translation>
+    </message>
+    <message>
+        <source>Add a picture after this text</source>
+        <translation>在这段文字后添加一张图片</translation>
+    </message>
+    <message>
+        <source>bold text</source>
+        <translation>粗体文字</translation>
+    </message>
+    <message>
+        <source>italic text</source>
+        <translation>斜体文字</translation>
+    </message>
+    <message>
+        <source>link text</source>
+        <translation>链接文字</translation>
+    </message>
+    <message>
+        <source>Add picture</source>
+        <translation>添加图片</translation>
+    </message>
+</context>
+<context>
     <name>MediaBlockEditor</name>
     <message>
         <source>Choose file</source>
@@ -1069,6 +1246,10 @@ Save a copy under a new name instead?</source>
     <message>
         <source>&amp;Alt text:</source>
         <translation>替代文字(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Picture:</source>
+        <translation>图片：</translation>
     </message>
     <message>
         <source>Change title</source>
@@ -1408,10 +1589,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Problem</source>
         <translation>问题</translation>
-    </message>
-    <message>
-        <source>Course</source>
-        <translation>课程</translation>
     </message>
     <message>
         <source>No problems found: the course is ready for class.</source>
@@ -1972,9 +2149,54 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>browser_preview</name>
+    <message>
+        <source>Preparing the browser preview</source>
+        <extracomment>Width and height of the frame, in CSS pixels: a common phone held upright.</extracomment>
+        <translation>正在准备浏览器预览</translation>
+    </message>
+    <message>
+        <source>Opening the player</source>
+        <translation>正在打开播放器</translation>
+    </message>
+    <message>
+        <source>No program found</source>
+        <translation>找不到程序</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. It is here: %1</source>
+        <translation>这台电脑上没有能打开这类文件的程序。文件在这里：%1</translation>
+    </message>
+    <message>
+        <source>Preview in &amp;browser</source>
+        <translation>在浏览器中预览(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Open this page in the web browser at phone width, where its questions can be tried</source>
+        <translation>在浏览器中按手机宽度打开此页，可以试做其中的题目</translation>
+    </message>
+    <message>
+        <source>Cannot preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <source>▶ Play</source>
+        <translation>▶ 播放</translation>
+    </message>
+    <message>
+        <source>Play in the computer&apos;s own player</source>
+        <translation>用电脑自带的播放器播放</translation>
+    </message>
+    <message>
+        <source>Cannot play</source>
+        <translation>无法播放</translation>
+    </message>
+</context>
+<context>
     <name>exports</name>
     <message>
         <source>Slide deck for the projector (.pptx)…</source>
+        <extracomment>The kinds of export, in menu order: a slide deck, or an offline package in the form the dialog asks. The options dialog shown last (for tests and screenshots). The export the last accepted dialog started.</extracomment>
         <translation>投影用幻灯片 (.pptx)…</translation>
     </message>
     <message>
@@ -2000,6 +2222,112 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Could not export</source>
         <translation>无法导出</translation>
+    </message>
+</context>
+<context>
+    <name>find_replace</name>
+    <message>
+        <source>title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>subtitle</source>
+        <translation>副标题</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>speaker notes</source>
+        <translation>讲课备注</translation>
+    </message>
+    <message>
+        <source>objectives</source>
+        <translation>学习目标</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>题目</translation>
+    </message>
+    <message>
+        <source>feedback</source>
+        <translation>反馈</translation>
+    </message>
+    <message>
+        <source>feedback when right</source>
+        <translation>答对时的反馈</translation>
+    </message>
+    <message>
+        <source>feedback when wrong</source>
+        <translation>答错时的反馈</translation>
+    </message>
+    <message>
+        <source>hint</source>
+        <translation>提示</translation>
+    </message>
+    <message>
+        <source>alt text</source>
+        <translation>替代文字</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <translation>图注</translation>
+    </message>
+    <message>
+        <source>credit</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>transcript</source>
+        <translation>文字稿</translation>
+    </message>
+    <message>
+        <source>instructions</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>pair</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>items</source>
+        <translation>排序项</translation>
+    </message>
+    <message>
+        <source>accepted answers</source>
+        <translation>可接受的答案</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>scale label</source>
+        <translation>量表标签</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>角色</translation>
+    </message>
+</context>
+<context>
+    <name>language</name>
+    <message>
+        <source>The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.</source>
+        <translation>下次启动 CourseBuilder 时，界面将使用您选择的语言。若要现在看到，请关闭 CourseBuilder 再重新打开；您的工作会保留。</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
     </message>
 </context>
 <context>
