@@ -100,3 +100,17 @@ def test_results_view_shows_200_simulated_questionnaires(qtbot, tmp_path):
     img = view.report_image()
     assert img.width() == 1240 and img.height() > 600
     store.close()
+
+
+def test_stop_while_preparing_never_serves(window, qtbot, tmp_path):
+    _open(window, qtbot, tmp_path)
+    window.classroom.open_classroom()
+    cw = window.classroom.classroom_window
+    cw.address.setCurrentIndex(cw.address.findData("127.0.0.1"))
+    cw.start()
+    job = cw.controller.job
+    cw.stop()
+    qtbot.waitUntil(lambda: job.ended, timeout=120_000)
+    qtbot.wait(200)
+    assert not cw.controller.running and cw.controller.server is None
+    assert not [t for t in threading.enumerate() if t.name == "classroom-server"]

@@ -27,6 +27,8 @@ class ClassroomController(QObject):
         self.store: ResultsStore | None = None
         self.snapshot = None
         self.job: Job | None = None
+        #: False once Stop was pressed: a phone copy finishing after that is thrown away, never served.
+        self._wanted = False
 
     @property
     def running(self) -> bool:
@@ -42,6 +44,7 @@ class ClassroomController(QObject):
         """Build the phone copy of ``bundle`` (a copy the editor no longer touches) in the background, then serve it."""
         if self.running or self.busy:
             return
+        self._wanted = True
 
         def work(progress, cancel):
             return build_snapshot(bundle, progress=progress, cancel=cancel)
@@ -53,6 +56,9 @@ class ClassroomController(QObject):
         self.job.start()
 
     def _serve(self, snap, bundle: CourseBundle, host: str, port: int | None, pin: str, venue: str, label: str) -> None:
+        if not self._wanted:
+            snap.remove()
+            return
         try:
             store = ResultsStore.for_course(bundle.course.id)
         except StoreError as exc:
@@ -74,6 +80,7 @@ class ClassroomController(QObject):
 
     def stop(self) -> None:
         """Close every connection, free the port, end the session and remove the phone copy."""
+        self._wanted = False
         if self.job is not None and not self.job.ended:
             self.job.cancel()
         server, store, snap = self.server, self.store, self.snapshot
