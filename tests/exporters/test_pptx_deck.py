@@ -162,10 +162,24 @@ def test_pictures_are_projector_sized_upright_and_undistorted(exported, tmp_path
     assert overflowing(deck, "zh-Hans") == []
 
 
+def _media_kind(shape) -> str:
+    nv = shape.element.find(f"{qn('p:nvPicPr')}/{qn('p:nvPr')}")
+    return "".join(k for k in ("videoFile", "audioFile") if nv is not None and nv.find(qn(f"a:{k}")) is not None)
+
+
 def test_audio_and_video_are_embedded_and_named(exported):
     _bundle, result, prs = exported
-    media = [s for slide in prs.slides for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.MEDIA]
+    media = [s for slide in prs.slides for s in slide.shapes if _media_kind(s) if s.element.tag == qn("p:pic")]
     assert result.media == len(media) == 2
+    video, audio = sorted(media, key=_media_kind, reverse=True)
+    # Video as video (python-pptx reads it as a movie), audio as audio: PowerPoint shows the audio control.
+    assert _media_kind(video) == "videoFile" and video.shape_type == MSO_SHAPE_TYPE.MEDIA
+    assert _media_kind(audio) == "audioFile"
+    link = audio.element.find(f".//{qn('a:audioFile')}").get(qn("r:link"))
+    rel = audio.part.rels[link]
+    assert rel.reltype.endswith("/relationships/audio") and rel.target_part.content_type.startswith("audio/")
+    timing = audio.part._element.find(qn("p:timing"))
+    assert timing is not None and timing.find(f".//{qn('p:audio')}") is not None
     named = [texts(s) for s in prs.slides if any(m in texts(s) for m in ("greeting.wav", "clip.mp4"))]
     assert len(named) == 2
 

@@ -101,3 +101,20 @@ def test_decks_convert_to_pdf_with_every_word_inside_its_frame(tmp_path):
     for deck in decks:
         assert words_outside_frames(deck, out / f"{deck.stem}.pdf") == []
     assert words_outside_frames(control, out / "control.pdf"), "the check must see plain overflow"
+
+
+def test_libreoffice_reads_embedded_sound_as_audio_and_film_as_video(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
+    import zipfile
+
+    deck = tmp_path / "media.pptx"
+    export_pptx(make_bundle(), deck, PptxOptions())
+    profile, out = tmp_path / "profile", tmp_path / "lo"
+    # Impress opens the deck and saves it again: what it understood each media file to be is what it writes.
+    subprocess.run([shutil.which("soffice"), f"-env:UserInstallation={profile.as_uri()}", "--headless",
+                    "--convert-to", "pptx", "--outdir", str(out), str(deck)], check=True, capture_output=True, timeout=300)
+    with zipfile.ZipFile(out / "media.pptx") as lo:
+        slides = "".join(lo.read(n).decode("utf-8") for n in lo.namelist() if n.startswith("ppt/slides/slide"))
+        names = lo.namelist()
+    assert slides.count("<a:audioFile") == 1 and slides.count("<a:videoFile") == 1
+    assert any(n.endswith(".wav") for n in names) and not any(n.endswith(".vid") for n in names)

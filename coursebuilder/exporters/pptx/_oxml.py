@@ -379,3 +379,35 @@ def frame_insets(chain) -> tuple[int, int, int, int]:
                 found[i] = int(bpr.get(name))
     left, top, right, bottom = (f if f is not None else d for f, d in zip(found, defaults, strict=True))
     return left, top, right, bottom
+
+#: The relationship PowerPoint uses for a sound file (python-pptx writes every media file as a video).
+AUDIO_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/audio"
+
+
+def make_audio(movie) -> None:
+    """Turn a media shape python-pptx wrote as a video into an audio shape, so PowerPoint shows its audio control."""
+    nv_pr = movie._element.find(f"{qn('p:nvPicPr')}/{qn('p:nvPr')}")
+    video = nv_pr.find(qn("a:videoFile")) if nv_pr is not None else None
+    if video is None:
+        return
+    rid = video.get(qn("r:link"))
+    audio = etree.Element(qn("a:audioFile"))
+    audio.set(qn("r:link"), rid)
+    video.addprevious(audio)
+    nv_pr.remove(video)
+    rel = movie.part.rels[rid]
+    rel._reltype = AUDIO_REL
+    rel.__dict__.pop("reltype", None)  # python-pptx caches the type once read
+    part = rel.target_part
+    if str(part.partname).endswith(".vid"):
+        # python-pptx names sound files it has no extension for ".vid"; players go by the extension.
+        ext = {"audio/wav": "wav", "audio/x-wav": "wav", "audio/wave": "wav", "audio/mpeg": "mp3", "audio/mp3": "mp3",
+               "audio/mp4": "m4a", "audio/x-m4a": "m4a", "audio/aac": "aac", "audio/ogg": "ogg"}.get(part.content_type)
+        if ext:
+            part.partname = PackURI(str(part.partname)[: -len("vid")] + ext)
+    # The slide's timing names the media node by kind too.
+    slide = movie.part._element
+    for node in slide.iter(qn("p:video")):
+        target = node.find(f".//{qn('p:spTgt')}")
+        if target is not None and target.get("spid") == str(movie.shape_id):
+            node.tag = qn("p:audio")

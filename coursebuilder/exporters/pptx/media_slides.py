@@ -99,6 +99,8 @@ def place_media(r, slide, spec) -> None:
                 io.BytesIO(data), left + (width - w) // 2, top + (room - h) // 2, w, h,
                 poster_frame_image=io.BytesIO(_poster(video, w, h)), mime_type=item.mime,
             )
+            if not video:
+                _oxml.make_audio(movie)
             _oxml.set_description(movie, block.title or block.media)
             r.embedded_media += 1
             r.add_box(slide, paras, left, top + room + r.GAP, width, CAPTION_SIZE)
