@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from ..media.batch import Source, Span
 from ..media.probe import MediaError, Probe, probe_stream
 from ..media.sniff import EXTENSIONS
 from ..model import Course, MediaItem
@@ -82,6 +83,30 @@ class MediaStore:
             return open(origin.path, "rb")
         except OSError as exc:
             raise BundleError(f"cannot read {origin.path}: {exc.strerror}", path) from None
+
+    def locate(self, path: str) -> Source:
+        """Return where a media file's bytes lie, so another process can read them itself.
+
+        A file in a folder bundle or on disk, or one stored uncompressed in a ZIP bundle
+        (as media always are), is a Span; anything else is read here. The reader checks
+        the checksum either way.
+        """
+        origin = self.origin(path)
+        if isinstance(origin, FromBundle):
+            size = origin.source.entries()[origin.name].size
+            if origin.source.is_folder:
+                full = origin.source.path.joinpath(*origin.name.split("/"))
+                return Span(str(full), 0, size, follow_links=False)
+            span = getattr(origin.source, "stored_span", lambda _name: None)(origin.name)
+            if span is not None:
+                return Span(str(origin.source.path), span[0], span[1])
+        elif isinstance(origin, FromFile):
+            try:
+                return Span(str(origin.path), 0, origin.path.stat().st_size)
+            except OSError as exc:
+                raise BundleError(f"cannot read {origin.path}: {exc.strerror}", path) from None
+        with self.open(path) as fh:
+            return fh.read()
 
     def add_file(self, course: Course, file: Path) -> MediaItem:
         """Add a file from disk to the course, reusing an identical one already there."""

@@ -6,12 +6,12 @@ import os
 import threading
 import time
 
-from ..media.derive import derive_image
+from ..media.derive import Framing, derive_image
 
 
-def thumbnail_bytes(data: bytes, edge: int) -> bytes:
-    """Return a small upright preview of a picture's bytes."""
-    return derive_image(data, max_edge=edge, formats=("JPEG", "PNG"), quality=80).data
+def thumbnail_bytes(data: bytes, edge: int, framing: Framing = Framing()) -> bytes:
+    """Return a small upright preview of a picture's bytes, turned and cropped as ``framing`` says."""
+    return derive_image(data, max_edge=edge, quality=80, framing=framing).data
 
 
 def watch_parent(parent_pid: int) -> None:

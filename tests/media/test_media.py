@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 
 import pytest
 from factories import MP4_BYTES, WAV_BYTES, jpeg_bytes, png_bytes
 from PIL import Image
 
-from coursebuilder.media.batch import DeriveRequest, derive_many
+from coursebuilder.media.batch import DeriveRequest, Span, derive_many
 from coursebuilder.media.cache import DerivedCache
-from coursebuilder.media.derive import derive_image
+from coursebuilder.media.derive import Output, derive_image
 from coursebuilder.media.probe import MediaError
 from coursebuilder.media.sniff import sniff_mime
 from coursebuilder.media.thumbnails import thumbnail
@@ -67,19 +68,23 @@ def test_thumbnails_are_made_once_and_cached(tmp_path):
 
 
 def test_derive_many_reuses_the_cache(tmp_path):
-    cache = DerivedCache(tmp_path)
-    sources = {str(i) * 64: jpeg_bytes((300, 200), colour=(i * 20, 0, 0), gps=True) for i in range(3)}
-    opened = []
+    cache = DerivedCache(tmp_path / "cache")
+    sources = {}
+    for i in range(3):
+        data = jpeg_bytes((300, 200), colour=(i * 20, 0, 0), gps=True)
+        (tmp_path / f"{i}.jpg").write_bytes(data)
+        sources[hashlib.sha256(data).hexdigest()] = Span(str(tmp_path / f"{i}.jpg"), 0, len(data))
+    located = []
 
-    def open_source(sha):
-        opened.append(sha)
-        return io.BytesIO(sources[sha])
+    def locate(req):
+        located.append(req.sha256)
+        return sources[req.sha256]
 
-    requests = [DeriveRequest(sha, 100) for sha in sources]
-    first = derive_many(requests, open_source, cache, workers=2)
-    assert len(opened) == 3
-    assert {(f.width, f.height) for f in first.values()} == {(100, 67)}
-    again = derive_many(requests, open_source, cache, workers=2)
-    assert len(opened) == 3 and again == first
-    for f in again.values():
-        assert "exif" not in Image.open(f.path).info
+    requests = [DeriveRequest(sha, (Output(100), Output(50))) for sha in sources]
+    first = derive_many(requests, locate, cache, workers=2)
+    assert len(located) == 3
+    assert {tuple((f.width, f.height) for f in files) for files in first.values()} == {((100, 67), (50, 33))}
+    again = derive_many(requests, locate, cache, workers=2)
+    assert len(located) == 3 and again == first
+    for files in again.values():
+        assert all("exif" not in Image.open(f.path).info for f in files)

@@ -11,7 +11,8 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from ...model import MediaItem
+from ...media.derive import Framing
+from ...model import ImageBlock, MediaItem
 from .images import Picture, Variant
 
 #: Layout width of lesson pictures: the whole phone screen, or the text column on wider screens.
@@ -33,7 +34,7 @@ class PackageFile:
 class Assets:
     """Every file the pages use, and which page uses which (for the size report)."""
 
-    pictures: dict[str, Picture]
+    pictures: dict[tuple[str, Framing], Picture]
     open_media: Callable[[str], bytes]
     inline: bool
     files: dict[str, PackageFile] = field(default_factory=dict)
@@ -53,13 +54,13 @@ class Assets:
             return _data_uri(v.mime, v.source.read_bytes())
         return quote(v.name)
 
-    def picture(self, media: MediaItem | None, alt: str, css: str = "") -> Markup:
-        """Return a responsive picture: WebP in every size, with a phone-size fallback."""
+    def picture(self, media: MediaItem | None, alt: str, css: str = "", block: ImageBlock | None = None) -> Markup:
+        """Return a responsive picture (turned and cropped as ``block`` says): WebP in every size, a fallback."""
         if media is None:
             return Markup("")
         cls = f' class="{escape(css)}"' if css else ""
         alt_attr = escape(alt or "")
-        pic = self.pictures.get(media.path)
+        pic = self.pictures.get((media.path, Framing.of(block) if block is not None else Framing()))
         if pic is None:
             # Not re-encoded (an animated GIF, for example): shown as it is.
             src = self.media_url(media)

@@ -19,7 +19,7 @@ from ...media.location import SCRUBBED_TYPES, scrub_location
 from ...model import MediaItem, Quiz
 from .assets import Assets, PackageFile
 from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
-from .images import RESIZED_MIMES, make_pictures
+from .images import make_pictures, picture_uses
 from .options import ExportError, OfflineOptions, OutputError
 from .report import MediaSize, PageSize, SizeReport, check_budget, enforce_budget
 from .scorm import write_scorm_files
@@ -69,7 +69,6 @@ def export_offline(
     course = copy.deepcopy(bundle.course)
     warnings: list[str] = [f"{place}: {change}" for place, change in clean_course_text(course)]
     media = course.media_by_path()
-    used = [media[p] for p in dict.fromkeys(path for _, path in course.media_references()) if p in media]
     for place, path in course.media_references():
         if path not in media:
             warnings.append(f"{place}: {path} is not in the bundle and is left out")
@@ -82,7 +81,7 @@ def export_offline(
         progress(done, total + 1, "making pictures")
 
     pictures = make_pictures(
-        bundle, [m for m in used if m.mime in RESIZED_MIMES], options.image_sizes, options.quality,
+        bundle, picture_uses(course), options.image_sizes, options.quality,
         fallback=options.form != "single", progress=picture_progress, cancel=cancel)
     cancel.check()
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import io
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,10 +9,11 @@ from pathlib import Path
 from ...appdirs import cache_dir
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
-from ...media.batch import DeriveRequest, DerivedFile, derive_many
+from ...media.batch import DeriveRequest, derive_many
 from ...media.cache import DerivedCache
+from ...media.derive import Framing, Output
 from ...media.probe import MediaError
-from ...model import MediaItem
+from ...model import Course, ImageBlock, MediaItem
 from .options import ExportError
 
 #: Pictures re-encoded for the package; GIFs are copied so animations keep moving.
@@ -64,73 +63,63 @@ def edges_for(item: MediaItem, sizes: tuple[int, ...]) -> list[int]:
     return sorted({min(s, longest) for s in sizes})
 
 
-def plan_requests(item: MediaItem, sizes: tuple[int, ...], quality: int, *, fallback: bool) -> list[DeriveRequest]:
-    """Return the derived pictures one course picture needs."""
+def picture_uses(course: Course) -> list[tuple[MediaItem, Framing]]:
+    """Return each picture the pages show, once for each way it is turned and cropped."""
+    media = course.media_by_path()
+    uses: dict[tuple[str, Framing], MediaItem] = {}
+    if course.cover in media:
+        uses[(course.cover, Framing())] = media[course.cover]
+    for lesson in course.lessons():
+        for block in lesson.blocks:
+            if isinstance(block, ImageBlock) and block.media in media:
+                uses.setdefault((block.media, Framing.of(block)), media[block.media])
+    return [(item, framing) for (_, framing), item in uses.items() if item.mime in RESIZED_MIMES]
+
+
+def plan_request(item: MediaItem, framing: Framing, sizes: tuple[int, ...], quality: int, *,
+                 fallback: bool) -> DeriveRequest:
+    """Return the derived pictures one course picture needs: WebP at each size, and a phone-size fallback."""
     edges = edges_for(item, sizes)
-    # Photos come as JPEG; drawings and screenshots (PNG and the like) often shrink more without loss.
-    photo = item.mime == "image/jpeg"
-    webp = ("WEBP",) if photo else ("WEBP", "WEBP_LOSSLESS")
-    reqs = [DeriveRequest(item.sha256, e, webp, quality) for e in edges]
+    outputs = [Output(e, "WEBP", "WEBP_LOSSLESS", quality) for e in edges]
     if fallback:
-        # Baseline JPEG: at phone size progressive loading gains nothing and costs encoding time.
-        reqs.append(DeriveRequest(item.sha256, edges[0], ("JPEG",) if photo else ("JPEG", "PNG"), quality,
-                                  progressive=False))
-    return reqs
+        # For browsers without WebP: baseline JPEG (progressive gains nothing at phone size), PNG for drawings.
+        outputs.append(Output(edges[0], "JPEG", "PNG", quality))
+    return DeriveRequest(item.sha256, tuple(outputs), framing, name=item.path)
 
 
 def make_pictures(
     bundle: CourseBundle,
-    items: list[MediaItem],
+    uses: list[tuple[MediaItem, Framing]],
     sizes: tuple[int, ...],
     quality: int,
     *,
     fallback: bool,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
-) -> dict[str, Picture]:
-    """Return the pictures keyed by media path, deriving only those not yet cached."""
-    by_sha = {m.sha256: m for m in items}
-    plans = {m.path: plan_requests(m, sizes, quality, fallback=fallback) for m in items}
-
-    last: dict[str, bytes] = {}
-
-    def open_source(sha256: str):
-        # The sizes of one picture are asked for one after another: read and check it once.
-        if sha256 in last:
-            return io.BytesIO(last[sha256])
-        item = by_sha[sha256]
-        try:
-            with bundle.media.open(item.path) as fh:
-                data = fh.read()
-        except (BundleError, OSError) as exc:
-            raise ExportError(f"{item.path} cannot be read: {exc}") from None
-        # A damaged copy of the bundle must not turn into a package that looks fine.
-        if hashlib.sha256(data).hexdigest() != sha256:
-            raise ExportError(f"{item.path} does not match its checksum (damaged or changed)")
-        last.clear()
-        last[sha256] = data
-        return io.BytesIO(data)
-
+) -> dict[tuple[str, Framing], Picture]:
+    """Return the pictures keyed by media path and framing, deriving only those not yet cached."""
+    plans = {(item.path, framing): (item, plan_request(item, framing, sizes, quality, fallback=fallback))
+             for item, framing in uses}
     cache = DerivedCache(cache_dir() / "derived")
     try:
-        made = derive_many([r for reqs in plans.values() for r in reqs], open_source, cache,
+        made = derive_many([req for _, req in plans.values()], lambda req: bundle.media.locate(req.name), cache,
                            progress=progress, cancel=cancel)
+    except BundleError as exc:
+        raise ExportError(f"a picture cannot be read: {exc}") from None
     except MediaError as exc:
         raise ExportError(f"a picture cannot be converted: {exc}") from None
     pictures = {}
-    for path, reqs in plans.items():
-        pic = Picture(by_sha[reqs[0].sha256])
-        stem = posixpath.splitext(posixpath.basename(path))[0]
-        for req in reqs:
-            variant = _variant(stem, req, made[req])
-            if req.formats[0] == "WEBP":
+    for key, (item, req) in plans.items():
+        pic = Picture(item)
+        stem = posixpath.splitext(posixpath.basename(item.path))[0]
+        if req.framing.key:
+            stem += f"-{req.framing.key}"
+        for output, derived in zip(req.outputs, made[req]):
+            variant = Variant(f"images/{stem}-{output.max_edge}{_SUFFIX[derived.mime]}", derived.mime,
+                              derived.width, derived.height, derived.path)
+            if output.photo == "WEBP":
                 pic.webp.append(variant)
             else:
                 pic.fallback = variant
-        pictures[path] = pic
+        pictures[key] = pic
     return pictures
-
-
-def _variant(stem: str, req: DeriveRequest, derived: DerivedFile) -> Variant:
-    name = f"images/{stem}-{req.max_edge}{_SUFFIX[derived.mime]}"
-    return Variant(name, derived.mime, derived.width, derived.height, derived.path)

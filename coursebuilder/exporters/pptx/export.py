@@ -17,7 +17,7 @@ from .errors import PptxExportError
 from .labels import Labels
 from .markdown import DROPPED_LINKS
 from .options import PptxOptions, PptxResult
-from .pictures import derive_pictures, picture_paths
+from .pictures import derive_pictures, picture_blocks
 from .plan import plan_deck
 from .render import Renderer
 from .template import open_deck
@@ -71,14 +71,14 @@ def export_pptx(
     deck = open_deck(options.template, options.theme)
     specs = plan_deck(course, options, labels, when, lecturer)
 
-    paths = picture_paths(specs)
-    total = len(paths) + len(specs) + 1
+    blocks = picture_blocks(specs)
+    total = len(blocks) + len(specs) + 1
 
     def picture_progress(done: int, _total: int, message: str = "") -> None:
         progress(done, total, "making pictures")
 
     try:
-        pictures, warnings = derive_pictures(bundle, paths, options.image_size, progress=picture_progress, cancel=cancel)
+        pictures, warnings = derive_pictures(bundle, blocks, options.image_size, progress=picture_progress, cancel=cancel)
     except BundleError as exc:
         raise PptxExportError(str(exc), "input") from None
     footer = course.title + (f" · {options.venue}" if options.venue else "")
@@ -89,7 +89,7 @@ def export_pptx(
             for n, spec in enumerate(specs, 1):
                 cancel.check()
                 renderer.render(spec)
-                progress(len(paths) + n, total, "laying out slides")
+                progress(len(blocks) + n, total, "laying out slides")
     finally:
         DROPPED_LINKS.reset(dropped_token)
     cancel.check()

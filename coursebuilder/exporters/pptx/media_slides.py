@@ -11,6 +11,7 @@ from pptx.util import Emu, Pt
 from ...media.location import scrub_location
 from . import _oxml
 from .fit import fits
+from .pictures import picture_key
 from .richtext import PLAIN, Para, Span
 
 CAPTION_SIZE = 18
@@ -36,7 +37,7 @@ def place_picture(r, slide, spec) -> str:
     ch, kh = r.box_height(cap, width, CAPTION_SIZE), r.box_height(cred, width, CREDIT_SIZE)
     gap = r.GAP if ch or kh else 0
     pic_h = height - ch - kh - gap
-    derived = r.pictures.get(block.media)
+    derived = r.pictures.get(picture_key(block))
     if derived is None:
         r.warnings.append(f"{block.media} is missing; its slide shows the caption only")
     else:

@@ -11,6 +11,7 @@ from . import _oxml, media_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .fonts import Measurer
 from .labels import Labels
+from .pictures import picture_key
 from .plan import SlideSpec
 from .richtext import PLAIN, Para, Span
 from .scripts import ea_font
@@ -122,7 +123,7 @@ class Renderer:
     def _render_title(self, spec: SlideSpec, layout) -> None:
         """Add a title or section slide: never continued, its text smaller if it must be, a cover picture beside."""
         slide = self.prs.slides.add_slide(layout)
-        cover = self.pictures.get(spec.picture.media) if spec.picture is not None else None
+        cover = self.pictures.get(picture_key(spec.picture)) if spec.picture is not None else None
         share = COVER_TEXT_SHARE if cover is not None else 1.0
         title_ph, bodies = self._title_ph(slide), self._body_phs(slide)
         for ph in ([title_ph] if title_ph is not None else []) + bodies[:1]:
