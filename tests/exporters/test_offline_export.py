@@ -325,3 +325,23 @@ def test_cli_forms_and_warn_only(bundle, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["export", "offline", str(src), "-o", str(tmp_path / "z"), "--zip", "--scorm"])
     assert exit_.value.code == 2
+
+
+def test_a_turned_and_cropped_picture_is_exported_framed_beside_the_whole_one(bundle, tmp_path):
+    from coursebuilder.model import ImageBlock
+
+    big = next(m for m in bundle.course.media if m.original_name == "big.jpg")
+    lesson = [i for i in bundle.course.lessons()][-1]
+    # Upright the photo is 1200x1600; turned a quarter it is 1600x1200; the left half of that is 800x1200.
+    lesson.blocks.append(ImageBlock(id="framed", media=big.path, alt="Half the stall", rotate=90, crop=[0, 0, 0.5, 1]))
+    out = tmp_path / "pkg"
+    export_offline(bundle, out, OfflineOptions(image_sizes=(480, 1280)))
+    stem = Path(big.path).stem
+    framed = sorted(p.name for p in (out / "images").glob(f"{stem}-r90-*"))
+    assert len(framed) == 3 and all("-c0000_0000_5000_10000-" in name for name in framed)
+    with Image.open(out / "images" / next(n for n in framed if n.endswith("-1280.webp"))) as im:
+        assert im.size == (800, 1200)  # never enlarged
+    with Image.open(out / "images" / f"{stem}-1280.webp") as im:
+        assert im.size == (960, 1280)  # the unframed block still shows the whole picture
+    html = "".join(_pages(out).values())
+    assert f"images/{framed[0]}" in html and 'alt="Half the stall"' in html

@@ -309,3 +309,18 @@ def test_re_export_reuses_derived_pictures(tmp_path, monkeypatch):
     # A different picture size is a different derived picture, so it needs the workers.
     with pytest.raises(AssertionError, match="made again"):
         export_pptx(bundle, tmp_path / "c.pptx", PptxOptions(image_size=800))
+
+
+def test_a_turned_and_cropped_picture_is_shown_framed(tmp_path):
+    bundle = make_bundle()
+    lesson = bundle.course.modules[1].items[0]
+    item = bundle.media.add_bytes(bundle.course, noisy_photo(), "IMG_0002.jpg")
+    lesson.blocks.append(ImageBlock(media=item.path, alt="Turned", rotate=270, crop=[0.25, 0.0, 0.5, 1.0]))
+    out = tmp_path / "framed.pptx"
+    export_pptx(bundle, out, PptxOptions(module=2, image_size=800))
+    photo = next(s for slide in Presentation(str(out)).slides for s in slide.shapes
+                 if s.shape_type == MSO_SHAPE_TYPE.PICTURE and s._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == ["Turned"])
+    with Image.open(io.BytesIO(photo.image.blob)) as im:
+        # Stored 3000x2000 with EXIF orientation 6: upright 2000x3000, turned 270° 3000x2000,
+        # the middle half of its width 1500x2000, fitted to 800 px: 600x800.
+        assert im.size == (600, 800)
