@@ -6,10 +6,10 @@ import os
 import threading
 import time
 
-from ..media.derive import Framing, derive_image
+from ..media.derive import NO_FRAMING, Framing, derive_image
 
 
-def thumbnail_bytes(data: bytes, edge: int, framing: Framing = Framing()) -> bytes:
+def thumbnail_bytes(data: bytes, edge: int, framing: Framing = NO_FRAMING) -> bytes:
     """Return a small upright preview of a picture's bytes, turned and cropped as ``framing`` says."""
     return derive_image(data, max_edge=edge, quality=80, framing=framing).data
 

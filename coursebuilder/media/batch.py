@@ -17,7 +17,7 @@ from typing import Callable, Iterable
 
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from .cache import DerivedCache
-from .derive import Derived, Framing, Output, derive_outputs
+from .derive import NO_FRAMING, Derived, Framing, Output, derive_outputs
 from .probe import MediaError
 
 
@@ -42,7 +42,7 @@ class DeriveRequest:
 
     sha256: str
     outputs: tuple[Output, ...]
-    framing: Framing = Framing()
+    framing: Framing = NO_FRAMING
     #: How messages name the source, such as its media path.
     name: str = field(default="", compare=False)
 
@@ -159,7 +159,7 @@ def _derive_and_store(source: Source, req: DeriveRequest, cache_root: Path) -> t
     except MediaError as exc:
         raise MediaError(f"{req.name}: {exc}" if req.name else str(exc)) from None
     cache = DerivedCache(cache_root)
-    return tuple(_store(cache, req, output, derived) for output, derived in zip(req.outputs, made))
+    return tuple(_store(cache, req, output, derived) for output, derived in zip(req.outputs, made, strict=True))
 
 
 def _meta_key(cache: DerivedCache, req: DeriveRequest, output: Output) -> str:

@@ -57,7 +57,7 @@ class Framing:
     crop: tuple[float, float, float, float] | None = None
 
     @classmethod
-    def of(cls, block) -> "Framing":
+    def of(cls, block: object) -> "Framing":
         """Return the framing an image block asks for; an impossible one shows the whole picture upright."""
         rotate, crop = getattr(block, "rotate", 0), list(getattr(block, "crop", []))
         if framing_problem(rotate, crop):
@@ -71,6 +71,10 @@ class Framing:
         if self.crop:
             parts.append("c" + "_".join(f"{round(v * 10000):04d}" for v in self.crop))
         return "-".join(parts)
+
+
+#: The whole picture, upright: what every picture gets unless its block turns or crops it.
+NO_FRAMING = Framing()
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,7 @@ class Output:
 
 # Each transpose as a matrix on coordinates centred in the picture; composing turns is multiplying them.
 _T = Image.Transpose
-_MATRIX = {
+_MATRIX: dict[Image.Transpose | None, tuple[int, int, int, int]] = {
     None: (1, 0, 0, 1),
     _T.FLIP_LEFT_RIGHT: (-1, 0, 0, 1),
     _T.FLIP_TOP_BOTTOM: (1, 0, 0, -1),
@@ -107,20 +111,23 @@ _MATRIX = {
     _T.TRANSPOSE: (0, 1, 1, 0),
     _T.TRANSVERSE: (0, -1, -1, 0),
 }
-_BY_MATRIX = {m: t for t, m in _MATRIX.items()}
+_BY_MATRIX: dict[tuple[int, int, int, int], Image.Transpose | None] = {m: t for t, m in _MATRIX.items()}
 #: What turns a picture stored with each EXIF orientation upright (as ImageOps.exif_transpose does).
 _UPRIGHT = {1: None, 2: _T.FLIP_LEFT_RIGHT, 3: _T.ROTATE_180, 4: _T.FLIP_TOP_BOTTOM, 5: _T.TRANSPOSE,
             6: _T.ROTATE_270, 7: _T.TRANSVERSE, 8: _T.ROTATE_90}
 _CLOCKWISE = {0: None, 90: _T.ROTATE_270, 180: _T.ROTATE_180, 270: _T.ROTATE_90}
 
 
-def _compose(first, then):
+Turn = Image.Transpose | None
+
+
+def _compose(first: Turn, then: Turn) -> Turn:
     a, b, c, d = _MATRIX[then]
     e, f, g, h = _MATRIX[first]
     return _BY_MATRIX[(a * e + b * g, a * f + b * h, c * e + d * g, c * f + d * h)]
 
 
-def _stored_box(turn, crop: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
+def _stored_box(turn: Turn, crop: tuple[float, float, float, float] | None) -> tuple[float, float, float, float]:
     """Return the crop (fractions of the upright picture) as fractions of the picture as stored."""
     if not crop:
         return 0.0, 0.0, 1.0, 1.0
@@ -143,7 +150,7 @@ def derive_outputs(
     source: BinaryIO | bytes,
     outputs: Sequence[Output],
     *,
-    framing: Framing = Framing(),
+    framing: Framing = NO_FRAMING,
     max_pixels: int = DEFAULT_MAX_PIXELS,
 ) -> list[Derived]:
     """Return each output of one picture, from a single decode, in the order asked.
@@ -172,7 +179,7 @@ def derive_image(
     *,
     max_edge: int | None,
     quality: int = 82,
-    framing: Framing = Framing(),
+    framing: Framing = NO_FRAMING,
     max_pixels: int = DEFAULT_MAX_PIXELS,
 ) -> Derived:
     """Return one picture upright, framed and fitted within ``max_edge``: JPEG for photos, PNG for drawings."""
@@ -241,7 +248,8 @@ def _workable(im: Image.Image, icc: bytes | None) -> tuple[Image.Image, bytes | 
         return im.convert("L"), icc
     if mode.startswith("I"):
         # 16- and 32-bit greys: scale to 8 bits rather than clip everything bright to white.
-        top = max(1, im.getextrema()[1])  # type: ignore[index]
+        extrema = im.getextrema()
+        top = max(1.0, float(extrema[1]) if not isinstance(extrema[1], tuple) else 255.0)
         return im.convert("I").point(lambda v: v * (255 / top)).convert("L"), None
     return im.convert("RGBA" if "A" in im.getbands() else "RGB"), None
 

@@ -6,12 +6,12 @@ from pathlib import Path
 from typing import BinaryIO, Callable
 
 from .cache import DerivedCache
-from .derive import PIPELINE_VERSION, Framing, derive_image
+from .derive import NO_FRAMING, PIPELINE_VERSION, Framing, derive_image
 
 THUMBNAIL_EDGE = 256
 
 
-def thumbnail_settings(edge: int = THUMBNAIL_EDGE, framing: Framing = Framing()) -> str:
+def thumbnail_settings(edge: int = THUMBNAIL_EDGE, framing: Framing = NO_FRAMING) -> str:
     """Return the cache settings of a thumbnail: its size, the pipeline version and the framing."""
     return f"thumb:v{PIPELINE_VERSION}:{edge}:{framing.key}"
 
@@ -21,7 +21,7 @@ def thumbnail(
     sha256: str,
     open_source: Callable[[], BinaryIO],
     edge: int = THUMBNAIL_EDGE,
-    framing: Framing = Framing(),
+    framing: Framing = NO_FRAMING,
 ) -> Path:
     """Return the path of a cached thumbnail (turned and cropped as ``framing`` says), making it if needed."""
 

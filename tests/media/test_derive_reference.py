@@ -61,7 +61,7 @@ def _assert_close(derived_bytes: bytes, reference: Image.Image) -> Image.Image:
 def test_every_orientation_and_turn_matches_the_reference(orientation, rotate):
     data = _photo(orientation=orientation)
     made = derive_outputs(data, [Output(300), Output(120)], framing=Framing(rotate))
-    for derived, edge in zip(made, (300, 120)):
+    for derived, edge in zip(made, (300, 120), strict=True):
         got = _assert_close(derived.data, _reference(data, edge, rotate))
         assert max(got.size) == edge and derived.mime == "image/jpeg"
 

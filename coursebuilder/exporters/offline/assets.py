@@ -11,7 +11,7 @@ from typing import Callable
 
 from markupsafe import Markup, escape
 
-from ...media.derive import Framing
+from ...media.derive import NO_FRAMING, Framing
 from ...model import ImageBlock, MediaItem
 from .images import Picture, Variant
 
@@ -60,7 +60,7 @@ class Assets:
             return Markup("")
         cls = f' class="{escape(css)}"' if css else ""
         alt_attr = escape(alt or "")
-        pic = self.pictures.get((media.path, Framing.of(block) if block is not None else Framing()))
+        pic = self.pictures.get((media.path, Framing.of(block) if block is not None else NO_FRAMING))
         if pic is None:
             # Not re-encoded (an animated GIF, for example): shown as it is.
             src = self.media_url(media)

@@ -11,7 +11,7 @@ from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.batch import DeriveRequest, derive_many
 from ...media.cache import DerivedCache
-from ...media.derive import Framing, Output
+from ...media.derive import NO_FRAMING, Framing, Output
 from ...media.probe import MediaError
 from ...model import Course, ImageBlock, MediaItem
 from .options import ExportError
@@ -68,7 +68,7 @@ def picture_uses(course: Course) -> list[tuple[MediaItem, Framing]]:
     media = course.media_by_path()
     uses: dict[tuple[str, Framing], MediaItem] = {}
     if course.cover in media:
-        uses[(course.cover, Framing())] = media[course.cover]
+        uses[(course.cover, NO_FRAMING)] = media[course.cover]
     for lesson in course.lessons():
         for block in lesson.blocks:
             if isinstance(block, ImageBlock) and block.media in media:
@@ -114,7 +114,7 @@ def make_pictures(
         stem = posixpath.splitext(posixpath.basename(item.path))[0]
         if req.framing.key:
             stem += f"-{req.framing.key}"
-        for output, derived in zip(req.outputs, made[req]):
+        for output, derived in zip(req.outputs, made[req], strict=True):
             variant = Variant(f"images/{stem}-{output.max_edge}{_SUFFIX[derived.mime]}", derived.mime,
                               derived.width, derived.height, derived.path)
             if output.photo == "WEBP":
