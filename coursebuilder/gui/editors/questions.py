@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -88,6 +89,8 @@ class QuestionEditor(QWidget):
         f = form(self)
         kind = QLabel(kind_names(self)[q.type])
         kind.setObjectName("questionKind")
+        # One line high: given spare height, a label would centre its text in a tall empty row.
+        kind.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         f.addRow(self.tr("Kind:"), kind)
         self.prompt = b.text("prompt", text_box(2), self.tr("Change question"))
         f.addRow(self.tr("&Question:") if not isinstance(q, FillBlankQuestion) else self.tr("&Instructions:"), self.prompt)
@@ -262,6 +265,7 @@ class QuestionList(QWidget):
         self.editor_host = QWidget()
         self.editor_layout = QVBoxLayout(self.editor_host)
         self.editor_layout.setContentsMargins(0, 0, 0, 0)
+        self.editor_layout.addStretch(1)
         self.editor: QuestionEditor | None = None
         # Side by side: the lecturer sees the whole list while editing one question.
         # (An exercise sits beside the block list, so there the list goes above the question.)
@@ -320,7 +324,8 @@ class QuestionList(QWidget):
             self.editor = None
         if q is not None:
             self.editor = QuestionEditor(self.document, q, graded=self.graded)
-            self.editor_layout.addWidget(self.editor)
+            # Above the stretch: spare height goes below the question, not between its rows.
+            self.editor_layout.insertWidget(0, self.editor)
 
     def add(self, kind: str) -> Question:
         """Add a question of ``kind`` after the selected one and select it."""
