@@ -43,9 +43,8 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
 
 def make_app(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication, made once, with names and translations set."""
-    app = QApplication.instance()
-    if app is None:
-        app = QApplication(argv if argv is not None else sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
     # Worker threads (opening, saving, imports) must not starve the GUI thread of the
     # interpreter lock: hand it over after 1 ms instead of the default 5.
     sys.setswitchinterval(0.001)
@@ -55,7 +54,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Qt's own dialogs (buttons like Save, Cancel) in the lecturer's language too.
     if not getattr(app, "_coursebuilder_translated", False):
         install_translators(app, interface_locale())
-        app._coursebuilder_translated = True
+        app._coursebuilder_translated = True  # type: ignore[attr-defined]  # a mark on the one app object
     launcher_for(app)
     return app
 

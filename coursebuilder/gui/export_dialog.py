@@ -7,6 +7,7 @@ options from them, so a bad value ends as the exporter's one-line message, not a
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QStandardPaths, Qt
 from PySide6.QtWidgets import (
@@ -52,7 +53,7 @@ def remembered(kind: str) -> dict:
 def remember(kind: str, choices: dict) -> None:
     """Keep the choices for the next export of ``kind``."""
     data = settings.load()
-    exports = data.get("export") if isinstance(data.get("export"), dict) else {}
+    exports: dict[str, Any] = data["export"] if isinstance(data.get("export"), dict) else {}
     exports[kind] = choices
     data["export"] = exports
     settings.save(data)

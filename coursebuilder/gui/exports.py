@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from typing import TYPE_CHECKING, Any
@@ -38,7 +39,7 @@ class ExportActions(QObject):
             "offline": QCoreApplication.translate("exports", "Offline package for phones…"),
         }
         for kind in KINDS:
-            self.actions[kind] = menu.addAction(texts[kind], lambda k=kind: self.open_dialog(k))
+            self.actions[kind] = menu.addAction(texts[kind], functools.partial(self.open_dialog, kind))
 
     def open_dialog(self, kind: str) -> SlideExportDialog | PackageExportDialog | None:
         """Show the options of a slide deck (``pptx``) or offline package (``offline``); export when accepted.
@@ -93,6 +94,7 @@ def export(window: MainWindow, kind: str, path: Path, options: dict[str, Any] | 
     """
     from .workers import Job
 
+    assert window.document is not None, "an export needs an open course"
     snapshot = window.document.snapshot()
     if kind == "pptx":
         from ..exporters.pptx import PptxExportError, PptxOptions, export_pptx

@@ -39,7 +39,6 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefix", default="en", help="file name prefix, the guide's language")
     args = parser.parse_args(argv)
     make_app([sys.argv[0]])
-    from . import exports
     from .about import AboutDialog
     from .main_window import MainWindow
 
@@ -75,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         window.outline.select(quiz)
         save(window, name("quiz"))
     for kind, part in (("pptx", "export-slides"), ("offline", "export-package")):
-        dialog = exports.open_dialog(window, kind)
+        dialog = window.exporting.open_dialog(kind)
         save(dialog, name(part))
         dialog.reject()
     about = AboutDialog(window)

@@ -7,6 +7,7 @@ on the live course and pushes it as one command. A failure or a cancel changes n
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,7 @@ from ..model import Assessment, Lesson, Module
 from ..model.edits import EditConflict, ImportEdit
 
 if TYPE_CHECKING:
+    from .document import Document
     from .main_window import MainWindow
     from .workers import Job
 
@@ -65,7 +67,7 @@ class ImportActions(QObject):
         }
         self.actions = {}
         for kind in KINDS:
-            self.actions[kind] = menu.addAction(texts[kind], lambda k=kind: self.ask_and_import(k))
+            self.actions[kind] = menu.addAction(texts[kind], functools.partial(self.ask_and_import, kind))
 
     # --- asking ----------------------------------------------------------------------
 
@@ -125,8 +127,9 @@ class ImportActions(QObject):
         obj = self.window.outline.current_obj()
         if isinstance(obj, Module):
             return obj
-        if isinstance(obj, (Lesson, Assessment)):
-            return next((m for m in self.window.document.course.modules if any(i is obj for i in m.items)), None)
+        document = self.window.document
+        if isinstance(obj, (Lesson, Assessment)) and document is not None:
+            return next((m for m in document.course.modules if any(i is obj for i in m.items)), None)
         return None
 
     # --- running ----------------------------------------------------------------------
@@ -136,6 +139,7 @@ class ImportActions(QObject):
         from .workers import Job
 
         document = self.window.document
+        assert document is not None, "an import goes into an open course"
         snapshot = document.snapshot()
         known = {m.path for m in document.course.media}
         module = self._module_for_questions() if kind == "gift" else None
@@ -189,7 +193,7 @@ class ImportActions(QObject):
         }
         return texts[kind].replace("%1", path.name)
 
-    def _apply(self, kind: str, path: Path, outcome: ImportOutcome, document) -> None:
+    def _apply(self, kind: str, path: Path, outcome: ImportOutcome, document: Document) -> None:
         if document is not self.window.document:
             return  # the course was closed while importing
         text = self.command_text(kind, path)

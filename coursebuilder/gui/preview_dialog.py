@@ -18,7 +18,7 @@ def item_html(document: Document, thumbnails: Thumbnails, item) -> str:
     """Return the HTML of a lesson or assessment, pictures from the thumbnail cache."""
     media = document.course.media_by_path()
 
-    def image_url(path: str) -> str | None:
+    def image_url(path: str) -> tuple[str, int] | None:
         item_ = media.get(path)
         if item_ is None:
             return None

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 from .. import appdirs
 from ..bundle import BundleError, CourseBundle, FromBundle, FromBytes, FromFile, MediaStore, manifest_bytes, parse_manifest
-from ..bundle.source import open_source
+from ..bundle.source import BundleSource, open_source
 from .lock import pid_alive
 
 MANIFEST = "course.yaml"
@@ -145,7 +145,7 @@ def restore(recovery: Recovery) -> CourseBundle:
         raise BundleError(f"the recovery copy cannot be read: {exc}") from None
     course = parse_manifest(raw)
     store = MediaStore()
-    sources: dict[str, object] = {}
+    sources: dict[str, BundleSource | None] = {}
     for path, where in info.get("media", {}).items():
         if "file" in where:
             store.set_origin(path, FromFile(Path(where["file"])))
@@ -156,8 +156,9 @@ def restore(recovery: Recovery) -> CourseBundle:
                     sources[bundle_path] = open_source(Path(bundle_path))
                 except BundleError:
                     sources[bundle_path] = None
-            if sources[bundle_path] is not None:
-                store.set_origin(path, FromBundle(sources[bundle_path], where["name"]))
+            source = sources[bundle_path]
+            if source is not None:
+                store.set_origin(path, FromBundle(source, where["name"]))
     return CourseBundle(course=course, media=store, path=Path(info["bundle"]) if info.get("bundle") else None)
 
 

@@ -7,6 +7,7 @@ process competes for the interpreter lock and makes the window stutter.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QPixmap
@@ -14,6 +15,9 @@ from PySide6.QtGui import QPixmap
 from .. import appdirs
 from ..media.cache import DerivedCache
 from ..model import MediaItem
+
+if TYPE_CHECKING:
+    from .workers import Job
 
 #: Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.
 THUMBNAIL_EDGE = 256
@@ -63,7 +67,7 @@ class Thumbnails(QObject):
         self._queue: dict[str, tuple[str, object]] = {}
         self._pending: set[str] = set()
         self._failed: set[str] = set()
-        self._job = None
+        self._job: Job | None = None
 
     def key(self, item: MediaItem) -> str:
         """Return the cache key of an item's thumbnail."""

@@ -55,7 +55,7 @@ class Job(QObject):
         self.must_finish = must_finish
         self._sig_report.connect(self._deliver)
 
-    def _deliver(self, kind: str, payload: object) -> None:
+    def _deliver(self, kind: str, payload: Any) -> None:
         if kind == "progress":
             self.sig_progress.emit(*payload)
             return

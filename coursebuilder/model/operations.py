@@ -11,7 +11,7 @@ import copy
 import dataclasses
 from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Sequence
 
 from .blocks import framing_problem
 from .ids import new_id
@@ -246,7 +246,7 @@ class Group(Operation):
     """Several operations made and undone as one edit."""
 
     name: str
-    steps: list[Operation]
+    steps: Sequence[Operation]
 
     def apply(self) -> list[Change]:
         changes: list[Change] = []

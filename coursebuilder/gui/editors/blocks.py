@@ -207,6 +207,7 @@ class ExerciseBlockEditor(QWidget):
 
     def __init__(self, ctx: EditorContext, block: ExerciseBlock, parent=None):
         super().__init__(parent)
+        self.block = block
         b = Binder(ctx.document, block, self)
         f = form(self)
         self.title = b.line("title", QLineEdit(), self.tr("Change exercise title"))

@@ -120,6 +120,6 @@ class AdaptiveSplitter(QSplitter):
         self.fit(viewport.width() if viewport is not None else self.width())
 
     def eventFilter(self, watched, event) -> bool:
-        if watched is self._watched and event.type() == QEvent.Type.Resize:
+        if watched is self._watched and watched is not None and event.type() == QEvent.Type.Resize:
             self.fit(watched.width())
         return False

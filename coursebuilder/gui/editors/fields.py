@@ -97,8 +97,8 @@ class Binder:
 
     def spin(self, attr: str, widget: QSpinBox | QDoubleSpinBox, text: str):
         """Bind a whole or decimal number."""
-        cast = int if isinstance(widget, QSpinBox) else float
-        widget.setValue(cast(getattr(self.obj, attr)))
+        cast: type[int] | type[float] = int if isinstance(widget, QSpinBox) else float
+        widget.setValue(cast(getattr(self.obj, attr)))  # type: ignore[arg-type]  # int for a QSpinBox
         widget.valueChanged.connect(lambda value: self._set(attr, cast(value), text))
 
         def refresh():

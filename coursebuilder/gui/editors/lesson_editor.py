@@ -159,7 +159,7 @@ class LessonEditor(EditorPage):
         lv.addWidget(self.blocks, 1)
         # Two rows of three: six buttons in one row would force the list too wide.
         add = QGridLayout()
-        self.add_buttons = {}
+        self.add_buttons: dict[str, QPushButton] = {}
         for kind, text in (
             ("text", self.tr("Text")),
             ("image", self.tr("Picture")),
@@ -284,7 +284,6 @@ class LessonEditor(EditorPage):
             self.block_editor = None
         if block is not None:
             self.block_editor = block_editor(self.ctx, block)
-            self.block_editor.block = block
             self.block_layout.addWidget(self.block_editor)
 
     # --- edits ---------------------------------------------------------------------------

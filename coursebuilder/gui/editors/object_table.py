@@ -110,6 +110,7 @@ class ObjectTable(QWidget):
         """Change one cell as the lecturer would (used by keyboard tests too)."""
         col = [c[0] for c in self.columns].index(attr)
         cell = self.table.item(row, col)
+        assert cell is not None, f"no cell at row {row}, column {attr}"
         if self.columns[col][2] == "check":
             cell.setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
         else:
