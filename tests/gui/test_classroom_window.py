@@ -42,6 +42,10 @@ def test_start_serves_the_course_as_edited_and_closing_stops_it(window, qtbot, t
     with urllib.request.urlopen(url) as r:
         assert "Unsaved title 未保存" in r.read().decode("utf-8")
     qtbot.waitUntil(lambda: "1" in cw.counts.text(), timeout=5000)
+    # Results opened while the classroom runs show its live counts.
+    window.classroom.open_results()
+    results = cw.results_window
+    assert results.isVisible() and results.live.isVisible() and "1 phones" in results.live.text()
     port = cw.controller.server.port
     cw.close()
     assert not cw.controller.running

@@ -51,6 +51,10 @@ class ClassroomActions(QObject):
 
         if self.window.document is None:
             return
+        if self.classroom_window is not None and self.classroom_window.controller.running:
+            # The classroom's own results window shows the live counts too.
+            self.classroom_window.show_results()
+            return
         if self.results_window is not None:
             self.results_window.close()
         self.results_window = ResultsWindow(self.window.document.course, self.window)

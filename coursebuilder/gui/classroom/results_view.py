@@ -49,6 +49,9 @@ class ResultsWindow(QWidget):
         self.session = QComboBox()
         self.session.setMinimumWidth(320)
         self.total = QLabel()
+        self.live = QLabel()
+        self.live.setStyleSheet("color: #1d5a1a; font-weight: bold;")
+        self.live.hide()
         refresh = QPushButton(self.tr("Refresh"))
         csv_button = QPushButton(self.tr("Export CSV…"))
         png_button = QPushButton(self.tr("Save report as PNG…"))
@@ -64,6 +67,7 @@ class ResultsWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.total)
+        layout.addWidget(self.live)
         layout.addWidget(self.scroll, 1)
         refresh.clicked.connect(self.reload)
         csv_button.clicked.connect(self.export_csv)
@@ -73,6 +77,16 @@ class ResultsWindow(QWidget):
         self._open_limit = 30
         self.frames: dict[str, QFrame] = {}
         self._last_count = -1
+
+    def show_live(self, phones: int, results: int) -> None:
+        """Show the running classroom's counts above the summary."""
+        self.live.setText(self.tr("Classroom running: %1 phones in the last 2 minutes, %2 results this session")
+                          .replace("%1", str(phones)).replace("%2", str(results)))
+        self.live.show()
+
+    def hide_live(self) -> None:
+        """The classroom stopped: no live counts."""
+        self.live.hide()
 
     def store(self) -> ResultsStore | None:
         """Return the course's results database, or None when no classroom has run yet."""

@@ -197,6 +197,8 @@ class ClassroomWindow(QWidget):
 
     def _stopped(self) -> None:
         self.timer.stop()
+        if self.results_window is not None:
+            self.results_window.hide_live()
         self.firewall.hide()
         self.counts.setText(self.tr("Stopped. The results are kept; open Results… to see them."))
         self._update_buttons()
@@ -212,6 +214,7 @@ class ClassroomWindow(QWidget):
         no_phone = not server.stats.seen and time.monotonic() - self.started_at > FIREWALL_HINT_SECONDS
         self.firewall.setVisible(no_phone)
         if self.results_window is not None and self.results_window.isVisible():
+            self.results_window.show_live(phones, server.stats.submissions)
             self.results_window.reload()
 
     def _update_buttons(self) -> None:
@@ -255,6 +258,7 @@ class ClassroomWindow(QWidget):
         self.results_window.reload()
         self.results_window.show()
         self.results_window.raise_()
+        self.refresh_counts()
 
     def sizeHint(self) -> QSize:
         return QSize(1100, 760)

@@ -118,6 +118,7 @@
     <name>ClassroomController</name>
     <message>
         <source>Preparing the classroom</source>
+        <extracomment>False once Stop was pressed: a phone copy finishing after that is thrown away, never served.</extracomment>
         <translation>正在准备课堂</translation>
     </message>
 </context>
@@ -1846,6 +1847,10 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Session</source>
         <translation>场次</translation>
+    </message>
+    <message>
+        <source>Classroom running: %1 phones in the last 2 minutes, %2 results this session</source>
+        <translation>课堂进行中：最近 2 分钟 %1 部手机，本场 %2 份结果</translation>
     </message>
     <message>
         <source>Results</source>
