@@ -27,6 +27,7 @@ from .problems.places import describe_place
 from .signals import listen
 
 if TYPE_CHECKING:
+    from .document import Document
     from .main_window import MainWindow
 
 
@@ -79,8 +80,10 @@ class FindReplaceDialog(QDialog):
 
     def __init__(self, window: MainWindow):
         super().__init__(window)
-        self.window = window
-        self.document = window.document
+        # Not "window": that would hide QWidget.window().
+        self.main_window = window
+        assert window.document is not None, "find and replace needs an open course"
+        self.document: Document = window.document
         self.hits: list[Hit] = []
         self.setWindowTitle(self.tr("Find and replace"))
         self.setModal(False)
@@ -175,8 +178,8 @@ class FindReplaceDialog(QDialog):
         if not 0 <= row < len(self.hits):
             return
         hit = self.hits[row]
-        self.window.jump_to(hit.place)
-        select_in_editor(self.window.editor, hit)
+        self.main_window.jump_to(hit.place)
+        select_in_editor(self.main_window.editor, hit)
 
     def replace_one(self) -> None:
         """Replace the selected hit (or the first) and move on to the next."""
@@ -196,7 +199,7 @@ class FindReplaceDialog(QDialog):
         if op is not None:
             n = len(self.hits)
             self.document.do(op, self.tr("Replace all"))
-            self.window.statusBar().showMessage(self.tr("Replaced %1 occurrences.").replace("%1", str(n)), 8000)
+            self.main_window.statusBar().showMessage(self.tr("Replaced %1 occurrences.").replace("%1", str(n)), 8000)
         self.search()
 
 

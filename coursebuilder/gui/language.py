@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from . import settings
 
-NEXT_START = QT_TRANSLATE_NOOP("language", "The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.")
+NEXT_START = str(QT_TRANSLATE_NOOP("language", "The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept."))
 
 
 def next_start_message() -> str:
