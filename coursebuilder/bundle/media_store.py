@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import BinaryIO, cast
 
 from ..media.batch import Source, Span
-from ..media.probe import MediaError, Probe, probe_stream
+from ..media.probe import MediaError, Probe, probe_stream, verify_picture
 from ..media.sniff import EXTENSIONS
 from ..model import Course, MediaItem
 from .errors import BundleError
@@ -116,6 +116,9 @@ class MediaStore:
                 digest, size = _hash(fh)
                 fh.seek(0)
                 probe = probe_stream(fh, max_pixels=self.limits.max_image_pixels)
+                if probe.mime.startswith("image/"):
+                    fh.seek(0)
+                    verify_picture(fh, max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
             raise BundleError(str(exc), file.name) from None
         except OSError as exc:
@@ -127,6 +130,8 @@ class MediaStore:
         digest = hashlib.sha256(data).hexdigest()
         try:
             probe = probe_stream(io.BytesIO(data), max_pixels=self.limits.max_image_pixels)
+            if probe.mime.startswith("image/"):
+                verify_picture(io.BytesIO(data), max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
             raise BundleError(str(exc), name) from None
         return self._register(course, digest, len(data), probe, name, FromBytes(data))

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
-from ..media.probe import MediaError, probe_stream
+from ..media.probe import MediaError, probe_stream, verify_picture
 from ..media.sniff import SNIFF_BYTES, sniff_mime
 from ..model import Course, MediaItem, Problem, validate_course
 from ..model.validate import ERROR, WARNING
@@ -140,14 +140,36 @@ def _check_media_file(source: BundleSource, item: MediaItem, place: str, limits:
 
 
 def _probe_image(source: BundleSource, name: str, head: bytes, limits: Limits) -> None:
-    # Headers sit in the first megabyte of nearly every picture; read it all only if not.
-    try:
-        probe_stream(io.BytesIO(head), max_pixels=limits.max_image_pixels)
-    except MediaError:
-        if len(head) < CHUNK:
-            raise
-        with source.open(name) as fh:
-            probe_stream(io.BytesIO(fh.read()), max_pixels=limits.max_image_pixels)
+    # Decode the whole picture: a file cut short passes a header check and fails in an export.
+    probe_stream(io.BytesIO(head), max_pixels=limits.max_image_pixels)
+    if len(head) < CHUNK:
+        verify_picture(io.BytesIO(head), max_pixels=limits.max_image_pixels)
+        return
+    with source.open(name) as fh:
+        verify_picture(io.BytesIO(fh.read()), max_pixels=limits.max_image_pixels)
+
+
+def name_damaged_picture(bundle: CourseBundle, paths, error: Exception) -> str:
+    """Return a sentence naming which of ``paths`` is the damaged picture and every place using it.
+
+    Run when a batch conversion failed without saying which file: in a course of 200 photos
+    the lecturer must be told which one to replace.
+    """
+    items = bundle.course.media_by_path()
+    for path in dict.fromkeys(paths):
+        item = items.get(path)
+        if item is None or not item.mime.startswith("image/"):
+            continue
+        try:
+            with bundle.media.open(path) as fh:
+                verify_picture(io.BytesIO(fh.read()), max_pixels=bundle.media.limits.max_image_pixels)
+        except (MediaError, BundleError) as exc:
+            places = [place for place, used in bundle.course.media_references() if used == path]
+            shown = item.original_name or path
+            where = f" (used at {', '.join(places[:3])}{' and more' if len(places) > 3 else ''})" if places else ""
+            reason = (exc.message if isinstance(exc, BundleError) else str(exc)).split(";")[0]
+            return f"the picture {shown} ({path}){where} cannot be used: {reason}; replace it in the media library"
+    return f"a picture cannot be used: {error}"
 
 
 def has_errors(problems: list[Problem]) -> bool:

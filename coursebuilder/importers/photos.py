@@ -12,7 +12,7 @@ from PIL import Image, UnidentifiedImageError
 
 from ..bundle import CourseBundle
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
-from ..media.sniff import SNIFF_BYTES, sniff_mime
+from ..media.sniff import HEIC_HINT, SNIFF_BYTES, sniff_mime
 from ..model import ImageBlock, Lesson
 from .local_media import add_media_file
 from .naming import natural_key
@@ -25,7 +25,6 @@ DATE_TAGS = (0x9003, 0x9004)  # DateTimeOriginal, DateTimeDigitized (in the Exif
 DATE_TAG_MAIN = 0x0132  # DateTime in the main IFD: set by phones, changed by some editors
 EXIF_IFD = 0x8769
 PICTURES = {"image/jpeg", "image/png", "image/gif", "image/webp", "image/bmp", "image/tiff"}
-HEIF_BRANDS = (b"heic", b"heix", b"hevc", b"heim", b"heis", b"mif1", b"msf1", b"avif")
 
 
 @dataclass(frozen=True)
@@ -95,7 +94,7 @@ def list_photos(folder: Path, report: ImportReport) -> list[Photo]:
                 head = fh.read(SNIFF_BYTES)
         except OSError as exc:
             raise ImportFailure(f"cannot be read: {exc.strerror}", entry.name) from None
-        if head[4:8] == b"ftyp" and head[8:12] in HEIF_BRANDS:
+        if sniff_mime(head) == "image/heic":
             report.note(entry.name, "HEIC/HEIF photos cannot be read; set the phone camera to JPEG (“most compatible”)")
             continue
         if sniff_mime(head) not in PICTURES:
@@ -122,7 +121,8 @@ def import_photos(
     report = ImportReport()
     photos = list_photos(folder, report)
     if not photos:
-        raise ImportFailure("holds no photos (JPEG, PNG, GIF, WebP)", str(folder))
+        heic = any("HEIC" in notice.message for notice in report.notices)
+        raise ImportFailure("holds no photos (JPEG, PNG, GIF, WebP)" + (f"; {HEIC_HINT}" if heic else ""), str(folder))
     with staged(bundle, report) as work:
         target = find_item(work.course, lesson, Lesson, "lesson")
         for i, photo in enumerate(photos):

@@ -12,6 +12,8 @@ EXTENSIONS = {
     "image/webp": ".webp",
     "image/bmp": ".bmp",
     "image/tiff": ".tif",
+    "image/heic": ".heic",
+    "image/avif": ".avif",
     "audio/mpeg": ".mp3",
     "audio/ogg": ".ogg",
     "audio/wav": ".wav",
@@ -25,6 +27,14 @@ EXTENSIONS = {
     "text/plain": ".txt",
     "application/octet-stream": ".bin",
 }
+
+#: ISO base media brands of still pictures (iPhone photos are HEIC), and of videos.
+HEIF_BRANDS = frozenset({b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"hevm", b"hevs", b"mif1", b"msf1"})
+AVIF_BRANDS = frozenset({b"avif", b"avis"})
+VIDEO_BRANDS = frozenset({b"isom", b"iso2", b"mp41", b"mp42", b"avc1", b"M4V ", b"qt  ", b"3gp4", b"3gp5", b"dash"})
+#: What to tell a lecturer whose phone saves HEIC photos.
+HEIC_HINT = ("HEIC photos from an iPhone cannot be used yet; on the phone choose Settings › Camera › Formats › "
+             "Most Compatible for new photos, or share these as JPEG (AirDrop/Mail convert them)")
 
 #: Image types every browser and PowerPoint can show directly.
 WEB_IMAGES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
@@ -53,10 +63,16 @@ def sniff_mime(head: bytes) -> str:
     if head.startswith(b"fLaC"):
         return "audio/flac"
     if head[4:8] == b"ftyp":
-        brand = head[8:12]
-        if brand in (b"M4A ", b"M4B "):
+        # The major brand, then the compatible brands, say what the ISO box file holds.
+        size = int.from_bytes(head[:4], "big")
+        brands = [head[8:12]] + [head[i:i + 4] for i in range(16, min(size, len(head)) - 3, 4)]
+        if brands[0] in AVIF_BRANDS:
+            return "image/avif"
+        if brands[0] in HEIF_BRANDS or (brands[0] not in VIDEO_BRANDS and any(b in HEIF_BRANDS for b in brands)):
+            return "image/heic"
+        if brands[0] in (b"M4A ", b"M4B ", b"M4P "):
             return "audio/mp4"
-        if brand == b"qt  ":
+        if brands[0] == b"qt  ":
             return "video/quicktime"
         return "video/mp4"
     if head.startswith(b"\x1a\x45\xdf\xa3"):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ...appdirs import cache_dir
 from ...bundle import BundleError, CourseBundle
+from ...bundle.reader import name_damaged_picture
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.batch import DeriveRequest, derive_many
 from ...media.cache import DerivedCache
@@ -105,9 +106,9 @@ def make_pictures(
         made = derive_many([req for _, req in plans.values()], lambda req: bundle.media.locate(req.name), cache,
                            progress=progress, cancel=cancel)
     except BundleError as exc:
-        raise ExportError(f"a picture cannot be read: {exc}") from None
+        raise ExportError(name_damaged_picture(bundle, [req.name for _, req in plans.values()], exc)) from None
     except MediaError as exc:
-        raise ExportError(f"a picture cannot be converted: {exc}") from None
+        raise ExportError(name_damaged_picture(bundle, [req.name for _, req in plans.values()], exc)) from None
     pictures = {}
     for key, (item, req) in plans.items():
         pic = Picture(item)

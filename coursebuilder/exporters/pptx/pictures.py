@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...appdirs import cache_dir
 from ...bundle import CourseBundle
+from ...bundle.reader import name_damaged_picture
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.batch import DeriveRequest, DerivedFile, derive_many
 from ...media.cache import DerivedCache
@@ -54,5 +55,5 @@ def derive_pictures(
         done = derive_many(requests.values(), lambda req: bundle.media.locate(req.name), cache,
                            progress=progress, cancel=cancel)
     except MediaError as exc:
-        raise PptxExportError(f"a picture cannot be used: {exc}", "input") from None
+        raise PptxExportError(name_damaged_picture(bundle, [r.name for r in requests.values()], exc), "input") from None
     return {key: done[req][0] for key, req in requests.items()}, list(warnings.values())
