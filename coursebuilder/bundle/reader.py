@@ -150,13 +150,16 @@ def _probe_image(source: BundleSource, name: str, head: bytes, limits: Limits) -
 
 
 def name_damaged_picture(bundle: CourseBundle, paths, error: Exception) -> str:
-    """Return a sentence naming which of ``paths`` is the damaged picture and every place using it.
+    """Return a sentence naming the damaged picture among ``paths`` and every place that uses it.
 
-    Run when a batch conversion failed without saying which file: in a course of 200 photos
-    the lecturer must be told which one to replace.
+    In a course of 200 photos the lecturer must be told which one to replace: if the error
+    does not name it, each picture is decoded until the broken one is found.
     """
     items = bundle.course.media_by_path()
-    for path in dict.fromkeys(paths):
+    message = error.message if isinstance(error, BundleError) else str(error)
+    culprit = next((p for p in dict.fromkeys(paths) if p in message), None)
+    reason = message
+    for path in [] if culprit else dict.fromkeys(paths):
         item = items.get(path)
         if item is None or not item.mime.startswith("image/"):
             continue
@@ -164,12 +167,14 @@ def name_damaged_picture(bundle: CourseBundle, paths, error: Exception) -> str:
             with bundle.media.open(path) as fh:
                 verify_picture(io.BytesIO(fh.read()), max_pixels=bundle.media.limits.max_image_pixels)
         except (MediaError, BundleError) as exc:
-            places = [place for place, used in bundle.course.media_references() if used == path]
-            shown = item.original_name or path
-            where = f" (used at {', '.join(places[:3])}{' and more' if len(places) > 3 else ''})" if places else ""
-            reason = (exc.message if isinstance(exc, BundleError) else str(exc)).split(";")[0]
-            return f"the picture {shown} ({path}){where} cannot be used: {reason}; replace it in the media library"
-    return f"a picture cannot be used: {error}"
+            culprit, reason = path, (exc.message if isinstance(exc, BundleError) else str(exc))
+            break
+    if culprit is None:
+        return f"a picture cannot be used: {message}"
+    places = [place for place, used in bundle.course.media_references() if used == culprit]
+    where = f", used at {', '.join(places[:3])}{' and more' if len(places) > 3 else ''}," if places else ""
+    shown = items[culprit].original_name if culprit in items and items[culprit].original_name else culprit
+    return f"the picture {shown} ({culprit}){where} cannot be used: {reason.split(';')[0]}; replace it in the media library"
 
 
 def has_errors(problems: list[Problem]) -> bool:
