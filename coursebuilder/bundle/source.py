@@ -9,7 +9,7 @@ import zipfile
 import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, BinaryIO, Callable, Iterator, cast
+from typing import IO, BinaryIO, Callable, cast
 
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, Limits
@@ -182,11 +182,6 @@ class ZipSource(BundleSource):
             zf.close()
             raise BundleError(f"{name} is damaged in the bundle ({_short(exc)})") from None
         return _bounded(inner, entry.size, name, on_close=zf.close)
-
-    def iter_raw(self) -> Iterator[zipfile.ZipInfo]:
-        """Yield the ZIP directory, for tools that report on it."""
-        with zipfile.ZipFile(self.path) as zf:
-            yield from zf.infolist()
 
 
 class _KnownZip(zipfile.ZipFile):

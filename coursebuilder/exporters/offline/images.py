@@ -53,10 +53,6 @@ class Picture:
         """Return the variant a single-file package inlines."""
         return self.webp[0] if self.webp else self.fallback  # type: ignore[return-value]
 
-    def variants(self) -> list[Variant]:
-        """Return every variant stored in the package."""
-        return self.webp + ([self.fallback] if self.fallback else [])
-
 
 def edges_for(item: MediaItem, sizes: tuple[int, ...]) -> list[int]:
     """Return the longest edges to make: never larger than the original."""

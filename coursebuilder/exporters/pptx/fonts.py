@@ -12,7 +12,6 @@ import functools
 import os
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -177,9 +176,3 @@ def autospace(before: str, after: str) -> float:
 def _estimate(text: str) -> float:
     # Wide enough for any common font: full-width for East Asian, 0.62 em otherwise.
     return sum(1.0 if slot_of(script_of(ch)) == "ea" else 0.62 for ch in text)
-
-
-def platform_note() -> str:
-    """Return which fonts measure text here, for the docs and the log."""
-    faces = [find_face(r) for r in ("Arial", "Microsoft YaHei:lang=zh-cn")]
-    return f"{sys.platform}: " + ", ".join(f.family if f else "estimate" for f in faces)

@@ -66,6 +66,3 @@ def plain(text: str, **style) -> Para:
     return Para([Span(text, **style)], kind=PLAIN)
 
 
-def bullet(text: str, level: int = 0, **style) -> Para:
-    """Return a bulleted paragraph of one span."""
-    return Para([Span(text, **style)], level=level, kind=BULLET)
