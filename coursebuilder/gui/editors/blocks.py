@@ -60,7 +60,9 @@ class TextBlockEditor(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=150)
         self._timer.timeout.connect(self.render)
         self.source.textChanged.connect(self._timer.start)
-        b.on("markdown", self.render)
+        # Debounced like typing: rendering on every key (parse plus setHtml) stalled typing for
+        # hundreds of milliseconds on a long text.
+        b.on("markdown", self._timer.start)
         # Beside the block list: side by side only on a wide screen.
         split = AdaptiveSplitter(1150, (1, 1))
         split.addWidget(self.source)
