@@ -6,6 +6,7 @@ import hashlib
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Collection
 
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.probe import MediaError, probe_stream, verify_picture
@@ -149,7 +150,7 @@ def _probe_image(source: BundleSource, name: str, head: bytes, limits: Limits) -
         verify_picture(io.BytesIO(fh.read()), max_pixels=limits.max_image_pixels)
 
 
-def name_damaged_picture(bundle: CourseBundle, paths, error: Exception) -> str:
+def name_damaged_picture(bundle: CourseBundle, paths: Collection[str], error: Exception) -> str:
     """Return a sentence naming the damaged picture among ``paths`` and every place that uses it.
 
     In a course of 200 photos the lecturer must be told which one to replace: if the error

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ..model import ImageBlock, Quiz, TextBlock
 from ..resources import sample_courses_dir
 from .app import make_app
-from .screenshot import settle, wait_for
+from .screenshot import lesson_editor, settle, wait_for
 
 #: The window size of the pictures: a common small laptop screen.
 SIZE = (1280, 720)
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     lessons = list(course.lessons())
     lesson = next((item for item in lessons if any(isinstance(b, ImageBlock) for b in item.blocks)), lessons[0])
     window.outline.select(lesson)
-    editor = window.editor
+    editor = lesson_editor(window)
     editor.blocks.setCurrentRow(next((i for i, b in enumerate(lesson.blocks) if isinstance(b, TextBlock)), 0))
     save(window, name("lesson"))
     quiz = next((i for m in course.modules for i in m.items if isinstance(i, Quiz)), None)
@@ -75,6 +75,7 @@ def main(argv: list[str] | None = None) -> int:
         save(window, name("quiz"))
     for kind, part in (("pptx", "export-slides"), ("offline", "export-package")):
         dialog = window.exporting.open_dialog(kind)
+        assert dialog is not None, "a course is open"
         save(dialog, name(part))
         dialog.reject()
     about = AboutDialog(window)
@@ -110,7 +111,7 @@ def recovery_prompt(window, target: Path) -> None:
             QTimer.singleShot(100, grab_prompt)
             return
         save(prompt, target)
-        prompt.reject()
+        prompt.close()
 
     QTimer.singleShot(300, grab_prompt)
     after.offer_recovery()

@@ -8,6 +8,8 @@ editor-course.png and editor-preview.png into OUTDIR.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import argparse
 import sys
 from pathlib import Path
@@ -17,6 +19,10 @@ from PySide6.QtWidgets import QApplication
 
 from ..model import ExerciseBlock, ImageBlock, Quiz, TextBlock
 from .app import make_app
+
+if TYPE_CHECKING:
+    from .editors.lesson_editor import LessonEditor
+    from .main_window import MainWindow
 
 
 def settle(ms: int = 300) -> None:
@@ -51,6 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     settle()
     window.grab().save(str(args.outdir / "editor-start.png"))
     job = window.open_path(args.bundle, sample=True)
+    assert job is not None, "opening a bundle starts a job"
     wait_for(lambda: job.ended)
     if window.document is None:
         print(f"cannot open {args.bundle}: {job.error}", file=sys.stderr)
@@ -77,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     shot("editor-course.png")
     if lesson is not None:
         window.outline.select(lesson)
-        editor = window.editor
+        editor = lesson_editor(window)
         text_row = next((i for i, b in enumerate(lesson.blocks) if isinstance(b, TextBlock)), 0)
         editor.blocks.setCurrentRow(text_row)
         shot("editor-lesson.png")
@@ -88,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     exercise_lesson = next((le for le in lessons if any(isinstance(b, ExerciseBlock) for b in le.blocks)), None)
     if exercise_lesson is not None:
         window.outline.select(exercise_lesson)
-        editor = window.editor
+        editor = lesson_editor(window)
         editor.blocks.setCurrentRow(next(i for i, b in enumerate(exercise_lesson.blocks) if isinstance(b, ExerciseBlock)))
         shot("editor-exercise.png")
     quiz = next((i for m in course.modules for i in m.items if isinstance(i, Quiz)), None)
@@ -107,6 +114,15 @@ def main(argv: list[str] | None = None) -> int:
     window.close()
     QApplication.processEvents()
     return 0
+
+
+def lesson_editor(window: MainWindow) -> LessonEditor:
+    """Return the lesson editor the window shows."""
+    from .editors.lesson_editor import LessonEditor
+
+    editor = window.editor
+    assert isinstance(editor, LessonEditor), "a lesson is selected"
+    return editor
 
 
 def export_dialog_shot(window, target: Path) -> None:

@@ -45,6 +45,7 @@ def main(argv: list[str] | None = None) -> int:
     window.resize(1200, 800)
     window.show()
     job = window.open_path(args.bundle, sample=True)
+    assert job is not None, "opening a bundle starts a job"
     wait_for(lambda: job.ended)
     window.classroom.open_classroom()
     cw = window.classroom.classroom_window
@@ -84,7 +85,8 @@ def main(argv: list[str] | None = None) -> int:
     rw.grab().save(str(args.outdir / f"results-{args.suffix}.png"))
     rw.report_image().save(str(args.outdir / f"results-report-{args.suffix}.png"))
     cw.close()
-    window.document.undo_stack.setClean()
+    if window.document is not None:
+        window.document.undo_stack.setClean()
     window.close()
     app.processEvents()
     return 0
