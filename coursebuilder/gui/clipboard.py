@@ -69,7 +69,7 @@ def fragment_bytes(mime: QMimeData | None) -> bytes | None:
         return None
     if isinstance(mime, FragmentMime):
         return mime.fragment_bytes
-    return mime.data(FRAGMENT_MIME).data()
+    return bytes(mime.data(FRAGMENT_MIME).data())
 
 
 class ClipboardActions(QObject):
@@ -85,7 +85,9 @@ class ClipboardActions(QObject):
         self.act_cut = self._action(self.tr("Cu&t"), self.cut, S.Cut)
         self.act_copy = self._action(self.tr("&Copy"), self.copy, S.Copy)
         self.act_paste = self._action(self.tr("&Paste"), self.paste, S.Paste)
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication), "the editor runs in a QApplication"
+        app.focusChanged.connect(self._focus_changed)
         window.sig_document_changed.connect(lambda doc: self.set_enabled(doc is not None))
         self.set_enabled(window.document is not None)
 
@@ -159,6 +161,8 @@ class ClipboardActions(QObject):
     def paste_target(self, kind: str) -> tuple[Any, int] | None:
         """Return the owner and position a fragment of ``kind`` goes to, from the selection."""
         doc = self.window.document
+        if doc is None:
+            return None
         course = doc.course
         outline_obj = self.window.outline.current_obj()
         module = self.window.outline._module_of(outline_obj) if course.modules else None
@@ -303,7 +307,11 @@ class ClipboardActions(QObject):
         self._last = ""
         self.window.run_job(job)
         # After the window's own "done" line, so the outcome is what stays readable.
-        job.sig_finished.connect(lambda: self._last and self.window.statusBar().showMessage(self._last, 8000))
+        def say_outcome() -> None:
+            if self._last:
+                self.window.statusBar().showMessage(self._last, 8000)
+
+        job.sig_finished.connect(say_outcome)
         return job
 
     def _say(self, message: str) -> None:

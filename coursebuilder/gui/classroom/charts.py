@@ -77,7 +77,7 @@ class Histogram(QWidget):
         area_h = self.height() - top - bottom
         n = max(1, len(self.counts))
         slot = self.width() / n
-        peak = max(self.counts) if self.counts and max(self.counts) else 1
+        peak = max(self.counts, default=0) or 1
         for i, c in enumerate(self.counts):
             bar_h = area_h * c / peak
             x = i * slot + slot * 0.12

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QFont
@@ -25,6 +26,9 @@ from ...classroom.network import list_addresses
 from .. import settings
 from .controller import ClassroomController
 from .join_slide import JoinSlide, save_slide_svg, slide_image
+
+if TYPE_CHECKING:
+    from .results_view import ResultsWindow
 
 #: After this long with no phone, the window explains what usually blocks them.
 FIREWALL_HINT_SECONDS = 60
@@ -129,7 +133,7 @@ class ClassroomWindow(QWidget):
         self.timer.setInterval(2000)
         self.timer.timeout.connect(self.refresh_counts)
         self._fullscreen: JoinSlide | None = None
-        self.results_window = None
+        self.results_window: ResultsWindow | None = None
         self.fill_addresses()
         self._update_buttons()
 
@@ -237,7 +241,7 @@ class ClassroomWindow(QWidget):
     def save_png(self) -> None:
         """Save the join slide as a 1920×1080 PNG."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save join slide"), "join-slide.png", self.tr("PNG image (*.png)"))
-        if path and not slide_image(self.slide.url, self.slide.language, self.slide.title).save(path, "PNG"):
+        if path and not slide_image(self.slide.url, self.slide.language, self.slide.title).save(path, b"PNG"):
             QMessageBox.warning(self, self.tr("Classroom"), self.tr("Cannot write %1").replace("%1", path))
 
     def save_svg(self) -> None:

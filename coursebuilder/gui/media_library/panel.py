@@ -44,7 +44,7 @@ class MediaList(QListWidget):
         return [MEDIA_MIME]
 
 
-def human_size(size: int) -> str:
+def human_size(size: float) -> str:
     """Return a size such as 3.4 MB."""
     # Unit symbols, not words: the same in every language the interface is shown in.
     for unit in ("B", "KB", "MB", "GB"):
@@ -112,6 +112,7 @@ class MediaLibrary(QWidget):
     def usage(self) -> dict[str, list[str]]:
         """Return, for each media path, the places that use it in words."""
         used: dict[str, list[str]] = defaultdict(list)
+        assert self.document is not None, "the library lists an open course"
         course = self.document.course
         for place, path in course.media_references():
             used[path].append(describe_place(course, place))
@@ -126,13 +127,13 @@ class MediaLibrary(QWidget):
         course = self.document.course
         used = self.usage()
         if not self._icons:
-            for kind, pixmap in (
+            for kind, standard in (
                 ("audio", QStyle.StandardPixmap.SP_MediaVolume),
                 ("video", QStyle.StandardPixmap.SP_MediaPlay),
                 ("file", QStyle.StandardPixmap.SP_FileIcon),
                 ("image", QStyle.StandardPixmap.SP_FileDialogContentsView),
             ):
-                self._icons[kind] = self.style().standardIcon(pixmap)
+                self._icons[kind] = self.style().standardIcon(standard)
         self._refresh_timer.setInterval(300)
         self.list.setUpdatesEnabled(False)
         total = 0
@@ -180,6 +181,8 @@ class MediaLibrary(QWidget):
 
     def remove_unused(self) -> int:
         """Remove every media file no block or cover uses, as one undoable edit; return how many."""
+        if self.document is None:
+            return 0
         course = self.document.course
         used = {path for _place, path in course.media_references()}
         doomed = [i for i, m in enumerate(course.media) if m.path not in used]
