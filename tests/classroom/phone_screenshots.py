@@ -11,11 +11,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from classroom.classroom_support import served  # noqa: E402
-from exporters.offline_support import BROWSER_ARGS, CHROMIUM, answer_correctly, question_map  # noqa: E402
-from playwright.sync_api import sync_playwright  # noqa: E402
+from classroom.classroom_support import served
+from exporters.offline_support import BROWSER_ARGS, CHROMIUM, answer_correctly, question_map
+from playwright.sync_api import sync_playwright
 
-from coursebuilder.bundle import open_bundle  # noqa: E402
+from coursebuilder.bundle import open_bundle
 
 SAMPLE = Path(__file__).resolve().parents[2] / "sample_courses" / "selling-produce-online"
 PHONE = {"viewport": {"width": 360, "height": 740}, "is_mobile": True, "has_touch": True, "device_scale_factor": 2}
