@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import urllib.request
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
 
 from coursebuilder.bundle import save_bundle
@@ -47,6 +48,11 @@ def test_start_serves_the_course_as_edited_and_closing_stops_it(window, qtbot, t
     results = cw.results_window
     assert results.isVisible() and results.live.isVisible() and "1 phones" in results.live.text()
     port = cw.controller.server.port
+    cw.show_fullscreen()
+    slide = cw._fullscreen
+    assert slide.isFullScreen() and slide.url == url
+    qtbot.keyClick(slide, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: cw._fullscreen is None, timeout=5000)
     cw.close()
     assert not cw.controller.running
     assert can_bind("127.0.0.1", port)

@@ -236,7 +236,12 @@ class ClassroomWindow(QWidget):
         self._fullscreen = JoinSlide()
         self._fullscreen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._fullscreen.set_slide(self.slide.url, self.slide.language, self.slide.title)
+        # Closed with Esc it deletes itself: forget it then, so closing this window does not touch it.
+        self._fullscreen.destroyed.connect(self._forget_fullscreen)
         self._fullscreen.showFullScreen()
+
+    def _forget_fullscreen(self) -> None:
+        self._fullscreen = None
 
     def save_png(self) -> None:
         """Save the join slide as a 1920×1080 PNG."""
