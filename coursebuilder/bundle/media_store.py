@@ -116,7 +116,7 @@ class MediaStore:
                 digest, size = _hash(fh)
                 fh.seek(0)
                 probe = probe_stream(fh, max_pixels=self.limits.max_image_pixels)
-                if probe.mime.startswith("image/"):
+                if probe.width:
                     fh.seek(0)
                     verify_picture(fh, max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
@@ -130,7 +130,7 @@ class MediaStore:
         digest = hashlib.sha256(data).hexdigest()
         try:
             probe = probe_stream(io.BytesIO(data), max_pixels=self.limits.max_image_pixels)
-            if probe.mime.startswith("image/"):
+            if probe.width:
                 verify_picture(io.BytesIO(data), max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
             raise BundleError(str(exc), name) from None

@@ -10,7 +10,7 @@ from typing import Collection
 
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.probe import MediaError, probe_stream, verify_picture
-from ..media.sniff import SNIFF_BYTES, sniff_mime
+from ..media.sniff import ACTIVE_TYPES, SNIFF_BYTES, sniff_mime
 from ..model import Course, MediaItem, Problem, validate_course
 from ..model.validate import ERROR, WARNING
 from .errors import BundleError
@@ -92,7 +92,8 @@ def check_bundle(
         problem = _check_media_file(source, item, f"media[{i}]", limits)
         if problem:
             problems.append(problem)
-            missing.add(item.path)
+            if problem.severity == ERROR:
+                missing.add(item.path)
     # Point at every block that uses a broken file, so the lecturer finds it in the outline.
     for place, media_path in course.media_references():
         if media_path in missing:
@@ -127,6 +128,10 @@ def _check_media_file(source: BundleSource, item: MediaItem, place: str, limits:
         if digest.hexdigest() != item.sha256:
             return Problem(place, f"{item.path} does not match its checksum (damaged or changed)")
         actual = sniff_mime(head[:SNIFF_BYTES])
+        if actual in ACTIVE_TYPES or item.mime in ACTIVE_TYPES:
+            # Tapped in a package it would run its scripts from the package's own address.
+            return Problem(place, f"{item.path} is a web page or drawing that can run scripts; packages offer it "
+                                  "as plain text to download, never as a page: attach a PDF instead", WARNING)
         if actual != item.mime and not (item.mime.startswith("text/") and actual == "text/plain"):
             return Problem(place, f"{item.path} is listed as {item.mime} but its content is {actual}")
         if actual.startswith("image/"):

@@ -9,7 +9,7 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
-from .sniff import HEIC_HINT, SNIFF_BYTES, sniff_mime
+from .sniff import ACTIVE_TYPES, HEIC_HINT, SNIFF_BYTES, sniff_mime
 
 
 class MediaError(ValueError):
@@ -31,7 +31,7 @@ def probe_stream(stream: BinaryIO, *, max_pixels: int) -> Probe:
     mime = sniff_mime(head)
     if mime == "image/heic":
         raise MediaError(HEIC_HINT)
-    if not mime.startswith("image/"):
+    if not mime.startswith("image/") or mime in ACTIVE_TYPES:
         return Probe(mime)
     stream.seek(0)
     width, height = image_size(stream, max_pixels=max_pixels)

@@ -25,6 +25,9 @@ EXTENSIONS = {
     "application/pdf": ".pdf",
     "application/zip": ".zip",
     "text/plain": ".txt",
+    "text/html": ".html",
+    "image/svg+xml": ".svg",
+    "application/xhtml+xml": ".xhtml",
     "application/octet-stream": ".bin",
 }
 
@@ -82,8 +85,25 @@ def sniff_mime(head: bytes) -> str:
     if head.startswith(b"PK\x03\x04"):
         return "application/zip"
     if _looks_like_text(head):
-        return "text/plain"
+        return _markup_type(head) or "text/plain"
     return "application/octet-stream"
+
+
+#: Types a browser runs scripts in when it opens them: never served as pages from a package.
+ACTIVE_TYPES = frozenset({"text/html", "image/svg+xml", "application/xhtml+xml"})
+
+
+def _markup_type(head: bytes) -> str | None:
+    """Tell web pages and SVG drawings from plain text by how they start."""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html", b"<head", b"<body", b"<script", b"<iframe")):
+        return "text/html"
+    if start.startswith((b"<svg", b"<!doctype svg")):
+        return "image/svg+xml"
+    if start.startswith(b"<?xml"):
+        # A browser runs scripts in any XML it shows as XHTML or SVG; the first bytes rarely say which.
+        return "image/svg+xml" if b"<svg" in start else "application/xhtml+xml"
+    return None
 
 
 def _looks_like_text(head: bytes) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import posixpath
+import re
 from urllib.parse import quote
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -12,6 +13,7 @@ from typing import Callable
 from markupsafe import Markup, escape
 
 from ...media.derive import NO_FRAMING, Framing
+from ...media.sniff import ACTIVE_TYPES
 from ...model import ImageBlock, MediaItem
 from .images import Picture, Variant
 
@@ -82,6 +84,10 @@ class Assets:
     def media_url(self, media: MediaItem) -> str:
         """Return the address of a media file copied as it is (sound, video, documents)."""
         name = f"media/{posixpath.basename(media.path)}"
+        if media.mime in ACTIVE_TYPES or _ACTIVE_SUFFIX.search(name):
+            # Opened from the package a web page or SVG would run its scripts with the package's
+            # (or the learning platform's) address: ship it as plain text, offered for download.
+            name = f"{posixpath.splitext(name)[0]}.txt"
         self._use(PackageFile(name, media=media), media.path)
         if self.inline:
             return _data_uri(media.mime, self.open_media(media.path))
@@ -89,5 +95,10 @@ class Assets:
         return quote(name)
 
 
+_ACTIVE_SUFFIX = re.compile(r"\.(html?|xhtml|svgz?|xml|xht|mht(ml)?|shtml?)$", re.IGNORECASE)
+
+
 def _data_uri(mime: str, data: bytes) -> str:
+    if mime in ACTIVE_TYPES:
+        mime = "text/plain"
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
