@@ -141,9 +141,11 @@ def add_browser_button(dialog, buttons, document, item):
 
 def play_button(document, block, parent):
     """Return a "Play" button that opens an audio or video block's file in the system's player."""
-    from PySide6.QtWidgets import QMessageBox, QPushButton
+    from PySide6.QtWidgets import QMessageBox, QPushButton, QSizePolicy
 
     button = QPushButton(QCoreApplication.translate("browser_preview", "▶ Play"), parent)
+    # As wide as its words, not the whole form row.
+    button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
     button.setToolTip(QCoreApplication.translate("browser_preview", "Play in the computer's own player"))
 
     def clicked():
