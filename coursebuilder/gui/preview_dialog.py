@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
 from ..model import Assessment, Lesson
@@ -14,11 +15,20 @@ from .preview import lesson_html, markdown_html, question_html, words
 from .thumbs import Thumbnails
 
 
-def item_html(document: Document, thumbnails: Thumbnails, item) -> str:
-    """Return the HTML of a lesson or assessment, pictures from the thumbnail cache."""
+def item_html(document: Document, thumbnails: Thumbnails, item, resources: dict | None = None) -> str:
+    """Return the HTML of a lesson or assessment, pictures from the thumbnail cache.
+
+    Turned or cropped pictures are framed here, as exports frame them; their images are put
+    in ``resources`` (URL -> QImage) for the text browser, when given.
+    """
     media = document.course.media_by_path()
+    framed_urls: dict[str, tuple[str, int]] = {}
+    if isinstance(item, Lesson) and resources is not None:
+        item = _framed_lesson(item, media, thumbnails, document, resources, framed_urls)
 
     def image_url(path: str) -> tuple[str, int] | None:
+        if path in framed_urls:
+            return framed_urls[path]
         item_ = media.get(path)
         if item_ is None:
             return None
@@ -36,6 +46,30 @@ def item_html(document: Document, thumbnails: Thumbnails, item) -> str:
     return ""
 
 
+def _framed_lesson(lesson, media, thumbnails, document, resources: dict, urls: dict):
+    """Return the lesson with each framed picture pointing at a framed copy of its thumbnail."""
+    import dataclasses
+
+    from PySide6.QtGui import QPixmap
+
+    from ..model import ImageBlock
+    from .editors.picture_framing import framed
+
+    blocks = []
+    for block in lesson.blocks:
+        item = media.get(block.media) if isinstance(block, ImageBlock) and block.framed() else None
+        file = thumbnails.path(item) if item is not None else None
+        if file is None:
+            blocks.append(block)
+            continue
+        pixmap = framed(QPixmap(str(file)), block.rotate, block.crop)
+        key = f"framed-{block.id}"
+        resources[key] = pixmap.toImage()
+        urls[key] = (key, min(256, pixmap.width() or 256))
+        blocks.append(dataclasses.replace(block, media=key))
+    return dataclasses.replace(lesson, blocks=blocks)
+
+
 class PreviewDialog(QDialog):
     """Show one item in a phone-sized reading pane."""
 
@@ -45,7 +79,11 @@ class PreviewDialog(QDialog):
         self.browser = QTextBrowser()
         self.browser.setObjectName("previewBrowser")
         self.browser.setOpenLinks(False)
-        self.browser.setHtml(item_html(document, thumbnails, item))
+        resources: dict = {}
+        page = item_html(document, thumbnails, item, resources)
+        for url, image in resources.items():
+            self.browser.document().addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), image)
+        self.browser.setHtml(page)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         self.browser_button = add_browser_button(self, buttons, document, item)

@@ -75,3 +75,21 @@ def test_a_cancelled_crop_changes_nothing(window, qtbot, tmp_path):
     dialog.area.box = dialog.area.box.adjusted(0.1, 0.1, -0.1, -0.1)
     dialog.reject()
     assert block.crop == [] and not doc.is_modified()
+
+
+def test_the_trainee_preview_shows_the_turned_picture(window, qtbot, tmp_path):
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    from coursebuilder.gui.preview_dialog import PreviewDialog
+
+    doc, block, editor = picture_editor(window, qtbot, tmp_path)
+    QTest.mouseClick(editor.framing.right, Qt.MouseButton.LeftButton)
+    lesson = next(ls for ls in doc.course.lessons() if any(b is block for b in ls.blocks))
+    dialog = PreviewDialog(doc, window.thumbnails, lesson, window)
+    image = dialog.browser.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"framed-{block.id}"))
+    assert image is not None and image.height() > image.width()  # the 40x30 diagram, turned upright
+    assert f"framed-{block.id}" in dialog.browser.toHtml()
+    # The block itself still points at its file.
+    assert block.media.startswith("media/")
+    dialog.deleteLater()
