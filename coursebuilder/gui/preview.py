@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 from typing import Callable
 
-from markdown_it import MarkdownIt
 from PySide6.QtCore import QCoreApplication
 
 from ..model import (
@@ -16,20 +15,20 @@ from ..model import (
     ImageBlock,
     Lesson,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OpenTextQuestion,
     OrderingQuestion,
     Question,
     RatingScaleQuestion,
-    SingleChoiceQuestion,
     TextBlock,
     TrueFalseQuestion,
     VideoBlock,
 )
-
-# Raw HTML stays off: a pasted <script> or <img onerror> must show as text, not run.
-_MD = MarkdownIt("commonmark", {"html": False, "linkify": False}).enable("table").enable("strikethrough")
+from ..model.kinds import KindRegistry
+from ..model.questions import QUESTION_TYPES, ChoiceQuestion
+from ..presentation import markdown
+from ..presentation.order import mixed_order
+from ..presentation.words import phone_words
 
 
 def tr(text: str) -> str:
@@ -39,14 +38,12 @@ def tr(text: str) -> str:
 
 def words(language: str) -> dict[str, str]:
     """Return the words trainees see around the content, in the course's language (as the phone package shows them)."""
-    from ..exporters.offline.strings import ui_strings
-
-    return ui_strings(language)
+    return phone_words(language)
 
 
 def markdown_html(text: str) -> str:
-    """Return the HTML for a Markdown text block."""
-    return _MD.render(text or "")
+    """Return the HTML for a Markdown text block, as the phone package renders it."""
+    return str(markdown.to_html(text, markdown.LESSON))
 
 
 def lesson_html(lesson: Lesson, image_url: Callable[[str], tuple[str, int] | None], language: str = "en") -> str:
@@ -106,32 +103,63 @@ def _caption(block) -> str:
     return f"<p><i>{' '.join(parts)}</i></p>" if parts else ""
 
 
+#: What the preview shows under a question's prompt, per kind: (question, words) -> HTML lines.
+PREVIEW: KindRegistry[Callable[..., list[str]]] = KindRegistry("editor preview")
+
+
 def question_html(number: int, q: Question, w: dict[str, str] | None = None) -> str:
     """Return a question as the trainee sees it, before answering."""
     w = w or words("en")
-    prompt = html.escape(q.prompt)
-    out = [f"<p><b>{number}.</b> {prompt}</p>"]
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        mark = "○" if isinstance(q, SingleChoiceQuestion) else "☐"
-        out += [f"<p>&nbsp;&nbsp;{mark} {html.escape(c.text)}</p>" for c in q.choices]
-    elif isinstance(q, TrueFalseQuestion):
-        out.append(f"<p>&nbsp;&nbsp;○ {html.escape(w['true'])} &nbsp; ○ {html.escape(w['false'])}</p>")
-    elif isinstance(q, FillBlankQuestion):
-        parts = q.sentence_parts()
-        out.append("<p>&nbsp;&nbsp;" + " ____ ".join(html.escape(p) for p in parts) + "</p>")
-    elif isinstance(q, MatchingQuestion):
-        out += [f"<p>&nbsp;&nbsp;{html.escape(p.left)} → ?</p>" for p in q.pairs]
-    elif isinstance(q, OrderingQuestion):
-        out += [f"<p>&nbsp;&nbsp;☰ {html.escape(i)}</p>" for i in sorted(q.items)]
-    elif isinstance(q, NumericQuestion):
-        out.append(f"<p>&nbsp;&nbsp;[ ____ ] {html.escape(q.unit)}</p>")
-    elif isinstance(q, RatingScaleQuestion):
-        steps = " ".join(f"[{n}]" for n in range(q.scale_min, q.scale_max + 1))
-        out.append(f"<p>&nbsp;&nbsp;{html.escape(q.min_label)} {steps} {html.escape(q.max_label)}</p>")
-    elif isinstance(q, OpenTextQuestion):
-        out.append("<p>&nbsp;&nbsp;[ ______________ ]</p>")
-    else:
-        out.append("<p>&nbsp;&nbsp;[ ______ ]</p>")
+    out = [f"<p><b>{number}.</b> {html.escape(q.prompt)}</p>"]
+    out += PREVIEW[q](q, w) if q.type in QUESTION_TYPES else ["<p>&nbsp;&nbsp;[ ______ ]</p>"]
     if q.hint:
         out.append(f"<p><small>💡 {html.escape(q.hint)}</small></p>")
     return "\n".join(out)
+
+
+@PREVIEW.register("single_choice", "multiple_choice")
+def _choices(q: ChoiceQuestion, w: dict[str, str]) -> list[str]:
+    mark = "○" if q.type == "single_choice" else "☐"
+    return [f"<p>&nbsp;&nbsp;{mark} {html.escape(c.text)}</p>" for c in q.choices]
+
+
+@PREVIEW.register("true_false")
+def _true_false(q: TrueFalseQuestion, w: dict[str, str]) -> list[str]:
+    return [f"<p>&nbsp;&nbsp;○ {html.escape(w['true'])} &nbsp; ○ {html.escape(w['false'])}</p>"]
+
+
+@PREVIEW.register("fill_blank")
+def _fill_blank(q: FillBlankQuestion, w: dict[str, str]) -> list[str]:
+    return ["<p>&nbsp;&nbsp;" + " ____ ".join(html.escape(p) for p in q.sentence_parts()) + "</p>"]
+
+
+@PREVIEW.register("matching")
+def _matching(q: MatchingQuestion, w: dict[str, str]) -> list[str]:
+    return [f"<p>&nbsp;&nbsp;{html.escape(p.left)} → ?</p>" for p in q.pairs]
+
+
+@PREVIEW.register("ordering")
+def _ordering(q: OrderingQuestion, w: dict[str, str]) -> list[str]:
+    # The order the phone and the slides offer the steps in.
+    return [f"<p>&nbsp;&nbsp;☰ {html.escape(q.items[i])}</p>" for i in mixed_order(len(q.items), q.id)]
+
+
+@PREVIEW.register("numeric")
+def _numeric(q: NumericQuestion, w: dict[str, str]) -> list[str]:
+    return [f"<p>&nbsp;&nbsp;[ ____ ] {html.escape(q.unit)}</p>"]
+
+
+@PREVIEW.register("rating_scale")
+def _rating(q: RatingScaleQuestion, w: dict[str, str]) -> list[str]:
+    steps = " ".join(f"[{n}]" for n in range(q.scale_min, q.scale_max + 1))
+    return [f"<p>&nbsp;&nbsp;{html.escape(q.min_label)} {steps} {html.escape(q.max_label)}</p>"]
+
+
+@PREVIEW.register("open_text")
+def _open_text(q: OpenTextQuestion, w: dict[str, str]) -> list[str]:
+    return ["<p>&nbsp;&nbsp;[ ______________ ]</p>"]
+
+
+@PREVIEW.register("short_answer")
+def _short_answer(q: Question, w: dict[str, str]) -> list[str]:
+    return ["<p>&nbsp;&nbsp;[ ______ ]</p>"]

@@ -8,11 +8,10 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
-from markdown_it import MarkdownIt
-
 from ..bundle import CourseBundle
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..model import Block, Lesson, Module, TextBlock
+from ..presentation import markdown
 from .front_matter import parse_front_matter, split_front_matter
 from .gift_import import quiz_from_bank, read_gift_file
 from .local_media import add_media_file, block_for, is_remote, resolve_inside
@@ -24,7 +23,6 @@ MAX_MARKDOWN_BYTES = 10 * 1024 * 1024
 MAX_FILES = 20_000
 _IMAGE_SYNTAX = re.compile(r"!\[((?:[^\]\\]|\\.)*)\](\((?:[^()\s]|\([^()]*\))*(?:\s+(?:\"[^\"]*\"|'[^']*'))?\s*\)|\[[^\]]*\])?")
 _H1 = re.compile(r"^#\s+(.+?)\s*#*\s*$")
-_MD = MarkdownIt("commonmark").enable("table")
 
 
 @dataclass
@@ -180,7 +178,7 @@ def _lesson(work: Work, root: Path, source: _Source, report: ImportReport, texts
 
 def _blocks(work, root: Path, base: str, rel: str, lines: list[str], first_line: int, report) -> list[Block]:
     """Return text blocks with image blocks wherever a paragraph shows a local picture."""
-    tokens = _MD.parse("\n".join(lines))
+    tokens = markdown.parse("\n".join(lines), markdown.IMPORT)
     with_media: dict[int, tuple[int, list]] = {}
     top = None
     for token in tokens:

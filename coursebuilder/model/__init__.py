@@ -28,6 +28,7 @@ from .ids import new_id
 from .questions import (
     QUESTION_TYPES,
     Choice,
+    ChoiceQuestion,
     FillBlankQuestion,
     MatchingQuestion,
     MultipleChoiceQuestion,
@@ -52,6 +53,7 @@ __all__ = [
     "AudioBlock",
     "Block",
     "Choice",
+    "ChoiceQuestion",
     "Course",
     "ExerciseBlock",
     "FileBlock",

@@ -54,23 +54,27 @@ class Question:
 
 
 @dataclass(kw_only=True)
-class SingleChoiceQuestion(Question):
-    """Pick exactly one of several choices."""
+class ChoiceQuestion(Question):
+    """Choices to pick from: what single and multiple choice share (they differ in how many are right)."""
 
-    type: ClassVar[str] = "single_choice"
-    label: ClassVar[str] = "Single choice"
     choices: list[Choice] = field(default_factory=list)
     shuffle: bool = False
 
 
 @dataclass(kw_only=True)
-class MultipleChoiceQuestion(Question):
+class SingleChoiceQuestion(ChoiceQuestion):
+    """Pick exactly one of several choices."""
+
+    type: ClassVar[str] = "single_choice"
+    label: ClassVar[str] = "Single choice"
+
+
+@dataclass(kw_only=True)
+class MultipleChoiceQuestion(ChoiceQuestion):
     """Pick every choice that applies."""
 
     type: ClassVar[str] = "multiple_choice"
     label: ClassVar[str] = "Multiple choice"
-    choices: list[Choice] = field(default_factory=list)
-    shuffle: bool = False
 
 
 @dataclass(kw_only=True)

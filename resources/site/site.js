@@ -296,7 +296,8 @@
     var choices = el.querySelector('.choices[data-shuffle]');
     if (choices) shuffleChildren(choices, seed, false);
     var order = el.querySelector('.order-list');
-    if (order) shuffleChildren(order, seed, true);
+    // The page lists the steps in the mixed order the slides show; only a new attempt mixes them again.
+    if (order && quizId && attemptOf(quizId) > 1) shuffleChildren(order, seed, true);
     restoreAnswer(el, state.answers[k]);
     if (k in state.checked) {
       showFeedback(el, KEYS[k], state.answers[k], state.checked[k]);

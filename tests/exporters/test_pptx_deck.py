@@ -11,7 +11,7 @@ from pptx.enum.shapes import MSO_SHAPE_TYPE
 from pptx.oxml.ns import qn
 
 from coursebuilder.exporters.pptx import PptxExportError, PptxOptions, export_pptx
-from coursebuilder.exporters.pptx.labels import Labels
+from coursebuilder.presentation.words import Labels
 from coursebuilder.exporters.pptx.plan import plan_deck
 from coursebuilder.jobs import CancelToken
 from coursebuilder.bundle import Cancelled

@@ -7,7 +7,7 @@ from pptx import Presentation
 
 from coursebuilder.bundle import open_bundle
 from coursebuilder.exporters.pptx import PptxOptions, export_pptx
-from coursebuilder.exporters.pptx.labels import Labels
+from coursebuilder.presentation.words import Labels
 from coursebuilder.exporters.pptx.plan import plan_deck
 from coursebuilder.model import ImageBlock
 from exporters.pptx_support import han_runs_without_ea, overflowing, sample_bundles

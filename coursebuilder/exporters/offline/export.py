@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps, scratch_beside
+from ..errors import reports_cancel
 from ...bundle import BundleError, CourseBundle, open_bundle
 from ...model.text_clean import clean_course_text
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
@@ -39,6 +40,7 @@ class ExportResult:
     warnings: list[str] = field(default_factory=list)
 
 
+@reports_cancel
 def export_offline(
     bundle: CourseBundle | Path,
     out: Path,

@@ -6,19 +6,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..errors import ExportError, UsageError
+from ..errors import OutputError as OutputError  # the package's callers import it from here
+
 #: The package forms: a folder of files, the same zipped, one HTML file, a SCORM 1.2 zip.
 FORMS = ("folder", "zip", "single", "scorm")
 
 _UNITS = {"": 1, "B": 1, "K": 1000, "KB": 1000, "M": 1000**2, "MB": 1000**2, "G": 1000**3, "GB": 1000**3,
           "KIB": 1024, "MIB": 1024**2, "GIB": 1024**3}
-
-
-class ExportError(Exception):
-    """The export cannot be made; the message says why in one line."""
-
-
-class OutputError(ExportError):
-    """The package cannot be written where asked."""
 
 
 class BudgetExceeded(ExportError):
@@ -42,9 +37,9 @@ class OfflineOptions:
 
     def __post_init__(self) -> None:
         if self.form not in FORMS:
-            raise ExportError(f"unknown package form {self.form!r}; use one of {', '.join(FORMS)}")
+            raise UsageError(f"unknown package form {self.form!r}; use one of {', '.join(FORMS)}")
         if not self.image_sizes or any(not 64 <= s <= 4096 for s in self.image_sizes):
-            raise ExportError("image sizes must be between 64 and 4096 pixels")
+            raise UsageError("image sizes must be between 64 and 4096 pixels")
         object.__setattr__(self, "image_sizes", tuple(sorted(set(self.image_sizes))))
 
 

@@ -2,25 +2,32 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Callable
 
 from markupsafe import Markup
 
 from ...model import (
+    ChoiceQuestion,
     FillBlankQuestion,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OpenTextQuestion,
     OrderingQuestion,
     Question,
     RatingScaleQuestion,
     ShortAnswerQuestion,
-    SingleChoiceQuestion,
     TrueFalseQuestion,
     gives_part_marks,
 )
-from .markdown import render_inline, render_markdown
+from ...model.kinds import KindRegistry
+from ...presentation.markdown import inline_html, to_html
+from ...presentation.order import mixed_order
+
+
+#: What the page shows of each kind, added to the fields every question has.
+VIEWS: KindRegistry[Callable[[Any], dict[str, Any]]] = KindRegistry("phone view")
+#: What the page script marks an answer of each kind against.
+KEYS: KindRegistry[Callable[[Any, dict[str, str]], dict[str, Any]]] = KindRegistry("phone answer key")
 
 
 def question_view(q: Question, key: str, dom_id: str, strings: dict[str, str]) -> dict[str, Any]:
@@ -30,37 +37,13 @@ def question_view(q: Question, key: str, dom_id: str, strings: dict[str, str]) -
         "key": key,
         "dom": dom_id,
         "type": q.type,
-        "prompt": render_markdown(q.prompt) if q.prompt else Markup(""),
-        "hint": render_inline(q.hint),
+        "prompt": to_html(q.prompt) if q.prompt else Markup(""),
+        "hint": inline_html(q.hint),
         "points": q.points,
         "gradable": q.gradable,
     }
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        view["choices"] = [{"id": c.id, "html": render_inline(c.text)} for c in q.choices]
-        view["shuffle"] = q.shuffle
-    elif isinstance(q, FillBlankQuestion):
-        view["parts"] = [render_inline(p) for p in q.sentence_parts()]
-        view["blanks"] = len(q.blanks())
-    elif isinstance(q, MatchingQuestion):
-        view["lefts"] = [render_inline(p.left) for p in q.pairs]
-        # Offered in a fixed mixed order so the right one is never simply the same row.
-        order = _mixed(len(q.pairs))
-        view["rights"] = [(i, q.pairs[i].right) for i in order]
-    elif isinstance(q, OrderingQuestion):
-        view["order_items"] = [(i, render_inline(text), text) for i, text in enumerate(q.items)]
-    elif isinstance(q, RatingScaleQuestion):
-        view["scale"] = list(range(q.scale_min, q.scale_max + 1))
-    elif isinstance(q, OpenTextQuestion):
-        view["multiline"] = q.multiline
-        view["max_length"] = q.max_length
-    elif isinstance(q, NumericQuestion):
-        view["unit"] = q.unit
+    view.update(VIEWS[q](q))
     return view
-
-
-def _mixed(n: int) -> list[int]:
-    """Return 0..n-1 rotated by one, so no item stays in its place when n > 1."""
-    return list(range(1, n)) + [0] if n > 1 else list(range(n))
 
 
 def question_key(q: Question, strings: dict[str, str]) -> dict[str, Any]:
@@ -72,37 +55,103 @@ def question_key(q: Question, strings: dict[str, str]) -> dict[str, Any]:
         "fc": q.feedback_correct,
         "fi": q.feedback_incorrect,
     }
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        key["correct"] = [c.id for c in q.choices if c.correct]
-        key["feedback"] = {c.id: c.feedback for c in q.choices if c.feedback}
-        key["solution"] = "; ".join(c.text for c in q.choices if c.correct)
-        if gives_part_marks(q):
-            key["credit"] = {c.id: c.credit for c in q.choices if c.credit}
-    elif isinstance(q, TrueFalseQuestion):
-        key["answer"] = q.answer
-        key["solution"] = strings["true"] if q.answer else strings["false"]
-    elif isinstance(q, FillBlankQuestion):
-        key["blanks"] = q.blanks()
-        key["cs"] = q.case_sensitive
-        key["solution"] = " / ".join(b[0] for b in key["blanks"] if b)
-    elif isinstance(q, MatchingQuestion):
-        key["rights"] = [p.right for p in q.pairs]
-        key["solution"] = "; ".join(f"{p.left} → {p.right}" for p in q.pairs)
-    elif isinstance(q, OrderingQuestion):
-        key["items"] = list(q.items)
-        key["solution"] = " → ".join(q.items)
-    elif isinstance(q, ShortAnswerQuestion):
-        key["answers"] = list(q.answers)
-        if q.credit:
-            key["credit"] = {a: q.answer_credit(a) for a in q.answers if a in q.credit}
-        key["cs"] = q.case_sensitive
-        key["solution"] = " / ".join(q.answers)
-    elif isinstance(q, NumericQuestion):
-        key["answer"] = q.answer
-        key["tolerance"] = q.tolerance
-        unit = f" {q.unit}" if q.unit else ""
-        tol = f" ± {q.tolerance:g}" if q.tolerance else ""
-        key["solution"] = f"{q.answer:g}{tol}{unit}"
-    elif isinstance(q, RatingScaleQuestion):
-        key["max"] = q.scale_max
+    key.update(KEYS[q](q, strings))
     return key
+
+
+@VIEWS.register("single_choice", "multiple_choice")
+def _choices_view(q: ChoiceQuestion) -> dict[str, Any]:
+    return {"choices": [{"id": c.id, "html": inline_html(c.text)} for c in q.choices], "shuffle": q.shuffle}
+
+
+@VIEWS.register("true_false", "short_answer")
+def _no_view(q: Question) -> dict[str, Any]:
+    return {}
+
+
+@VIEWS.register("fill_blank")
+def _blanks_view(q: FillBlankQuestion) -> dict[str, Any]:
+    return {"parts": [inline_html(p) for p in q.sentence_parts()], "blanks": len(q.blanks())}
+
+
+@VIEWS.register("matching")
+def _matching_view(q: MatchingQuestion) -> dict[str, Any]:
+    # Offered in the mixed order the slides show, so the right one is never simply the same row.
+    return {"lefts": [inline_html(p.left) for p in q.pairs],
+            "rights": [(i, q.pairs[i].right) for i in mixed_order(len(q.pairs), q.id)]}
+
+
+@VIEWS.register("ordering")
+def _ordering_view(q: OrderingQuestion) -> dict[str, Any]:
+    return {"order_items": [(i, inline_html(q.items[i]), q.items[i]) for i in mixed_order(len(q.items), q.id)]}
+
+
+@VIEWS.register("rating_scale")
+def _scale_view(q: RatingScaleQuestion) -> dict[str, Any]:
+    return {"scale": list(range(q.scale_min, q.scale_max + 1))}
+
+
+@VIEWS.register("open_text")
+def _open_view(q: OpenTextQuestion) -> dict[str, Any]:
+    return {"multiline": q.multiline, "max_length": q.max_length}
+
+
+@VIEWS.register("numeric")
+def _numeric_view(q: NumericQuestion) -> dict[str, Any]:
+    return {"unit": q.unit}
+
+
+@KEYS.register("single_choice", "multiple_choice")
+def _choices_key(q: ChoiceQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    key: dict[str, Any] = {"correct": [c.id for c in q.choices if c.correct],
+                           "feedback": {c.id: c.feedback for c in q.choices if c.feedback},
+                           "solution": "; ".join(c.text for c in q.choices if c.correct)}
+    if gives_part_marks(q):
+        key["credit"] = {c.id: c.credit for c in q.choices if c.credit}
+    return key
+
+
+@KEYS.register("true_false")
+def _true_false_key(q: TrueFalseQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    return {"answer": q.answer, "solution": strings["true"] if q.answer else strings["false"]}
+
+
+@KEYS.register("fill_blank")
+def _blanks_key(q: FillBlankQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    blanks = q.blanks()
+    return {"blanks": blanks, "cs": q.case_sensitive, "solution": " / ".join(b[0] for b in blanks if b)}
+
+
+@KEYS.register("matching")
+def _matching_key(q: MatchingQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    return {"rights": [p.right for p in q.pairs], "solution": "; ".join(f"{p.left} → {p.right}" for p in q.pairs)}
+
+
+@KEYS.register("ordering")
+def _ordering_key(q: OrderingQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    return {"items": list(q.items), "solution": " → ".join(q.items)}
+
+
+@KEYS.register("short_answer")
+def _short_key(q: ShortAnswerQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    key: dict[str, Any] = {"answers": list(q.answers), "cs": q.case_sensitive, "solution": " / ".join(q.answers)}
+    if q.credit:
+        key["credit"] = {a: q.answer_credit(a) for a in q.answers if a in q.credit}
+    return key
+
+
+@KEYS.register("numeric")
+def _numeric_key(q: NumericQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    unit = f" {q.unit}" if q.unit else ""
+    tol = f" ± {q.tolerance:g}" if q.tolerance else ""
+    return {"answer": q.answer, "tolerance": q.tolerance, "solution": f"{q.answer:g}{tol}{unit}"}
+
+
+@KEYS.register("rating_scale")
+def _scale_key(q: RatingScaleQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    return {"max": q.scale_max}
+
+
+@KEYS.register("open_text")
+def _open_key(q: OpenTextQuestion, strings: dict[str, str]) -> dict[str, Any]:
+    return {}

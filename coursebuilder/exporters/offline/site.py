@@ -14,9 +14,9 @@ from markupsafe import Markup
 from ... import __version__
 from ...model import Assessment, Course, ExerciseBlock, Item, Lesson, Module, Quiz, Survey
 from .assets import Assets
-from .markdown import render_inline, render_markdown
+from ...presentation.markdown import inline_html, to_html
 from .questions import question_key, question_view
-from .strings import ui_strings
+from ...presentation.words import phone_words
 from ...resources import resource_dir
 
 SITE_DIR = resource_dir("site")
@@ -60,7 +60,7 @@ class SiteRenderer:
         self.single_page = single_page
         self.inline = inline
         self.scorm = scorm
-        self.strings = ui_strings(course.language)
+        self.strings = phone_words(course.language)
         self.pages = plan_pages(course)
         self.env = Environment(
             loader=FileSystemLoader(SITE_DIR),
@@ -69,8 +69,8 @@ class SiteRenderer:
             trim_blocks=True,
             lstrip_blocks=True,
         )
-        self.env.filters["md"] = render_markdown
-        self.env.filters["mdi"] = render_inline
+        self.env.filters["md"] = to_html
+        self.env.filters["mdi"] = inline_html
         self.env.filters["num"] = lambda x: f"{x:g}"
         self.css = (SITE_DIR / "site.css").read_text("utf-8")
         self.js = (SITE_DIR / "site.js").read_text("utf-8")

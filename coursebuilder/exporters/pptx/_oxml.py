@@ -98,6 +98,11 @@ def set_list_style(paragraph, kind: str, *, start: int | None = None, continued:
     _insert_before(ppr, el, _AFTER_BULLET)
 
 
+def set_strike(run) -> None:
+    """Strike a run through (python-pptx has no property for it)."""
+    run._r.get_or_add_rPr().set("strike", "sngStrike")
+
+
 def set_description(shape, text: str, title: str = "") -> None:
     """Set a shape's alternative text for screen readers."""
     cnvpr = shape._element.xpath("./*[1]/p:cNvPr")[0]

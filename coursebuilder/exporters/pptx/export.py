@@ -9,12 +9,13 @@ from datetime import date as _date
 from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps
+from ..errors import reports_cancel
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...model.text_clean import clean_course_text
+from ...presentation.words import Labels
 from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
-from .labels import Labels
 from .markdown import DROPPED_LINKS
 from .options import PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_blocks
@@ -41,6 +42,7 @@ class _MediaReader:
         return self.bundle.media.open(path)
 
 
+@reports_cancel
 def export_pptx(
     bundle: CourseBundle,
     out_path: Path | str,

@@ -18,9 +18,9 @@ from ...model import (
     TextBlock,
     VideoBlock,
 )
+from ...presentation.words import Labels
 from .errors import PptxExportError
-from .labels import Labels
-from .markdown import sections
+from .markdown import Table, sections
 from .options import PptxOptions
 from .questions import markdown_paras, question_text, survey_paras
 from .richtext import BULLET, HEADING, PLAIN, Para, Span
@@ -37,6 +37,7 @@ class SlideSpec:
     right: list[Para] | None = None
     picture: ImageBlock | None = None
     media: AudioBlock | VideoBlock | None = None
+    table: Table | None = None
     notes: str = ""
     #: Which lesson or assessment the slide belongs to, for tests and progress.
     item_id: str = ""
@@ -122,9 +123,12 @@ def _lesson(lesson: Lesson, course: Course, labels: Labels) -> list[SlideSpec]:
             title = lesson.title
             for section in sections(block.markdown):
                 title = section.title or title
-                if section.paras:
-                    specs.append(SlideSpec("content", "content", title, section.paras, item_id=lesson.id))
-                elif section.title:
+                for chunk in section.chunks():
+                    if isinstance(chunk, Table):
+                        specs.append(SlideSpec("title_only", "table", title, table=chunk, item_id=lesson.id))
+                    else:
+                        specs.append(SlideSpec("content", "content", title, chunk, item_id=lesson.id))
+                if not section.parts and section.title:
                     specs.append(SlideSpec("title_only", "content", title, [], item_id=lesson.id))
         elif isinstance(block, ImageBlock):
             notes = "\n".join(x for x in (labels("alt", alt=block.alt) if block.alt else "", labels("credit", credit=block.credit) if block.credit else "") if x)

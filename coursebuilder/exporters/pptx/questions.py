@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import random
 from dataclasses import dataclass
+from typing import Callable
 
 from ...model import questions as qm
-from .labels import Labels
+from ...model.kinds import KindRegistry
+from ...model.questions import QUESTION_TYPES
+from ...presentation.order import mixed_order
+from ...presentation.words import Labels
 from .markdown import sections
 from .richtext import BULLET, HEADING, LETTER, NUMBER, PLAIN, Para, Span
 
@@ -42,15 +45,6 @@ def _prompt(q: qm.Question, instruction: str) -> list[Para]:
     return paras
 
 
-def _shuffled(items: list, seed: str) -> list[int]:
-    """Return a stable shuffled order of indexes, never the original order when it can differ."""
-    order = list(range(len(items)))
-    random.Random(seed).shuffle(order)
-    if len(order) > 1 and order == sorted(order):
-        order = order[1:] + order[:1]
-    return order
-
-
 def _choice_paras(texts: list[str], right: list[bool] | None) -> list[Para]:
     paras = []
     for n, text in enumerate(texts):
@@ -75,82 +69,115 @@ def _feedback(text: str) -> list[Para]:
     return [Para([Span(text, italic=True)], kind=PLAIN)] if text else []
 
 
+#: The slide text of each question kind: (question, labels, notes, answer notes) -> QuestionText.
+SLIDE_TEXT: KindRegistry[Callable[..., QuestionText]] = KindRegistry("slide text")
+
+
 def question_text(q: qm.Question, labels: Labels) -> QuestionText:
     """Return the slides' text for one question of any kind."""
-    notes, answer_notes = _notes(q, labels), _answer_notes(q, labels)
-    if isinstance(q, (qm.SingleChoiceQuestion, qm.MultipleChoiceQuestion)):
-        multi = isinstance(q, qm.MultipleChoiceQuestion)
-        texts = [c.text for c in q.choices]
-        question = _prompt(q, labels("choose_all" if multi else "choose_one")) + _choice_paras(texts, None)
-        answer = markdown_paras(q.prompt) + _choice_paras(texts, [c.correct for c in q.choices])
-        for n, c in enumerate(q.choices):
-            if c.feedback:
-                answer_notes += f"\n{chr(65 + n % 26)}. {c.feedback}"
-        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes.strip())
-    if isinstance(q, qm.TrueFalseQuestion):
-        texts = [labels("true"), labels("false")]
-        question = _prompt(q, labels("true_false")) + _choice_paras(texts, None)
-        answer = markdown_paras(q.prompt) + _choice_paras(texts, [q.answer, not q.answer])
-        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
-    if isinstance(q, qm.FillBlankQuestion):
-        parts, blanks = q.sentence_parts(), q.blanks()
-        gap = "＿＿＿＿" if labels.chinese else "______"
-        asked: list[Span] = []
-        filled: list[Span] = []
-        for n, part in enumerate(parts):
-            asked.append(Span(part))
-            filled.append(Span(part))
-            if n < len(blanks):
-                asked.append(Span(gap, bold=True))
-                first = blanks[n][0] if blanks[n] else "?"
-                filled.append(Span(first, bold=True, colour="accent1"))
-        answer = [Para(filled, kind=PLAIN)]
-        for n, accepted in enumerate(blanks):
-            if len(accepted) > 1:
-                answer.append(Para([Span(f"{n + 1}. {accepted[0]}" + labels("also", alts=", ".join(accepted[1:])))], kind=BULLET))
-        question = _prompt(q, labels("fill_blank")) + [Para(asked, kind=PLAIN)]
-        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
-    if isinstance(q, qm.MatchingQuestion):
-        lefts = [p.left for p in q.pairs]
-        order = _shuffled(q.pairs, q.id)
-        left = [Para([Span(t)], kind=NUMBER, start=n + 1) for n, t in enumerate(lefts)]
-        right = _choice_paras([q.pairs[i].right for i in order], None)
-        letter = {i: chr(65 + pos % 26) for pos, i in enumerate(order)}
-        answer = markdown_paras(q.prompt) + [
-            Para([Span(f"{p.left} → "), Span(f"{letter[n]}. {p.right}", bold=True, colour="accent1")], kind=NUMBER, start=n + 1)
-            for n, p in enumerate(q.pairs)
-        ]
-        return QuestionText(_prompt(q, labels("matching")) + left, answer + _feedback(q.feedback_correct), right, notes, answer_notes)
-    if isinstance(q, qm.OrderingQuestion):
-        order = _shuffled(q.items, q.id)
-        question = _prompt(q, labels("ordering")) + _choice_paras([q.items[i] for i in order], None)
-        answer = markdown_paras(q.prompt) + [Para([Span(labels("correct_order"), bold=True)], kind=PLAIN)] + [
-            Para([Span(t, bold=True, colour="accent1")], kind=NUMBER, start=n + 1) for n, t in enumerate(q.items)
-        ]
-        return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
-    if isinstance(q, qm.ShortAnswerQuestion):
-        answer = markdown_paras(q.prompt) + [
-            Para([Span(labels("accepted"), bold=True)], kind=PLAIN)
-        ] + [Para([Span(RIGHT + a, bold=True, colour="accent1")], kind=BULLET) for a in q.answers]
-        return QuestionText(_prompt(q, labels("short_answer")), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
-    if isinstance(q, qm.NumericQuestion):
-        value = _number(q.answer) + (f" {q.unit}" if q.unit else "")
-        if q.tolerance:
-            value = labels("tolerance", answer=value, tol=_number(q.tolerance))
-        instruction = labels("numeric_unit", unit=q.unit) if q.unit else labels("numeric")
-        answer = markdown_paras(q.prompt) + [
-            Para([Span(labels("correct") + ": ", bold=True), Span(RIGHT + value, bold=True, colour="accent1")], kind=PLAIN)
-        ]
-        return QuestionText(_prompt(q, instruction), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
-    if isinstance(q, qm.RatingScaleQuestion):
-        return QuestionText(_prompt(q, labels("rating", lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
-    if isinstance(q, qm.OpenTextQuestion):
-        model_answer = None
-        if q.feedback_correct:
-            model_answer = markdown_paras(q.prompt) + [Para([Span(labels("no_single_answer"), italic=True)], kind=PLAIN)] + _feedback(q.feedback_correct)
-        return QuestionText(_prompt(q, labels("open_text")), model_answer, None, notes, answer_notes)
-    # A question kind from a newer CourseBuilder: show its prompt.
-    return QuestionText(markdown_paras(q.prompt), None, None, notes)
+    notes = _notes(q, labels)
+    if q.type not in QUESTION_TYPES:
+        # A question kind from a newer CourseBuilder: show its prompt.
+        return QuestionText(markdown_paras(q.prompt), None, None, notes)
+    return SLIDE_TEXT[q](q, labels, notes, _answer_notes(q, labels))
+
+
+@SLIDE_TEXT.register("single_choice", "multiple_choice")
+def _choices(q: qm.ChoiceQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    multi = q.type == "multiple_choice"
+    texts = [c.text for c in q.choices]
+    question = _prompt(q, labels("choose_all" if multi else "choose_one")) + _choice_paras(texts, None)
+    answer = markdown_paras(q.prompt) + _choice_paras(texts, [c.correct for c in q.choices])
+    for n, c in enumerate(q.choices):
+        if c.feedback:
+            answer_notes += f"\n{chr(65 + n % 26)}. {c.feedback}"
+    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes.strip())
+
+
+@SLIDE_TEXT.register("true_false")
+def _true_false(q: qm.TrueFalseQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    texts = [labels("true"), labels("false")]
+    question = _prompt(q, labels("true_false")) + _choice_paras(texts, None)
+    answer = markdown_paras(q.prompt) + _choice_paras(texts, [q.answer, not q.answer])
+    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("fill_blank")
+def _fill_blank(q: qm.FillBlankQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    parts, blanks = q.sentence_parts(), q.blanks()
+    gap = "＿＿＿＿" if labels.chinese else "______"
+    asked: list[Span] = []
+    filled: list[Span] = []
+    for n, part in enumerate(parts):
+        asked.append(Span(part))
+        filled.append(Span(part))
+        if n < len(blanks):
+            asked.append(Span(gap, bold=True))
+            first = blanks[n][0] if blanks[n] else "?"
+            filled.append(Span(first, bold=True, colour="accent1"))
+    answer = [Para(filled, kind=PLAIN)]
+    for n, accepted in enumerate(blanks):
+        if len(accepted) > 1:
+            answer.append(Para([Span(f"{n + 1}. {accepted[0]}" + labels("also", alts=", ".join(accepted[1:])))], kind=BULLET))
+    question = _prompt(q, labels("fill_blank")) + [Para(asked, kind=PLAIN)]
+    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("matching")
+def _matching(q: qm.MatchingQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    lefts = [p.left for p in q.pairs]
+    order = mixed_order(len(q.pairs), q.id)
+    left = [Para([Span(t)], kind=NUMBER, start=n + 1) for n, t in enumerate(lefts)]
+    right = _choice_paras([q.pairs[i].right for i in order], None)
+    letter = {i: chr(65 + pos % 26) for pos, i in enumerate(order)}
+    answer = markdown_paras(q.prompt) + [
+        Para([Span(f"{p.left} → "), Span(f"{letter[n]}. {p.right}", bold=True, colour="accent1")], kind=NUMBER, start=n + 1)
+        for n, p in enumerate(q.pairs)
+    ]
+    return QuestionText(_prompt(q, labels("matching")) + left, answer + _feedback(q.feedback_correct), right, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("ordering")
+def _ordering(q: qm.OrderingQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    order = mixed_order(len(q.items), q.id)
+    question = _prompt(q, labels("ordering")) + _choice_paras([q.items[i] for i in order], None)
+    answer = markdown_paras(q.prompt) + [Para([Span(labels("correct_order"), bold=True)], kind=PLAIN)] + [
+        Para([Span(t, bold=True, colour="accent1")], kind=NUMBER, start=n + 1) for n, t in enumerate(q.items)
+    ]
+    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("short_answer")
+def _short_answer(q: qm.ShortAnswerQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    answer = markdown_paras(q.prompt) + [
+        Para([Span(labels("accepted"), bold=True)], kind=PLAIN)
+    ] + [Para([Span(RIGHT + a, bold=True, colour="accent1")], kind=BULLET) for a in q.answers]
+    return QuestionText(_prompt(q, labels("short_answer")), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("numeric")
+def _numeric(q: qm.NumericQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    value = _number(q.answer) + (f" {q.unit}" if q.unit else "")
+    if q.tolerance:
+        value = labels("tolerance", answer=value, tol=_number(q.tolerance))
+    instruction = labels("numeric_unit", unit=q.unit) if q.unit else labels("numeric")
+    answer = markdown_paras(q.prompt) + [
+        Para([Span(labels("correct") + ": ", bold=True), Span(RIGHT + value, bold=True, colour="accent1")], kind=PLAIN)
+    ]
+    return QuestionText(_prompt(q, instruction), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+
+
+@SLIDE_TEXT.register("rating_scale")
+def _rating(q: qm.RatingScaleQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    return QuestionText(_prompt(q, labels("rating", lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
+
+
+@SLIDE_TEXT.register("open_text")
+def _open_text(q: qm.OpenTextQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
+    answer = None
+    if q.feedback_correct:
+        answer = markdown_paras(q.prompt) + [Para([Span(labels("no_single_answer"), italic=True)], kind=PLAIN)] + _feedback(q.feedback_correct)
+    return QuestionText(_prompt(q, labels("open_text")), answer, None, notes, answer_notes)
 
 
 def _scale(q: qm.RatingScaleQuestion, labels: Labels) -> list[Para]:

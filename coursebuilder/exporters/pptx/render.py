@@ -7,10 +7,10 @@ from dataclasses import replace
 from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
-from . import _oxml, media_slides
+from ...presentation.words import Labels
+from . import _oxml, media_slides, table_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .fonts import Measurer
-from .labels import Labels
 from .pictures import picture_key
 from .plan import SlideSpec
 from .richtext import PLAIN, Para, Span
@@ -81,7 +81,11 @@ class Renderer:
         bodies = self._layout_body_phs(layout)
         columns = [spec.body] + ([spec.right] if spec.right is not None else [])
         pages: list[list[list[Para]]]
-        if spec.kind in ("image", "media"):
+        tables: list = []
+        if spec.kind == "table" and spec.table is not None:
+            size, widths, tables = table_slides.table_pages(self, layout, spec.table)
+            pages = [[[]] for _ in tables]
+        elif spec.kind in ("image", "media"):
             pages = [[[]]]
         elif bodies and any(columns):
             pages = self._pages_in_columns(layout, bodies, columns)
@@ -99,6 +103,8 @@ class Renderer:
                 notes = media_slides.place_picture(self, slide, spec)
             elif spec.kind == "media":
                 media_slides.place_media(self, slide, spec)
+            elif tables and spec.table is not None:
+                table_slides.place_table(self, slide, tables[n], widths, size, spec.table.header)
             elif not bodies and any(page):
                 self._textbox(slide, page[0])
             for ph in list(slide.placeholders):

@@ -20,6 +20,8 @@ class Span:
     link: str = ""
     #: Theme colour slot (such as ``accent1``), or "" to inherit.
     colour: str = ""
+    #: Struck through (Markdown ``~~text~~``): the lecturer shows what no longer holds.
+    strike: bool = False
 
 
 @dataclass

@@ -56,6 +56,8 @@ def fill(text_frame, paras: list[Para], language: str, *, size: float | None = N
                 font.italic = True
             if span.code or para.kind == CODE:
                 font.name = CODE_FONT
+            if span.strike:
+                _oxml.set_strike(r)
             if span.link:
                 r.hyperlink.address = span.link
             colour = span.colour or ("accent1" if para.kind == HEADING else "")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ...model import AudioBlock, ExerciseBlock, FileBlock, ImageBlock, Lesson, MediaBlock, MediaItem, TextBlock, VideoBlock
 from ...model.edits import add_file_blocks
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
+from ...presentation.words import default_text
 from ..media_library.panel import MEDIA_MIME
 from .blocks import block_editor, local_files, local_folders
 from .common import AdaptiveSplitter, EditorContext, EditorPage, form, heading, select_question, text_box
@@ -297,7 +298,7 @@ class LessonEditor(EditorPage):
         cls = {"text": TextBlock, "image": ImageBlock, "audio": AudioBlock, "video": VideoBlock, "file": FileBlock, "exercise": ExerciseBlock}[kind]
         block = cls()
         if isinstance(block, ExerciseBlock):
-            block.title = self.tr("Practice")
+            block.title = default_text("exercise_title", self.ctx.document.course.language)
         self.ctx.document.do(Insert(self.lesson, "blocks", self._insert_at(), block), self.tr("Add block"))
         return block
 

@@ -40,6 +40,7 @@ from ...model import (
     TrueFalseQuestion,
 )
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
+from ...presentation.words import default_text
 from ..document import Document
 from .common import AdaptiveSplitter, form, text_box
 from .fields import Binder
@@ -63,19 +64,23 @@ def kind_names(widget: QWidget) -> dict[str, str]:
     }
 
 
-def new_question(kind: str, widget: QWidget) -> Question:
-    """Return a new question of a kind with a sensible start (two choices, a 1-5 scale...)."""
+def new_question(kind: str, language: str) -> Question:
+    """Return a new question of a kind with a sensible start (two choices, a 1-5 scale...).
+
+    Its texts are what trainees will read, so they are in the course's ``language``.
+    """
     cls = QUESTION_TYPES[kind]
-    q = cls(prompt=QCoreApplication.translate("questions", "New question"))
+    q = cls(prompt=default_text("new_question", language))
     if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        q.choices = [Choice(text=QCoreApplication.translate("questions", "Choice 1"), correct=True), Choice(text=QCoreApplication.translate("questions", "Choice 2"))]
+        q.choices = [Choice(text=default_text("choice", language, n=1), correct=True),
+                     Choice(text=default_text("choice", language, n=2))]
     elif isinstance(q, MatchingQuestion):
         q.pairs = [Pair(left="", right=""), Pair(left="", right="")]
     elif isinstance(q, FillBlankQuestion):
         q.prompt = ""
-        q.text = QCoreApplication.translate("questions", "Fill in: the [[answer]] goes here.")
+        q.text = default_text("fill_blank_text", language)
     elif isinstance(q, RatingScaleQuestion):
-        q.min_label, q.max_label = QCoreApplication.translate("questions", "Not at all"), QCoreApplication.translate("questions", "Very much")
+        q.min_label, q.max_label = default_text("scale_low", language), default_text("scale_high", language)
     return q
 
 
@@ -329,7 +334,7 @@ class QuestionList(QWidget):
 
     def add(self, kind: str) -> Question:
         """Add a question of ``kind`` after the selected one and select it."""
-        q = new_question(kind, self)
+        q = new_question(kind, self.document.course.language)
         row = self.list.currentRow()
         index = row + 1 if row >= 0 else len(self.owner.questions)
         self.document.do(Insert(self.owner, "questions", index, q), self.tr("Add question"))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QMenu, QStyle, QTreeWidget, QTr
 
 from ...model import Course, Lesson, Module, Quiz, Survey
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove, SetField, duplicate
+from ...presentation.words import default_text
 
 if TYPE_CHECKING:
     from ..document import Document
@@ -191,7 +192,7 @@ class OutlineView(QTreeWidget):
         course = self.document.course
         where = self._owner(self._module_of(self.current_obj()))
         index = where[2] + 1 if where else len(course.modules)
-        module = Module(title=self.tr("New module"))
+        module = Module(title=default_text("new_module", course.language))
         self.document.do(Insert(course, "modules", index, module), self.tr("Add module"))
         if name_it:
             self.sig_added.emit(module)
@@ -206,7 +207,9 @@ class OutlineView(QTreeWidget):
         index = len(module.items)
         if current is not None and not isinstance(current, (Course, Module)):
             index = module.items.index(current) + 1
-        title = {Lesson: self.tr("New lesson"), Quiz: self.tr("New quiz"), Survey: self.tr("New survey")}[kind]
+        # Trainees read these titles: they are in the course's language, not the editor's.
+        key = {Lesson: "new_lesson", Quiz: "new_quiz", Survey: "new_survey"}[kind]
+        title = default_text(key, self.document.course.language)
         item = kind(title=title)
         text = {Lesson: self.tr("Add lesson"), Quiz: self.tr("Add quiz"), Survey: self.tr("Add survey")}[kind]
         self.document.do(Insert(module, "items", index, item), text)

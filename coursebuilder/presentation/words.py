@@ -1,0 +1,304 @@
+"""Every word CourseBuilder adds for trainees, in the course's language, with one fallback rule.
+
+Slides and phone pages have their own phrasing (a slide says "Exercise", a phone page "Practice"),
+but both come from here and are looked up the same way: by the course language's primary subtag
+(``zh-Hans``, ``zh-CN`` and ``zh`` are Chinese), and a word missing in that language is the English
+one. New objects the editor makes (a module, an exercise, a rating scale) get their default
+texts from here too, in the course's language rather than the editor's.
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+_SLIDES_EN = {
+    "objectives": "Objectives",
+    "minutes": "About {n} minutes",
+    "continued": "{title} (continued)",
+    "module": "Module {n}",
+    "exercise": "Exercise",
+    "quiz": "Quiz",
+    "survey": "Survey",
+    "question_of": "{title}: question {i} of {n}",
+    "answer_of": "{title}: answer {i} of {n}",
+    "true": "True",
+    "false": "False",
+    "choose_one": "Choose one answer.",
+    "choose_all": "Choose every answer that applies.",
+    "true_false": "True or false?",
+    "fill_blank": "Fill in the blanks.",
+    "matching": "Match each item on the left with one on the right.",
+    "ordering": "Put these in the right order.",
+    "short_answer": "Write a short answer.",
+    "numeric": "Give a number.",
+    "numeric_unit": "Give a number in {unit}.",
+    "rating": "Rate from {lo} to {hi}.",
+    "open_text": "Answer in your own words.",
+    "accepted": "Accepted answers: ",
+    "also": " (also: {alts})",
+    "correct": "Correct answer",
+    "correct_order": "The right order",
+    "tolerance": "{answer} (±{tol})",
+    "no_single_answer": "There is no single right answer: discuss what you wrote.",
+    "pass_mark": "Pass mark: {n}%",
+    "questions": "{n} questions",
+    "attempts": "{n} attempts allowed",
+    "attempts_any": "As many attempts as you like",
+    "anonymous": "Anonymous: no names are kept.",
+    "answer_on_phone": "Answer on your phone or on paper.",
+    "scale": "{lo} … {hi}",
+    "open_answer": "Your own words",
+    "thanks": "Thank you",
+    "questions_welcome": "Questions and comments are welcome.",
+    "lecturer": "Lecturer: {name}",
+    "venue": "Venue: {venue}",
+    "date": "Date: {date}",
+    "licence": "Licence: {licence}",
+    "audio": "Audio: {name}",
+    "video": "Video: {name}",
+    "file": "File: {name}",
+    "credit": "Credit: {credit}",
+    "hint": "Hint: {hint}",
+    "feedback": "Feedback: {text}",
+    "transcript": "Transcript:",
+    "alt": "Picture: {alt}",
+    "play": "Click the picture to play it in the slide show.",
+    "not_embedded": "Play it from the course package: this slide names the file only.",
+}
+
+_SLIDES_ZH = {
+    "objectives": "学习目标",
+    "minutes": "约 {n} 分钟",
+    "continued": "{title}（续）",
+    "module": "第 {n} 单元",
+    "exercise": "练习",
+    "quiz": "测验",
+    "survey": "问卷调查",
+    "question_of": "{title}：第 {i} 题，共 {n} 题",
+    "answer_of": "{title}：第 {i} 题答案",
+    "true": "对",
+    "false": "错",
+    "choose_one": "请选择一个答案。",
+    "choose_all": "请选择所有正确答案。",
+    "true_false": "判断对错。",
+    "fill_blank": "请填空。",
+    "matching": "请把左边的每一项与右边的一项配对。",
+    "ordering": "请按正确的顺序排列。",
+    "short_answer": "请写出简短的答案。",
+    "numeric": "请填写一个数字。",
+    "numeric_unit": "请填写一个数字（单位：{unit}）。",
+    "rating": "请打分：{lo} 到 {hi}。",
+    "open_text": "请用自己的话回答。",
+    "accepted": "可接受的答案：",
+    "also": "（也可以：{alts}）",
+    "correct": "正确答案",
+    "correct_order": "正确的顺序",
+    "tolerance": "{answer}（±{tol}）",
+    "no_single_answer": "没有唯一的正确答案：请讨论你写的内容。",
+    "pass_mark": "及格线：{n}%",
+    "questions": "共 {n} 题",
+    "attempts": "可以作答 {n} 次",
+    "attempts_any": "作答次数不限",
+    "anonymous": "匿名问卷：不记录姓名。",
+    "answer_on_phone": "请在手机上或纸上作答。",
+    "scale": "{lo} … {hi}",
+    "open_answer": "自由回答",
+    "thanks": "谢谢！",
+    "questions_welcome": "欢迎提问和交流。",
+    "lecturer": "讲师：{name}",
+    "venue": "地点：{venue}",
+    "date": "日期：{date}",
+    "licence": "许可协议：{licence}",
+    "audio": "音频：{name}",
+    "video": "视频：{name}",
+    "file": "文件：{name}",
+    "credit": "来源：{credit}",
+    "hint": "提示：{hint}",
+    "feedback": "反馈：{text}",
+    "transcript": "文字稿：",
+    "alt": "图片说明：{alt}",
+    "play": "放映时点击画面即可播放。",
+    "not_embedded": "请从课程包中播放：本页只列出文件名。",
+}
+
+_PHONE_EN = {
+    "home": "Course home",
+    "contents": "Contents",
+    "start": "Start the course",
+    "continue": "Continue where you left off",
+    "progress": "{done} of {total} done",
+    "minutes": "{n} min",
+    "objectives": "You will learn to",
+    "previous": "Previous",
+    "next": "Next",
+    "lesson": "Lesson",
+    "quiz": "Quiz",
+    "survey": "Survey",
+    "exercise": "Practice",
+    "check": "Check answer",
+    "hint": "Hint",
+    "correct": "Correct",
+    "incorrect": "Not quite",
+    "solution": "Answer: {answer}",
+    "recorded": "Answer saved",
+    "finish": "Finish and see my score",
+    "submit": "Send my answers",
+    "retry": "Try again",
+    "score": "Your score: {points} of {total} points ({percent}%)",
+    "passed": "Passed: the pass mark is {mark}%",
+    "failed": "Not passed yet: the pass mark is {mark}%",
+    "attempts_left": "Tries left: {n}",
+    "no_attempts": "No tries left",
+    "thanks": "Thank you, your answers are saved.",
+    "unanswered": "Not answered",
+    "not_started": "Not started",
+    "visited": "Done",
+    "started": "Started",
+    "sent": "Sent",
+    "true": "True",
+    "false": "False",
+    "choose": "Choose…",
+    "move_up": "Move up",
+    "move_down": "Move down",
+    "pass_mark": "Pass mark: {mark}%",
+    "questions": "{n} questions",
+    "download": "Download",
+    "transcript": "Transcript",
+    "no_storage": "This browser does not let the course save your progress; it is kept only while this page is open.",
+    "by": "By {names}",
+    "your_answer": "Your answer",
+    "points": "{n} points",
+    "multiple_hint": "Choose all that apply.",
+    "of_scale": "{value} of {max}",
+    "stays_here": "Your answers stay on this device.",
+    "reset": "Clear my progress",
+    "reset_confirm": "Clear all your answers and progress in this course?",
+}
+
+_PHONE_ZH = {
+    "home": "课程首页",
+    "contents": "目录",
+    "start": "开始学习",
+    "continue": "继续上次的学习",
+    "progress": "已完成 {done} / {total}",
+    "minutes": "{n} 分钟",
+    "objectives": "学习目标",
+    "previous": "上一页",
+    "next": "下一页",
+    "lesson": "课时",
+    "quiz": "测验",
+    "survey": "问卷",
+    "exercise": "练习",
+    "check": "检查答案",
+    "hint": "提示",
+    "correct": "正确",
+    "incorrect": "不对",
+    "solution": "答案：{answer}",
+    "recorded": "答案已保存",
+    "finish": "完成并查看分数",
+    "submit": "提交答案",
+    "retry": "再试一次",
+    "score": "你的得分：{points} / {total} 分（{percent}%）",
+    "passed": "通过：及格线为 {mark}%",
+    "failed": "还没通过：及格线为 {mark}%",
+    "attempts_left": "剩余次数：{n}",
+    "no_attempts": "没有剩余次数",
+    "thanks": "谢谢，你的答案已保存。",
+    "unanswered": "未作答",
+    "not_started": "未开始",
+    "visited": "已完成",
+    "started": "进行中",
+    "sent": "已提交",
+    "true": "对",
+    "false": "错",
+    "choose": "请选择…",
+    "move_up": "上移",
+    "move_down": "下移",
+    "pass_mark": "及格线：{mark}%",
+    "questions": "{n} 道题",
+    "download": "下载",
+    "transcript": "文字稿",
+    "no_storage": "此浏览器不允许保存学习进度；进度只在本页打开期间保留。",
+    "by": "讲师：{names}",
+    "your_answer": "你的答案",
+    "points": "{n} 分",
+    "multiple_hint": "可多选。",
+    "of_scale": "{value} / {max}",
+    "stays_here": "你的答案只保存在本设备上。",
+    "reset": "清除学习进度",
+    "reset_confirm": "清除本课程的所有答案和进度？",
+}
+
+_DEFAULTS_EN = {
+    "new_module": "New module",
+    "new_lesson": "New lesson",
+    "new_quiz": "New quiz",
+    "new_survey": "New survey",
+    "new_question": "New question",
+    "choice": "Choice {n}",
+    "fill_blank_text": "Fill in: the [[answer]] goes here.",
+    "exercise_title": "Practice",
+    "scale_low": "Not at all",
+    "scale_high": "Very much",
+}
+
+_DEFAULTS_ZH = {
+    "new_module": "新模块",
+    "new_lesson": "新课时",
+    "new_quiz": "新测验",
+    "new_survey": "新问卷",
+    "new_question": "新题目",
+    "choice": "选项 {n}",
+    "fill_blank_text": "填空：[[答案]]放在这里。",
+    "exercise_title": "练一练",
+    "scale_low": "完全没有",
+    "scale_high": "非常",
+}
+
+#: Where the words of each place live, by primary language subtag; "en" is complete.
+SLIDES: Mapping[str, Mapping[str, str]] = {"en": _SLIDES_EN, "zh": _SLIDES_ZH}
+PHONE: Mapping[str, Mapping[str, str]] = {"en": _PHONE_EN, "zh": _PHONE_ZH}
+DEFAULTS: Mapping[str, Mapping[str, str]] = {"en": _DEFAULTS_EN, "zh": _DEFAULTS_ZH}
+
+
+def primary(language: str) -> str:
+    """Return the primary subtag of a BCP 47 language tag, lower case ("" and None mean English)."""
+    return (language or "en").replace("_", "-").split("-")[0].lower() or "en"
+
+
+def words(language: str, table: Mapping[str, Mapping[str, str]]) -> dict[str, str]:
+    """Return a place's words in a language: English for any word the language lacks."""
+    return {**table["en"], **table.get(primary(language), {})}
+
+
+def default_text(key: str, language: str, **values) -> str:
+    """Return the default text of a new object in the course's language."""
+    return words(language, DEFAULTS)[key].format(**values)
+
+
+class Labels:
+    """Look up the words slides add, for a course language."""
+
+    def __init__(self, language: str):
+        self.chinese = primary(language) == "zh"
+        self._words = words(language, SLIDES)
+
+    def __call__(self, key: str, **values) -> str:
+        """Return the words for a key with the values filled in."""
+        return self._words[key].format(**values)
+
+    def date(self, iso: str) -> str:
+        """Return an ISO date (YYYY-MM-DD) written the way the course's readers write it."""
+        try:
+            year, month, day = (int(x) for x in iso.split("-"))
+        except ValueError:
+            return iso
+        if self.chinese:
+            return f"{year}年{month}月{day}日"
+        months = ("January February March April May June July August September October November December").split()
+        return f"{day} {months[month - 1]} {year}" if 1 <= month <= 12 else iso
+
+
+def phone_words(language: str) -> dict[str, str]:
+    """Return the words of the phone package's own interface."""
+    return words(language, PHONE)

@@ -1,0 +1,47 @@
+"""Every exporter ends with the one error family: a one-line message and whose fault it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from coursebuilder.exporters.errors import ExportCancelled, ExportError
+from coursebuilder.exporters.offline import BudgetExceeded, OfflineOptions, export_offline
+from coursebuilder.exporters.pptx import PptxExportError, PptxOptions, export_pptx
+from coursebuilder.jobs import CancelToken, Cancelled
+from tests.factories import make_bundle
+
+
+def _cancelled() -> CancelToken:
+    token = CancelToken()
+    token.cancel()
+    return token
+
+
+@pytest.mark.parametrize("run", [
+    lambda out: export_pptx(make_bundle(), out / "d.pptx", cancel=_cancelled()),
+    lambda out: export_offline(make_bundle(), out / "p.zip", OfflineOptions(form="zip"), cancel=_cancelled()),
+], ids=["pptx", "offline"])
+def test_a_cancelled_export_says_so_and_writes_nothing(tmp_path, run):
+    with pytest.raises(ExportCancelled) as caught:
+        run(tmp_path)
+    assert caught.value.kind == "cancelled" and isinstance(caught.value, Cancelled)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("make, kind", [
+    (lambda tmp: OfflineOptions(form="poster"), "usage"),
+    (lambda tmp: export_offline(make_bundle(), tmp / "missing" / "p.zip", OfflineOptions(form="zip")), "output"),
+    (lambda tmp: export_pptx(make_bundle(), tmp / "d.pptx", PptxOptions(image_size=10)), "usage"),
+    (lambda tmp: export_pptx(make_bundle(), tmp / "missing" / "d.pptx"), "output"),
+], ids=["offline-options", "offline-output", "pptx-options", "pptx-output"])
+def test_both_exporters_fail_with_one_error_family(tmp_path, make, kind):
+    with pytest.raises(ExportError) as caught:
+        make(tmp_path)
+    assert caught.value.kind == kind
+    assert "\n" not in str(caught.value) and str(caught.value)
+
+
+def test_exporter_errors_are_export_errors():
+    assert issubclass(PptxExportError, ExportError) and issubclass(BudgetExceeded, ExportError)
+    with pytest.raises(ValueError):
+        ExportError("x", "mystery")

@@ -1,0 +1,63 @@
+"""The presentation layer: one fallback rule for words, one line-break rule for Chinese and Japanese."""
+
+from __future__ import annotations
+
+import pytest
+
+from coursebuilder.presentation import words as w
+from coursebuilder.presentation.markdown import INLINE, LESSON, SLIDE, parse, to_html
+from coursebuilder.presentation.order import mixed_order
+
+
+@pytest.mark.parametrize("table", [w.SLIDES, w.PHONE, w.DEFAULTS])
+def test_a_word_missing_in_a_language_falls_back_to_english(monkeypatch, table):
+    key = sorted(table["en"])[0]
+    partial = {k: v for k, v in table["zh"].items() if k != key}
+    monkeypatch.setitem(table, "zh", partial)  # type: ignore[index]
+    assert w.words("zh-Hans", table)[key] == table["en"][key]
+
+
+@pytest.mark.parametrize("tag, expected", [("zh-Hans", "zh"), ("zh_CN", "zh"), ("ZH-TW", "zh"), ("", "en"),
+                                           ("en-GB", "en"), ("vi", "vi")])
+def test_languages_are_matched_by_their_primary_subtag(tag, expected):
+    assert w.primary(tag) == expected
+
+
+def test_an_unknown_language_gets_english_everywhere():
+    assert w.Labels("vi")("thanks") == "Thank you"
+    assert w.phone_words("vi")["next"] == "Next"
+    assert w.default_text("new_module", "vi") == "New module"
+
+
+def test_every_language_has_the_keys_english_has():
+    for table in (w.SLIDES, w.PHONE, w.DEFAULTS):
+        for language, entries in table.items():
+            assert set(entries) == set(table["en"]), language
+
+
+@pytest.mark.parametrize("source, shown", [
+    ("中文\n换行", "中文换行"),            # Chinese: no space
+    ("日本語の\n文です", "日本語の文です"),  # Japanese
+    ("中文。\n「引用」", "中文。「引用」"),    # full-width punctuation
+    ("한국어\n문장", "한국어\n문장"),        # Korean writes spaces between words: the break stays one
+    ("Chinese\n中文", "Chinese\n中文"),      # a Latin word before: a space
+])
+def test_a_line_break_between_chinese_or_japanese_characters_disappears(source, shown):
+    assert to_html(source, LESSON) == f"<p>{shown}</p>\n"
+    assert to_html(source, INLINE) == shown
+    children = parse(source, SLIDE)[1].children
+    assert "".join(c.content if c.type == "text" else " " for c in children) == shown.replace("\n", " ")
+
+
+def test_outputs_show_no_raw_html_and_only_safe_links():
+    html = to_html("<script>x</script> [a](javascript:alert(1)) [b](https://e.org) ![c](http://e.org/p.png)")
+    assert "<script>" not in html and 'href="javascript' not in html and "<img" not in html
+    assert 'href="https://e.org"' in html and "[c]" in html
+
+
+def test_the_mixed_order_is_stable_and_never_the_written_one():
+    for n in range(2, 8):
+        for seed in ("a", "b", "q-17"):
+            order = mixed_order(n, seed)
+            assert sorted(order) == list(range(n)) and order != list(range(n))
+            assert mixed_order(n, seed) == order
