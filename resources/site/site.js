@@ -27,17 +27,32 @@
   try { state = storage ? JSON.parse(storage.getItem(STORE_KEY) || 'null') : null; } catch (e) { state = null; }
   if (!state || state.v !== 1) state = emptyState();
 
+  // In an LMS the browser's copy is kept per learner (several trainees may share one computer).
+  var storeKey = STORE_KEY;
   function save() {
     if (storage) {
-      try { storage.setItem(STORE_KEY, JSON.stringify(state)); } catch (e) { /* full or refused: keep in memory */ }
+      try { storage.setItem(storeKey, JSON.stringify(state)); } catch (e) { /* full or refused: keep in memory */ }
     }
     scorm.save();
+  }
+
+  /* The better of a quiz's current and best results (by percent), or null. */
+  function bestResult(st) {
+    if (!st) return null;
+    var a = st.result || null, b = st.best || null;
+    if (!a) return b;
+    if (!b) return a;
+    return b.percent > a.percent ? b : a;
   }
 
   /* ---------- SCORM 1.2: report to the LMS when one provides the API, work alone when not ---------- */
   var scorm = (function () {
     var api = null;
     var started = new Date().getTime();
+    // What the LMS had recorded when the course opened: never reported lower than that.
+    var recorded = { status: '', score: null };
+    var RANK = { passed: 3, completed: 2, failed: 2, incomplete: 1 };
+    var SUSPEND_LIMIT = 4096;
     function find(win) {
       for (var n = 0; win && n < 12; n++) {
         try { if (win.API) return win.API; } catch (e) { /* another origin */ }
@@ -50,6 +65,74 @@
       try { return api[name].apply(api, b === undefined ? [a] : [a, b]); } catch (e) { return ''; }
     }
     function pad(n, w) { n = String(n); while (n.length < w) n = '0' + n; return n; }
+    function timespan(secs) {
+      secs = Math.max(0, Math.round(secs));
+      return pad(Math.floor(secs / 3600), 4) + ':' + pad(Math.floor(secs / 60) % 60, 2) + ':' + pad(secs % 60, 2);
+    }
+    var keyIds = Object.keys(KEYS);
+    var itemIds = ITEMS.map(function (i) { return i.id; });
+    function brief(r) { return r ? [+r.points.toFixed(3), +r.total.toFixed(3), r.percent, r.passed ? 1 : 0] : 0; }
+    function full(b) { return b ? { points: b[0], total: b[1], percent: b[2], passed: !!b[3], rows: [] } : null; }
+    /* Write the state compactly by index; detail goes first when it does not fit: answers, then pages seen. */
+    function pack(level) {
+      var o = { w: 2, q: {} };
+      if (state.last) o.l = itemIds.indexOf(state.last);
+      ITEMS.forEach(function (item, i) {
+        var st = state.quizzes[item.id];
+        if (st) o.q[i] = [st.attempt || 1, st.finished ? 1 : 0, brief(st.result), brief(st.best)];
+      });
+      var sv = [];
+      ITEMS.forEach(function (item, i) { if (state.surveys[item.id] && state.surveys[item.id].submitted) sv.push(i); });
+      if (sv.length) o.s = sv;
+      if (level < 2) {
+        o.v = [];
+        ITEMS.forEach(function (item, i) { if (state.visited[item.id]) o.v.push(i); });
+      }
+      if (level < 1) {
+        o.a = {}; o.c = {};
+        keyIds.forEach(function (k, i) {
+          if (k in state.answers) o.a[i] = state.answers[k];
+          if (k in state.checked) o.c[i] = state.checked[k];
+        });
+      }
+      return JSON.stringify(o);
+    }
+    function unpack(text) {
+      var o = JSON.parse(text || 'null');
+      if (!o) return null;
+      if (o.v === 1 && o.visited) return o;  // the full form older packages wrote
+      if (o.w !== 2) return null;
+      var st = emptyState();
+      (o.v || []).forEach(function (i) { if (itemIds[i]) st.visited[itemIds[i]] = true; });
+      Object.keys(o.q || {}).forEach(function (i) {
+        var q = o.q[i], id = itemIds[i];
+        if (!id) return;
+        st.quizzes[id] = { attempt: q[0], finished: !!q[1], result: full(q[2]), best: full(q[3]) };
+        if (!st.quizzes[id].best) delete st.quizzes[id].best;
+        if (st.quizzes[id].finished && !st.quizzes[id].result) st.quizzes[id].finished = false;
+      });
+      (o.s || []).forEach(function (i) { if (itemIds[i]) st.surveys[itemIds[i]] = { submitted: true }; });
+      Object.keys(o.a || {}).forEach(function (i) { if (keyIds[i]) st.answers[keyIds[i]] = o.a[i]; });
+      Object.keys(o.c || {}).forEach(function (i) { if (keyIds[i]) st.checked[keyIds[i]] = o.c[i]; });
+      if (o.l !== undefined && itemIds[o.l]) st.last = itemIds[o.l];
+      return st;
+    }
+    var KIND = { single_choice: 'choice', multiple_choice: 'choice', true_false: 'true-false', short_answer: 'fill-in',
+                 fill_blank: 'fill-in', open_text: 'fill-in', numeric: 'numeric', rating_scale: 'likert',
+                 matching: 'performance', ordering: 'performance' };
+    function response(key, answer) {
+      if (answer === null || answer === undefined) return '';
+      if (key.type === 'true_false') return answer === 'true' ? 't' : 'f';
+      if (key.type === 'numeric') { var x = parseNumber(answer); return isNaN(x) ? '' : String(x); }
+      return [].concat(answer).join(',').replace(/[\u0000-\u001f]/g, ' ').slice(0, 255);
+    }
+    function pattern(key) {
+      if (key.type === 'single_choice' || key.type === 'multiple_choice') return (key.correct || []).join(',');
+      if (key.type === 'true_false') return key.answer ? 't' : 'f';
+      if (key.type === 'short_answer') return (key.answers || [''])[0].slice(0, 255);
+      if (key.type === 'numeric') return String(key.answer);
+      return '';
+    }
     return {
       start: function () {
         if (!DATA.scorm) return;
@@ -57,47 +140,73 @@
         if (!api) return;
         if (String(call('LMSInitialize', '')) !== 'true') { api = null; return; }
         var status = String(call('LMSGetValue', 'cmi.core.lesson_status'));
+        recorded.status = status;
+        var raw = String(call('LMSGetValue', 'cmi.core.score.raw'));
+        recorded.score = raw === '' || isNaN(Number(raw)) ? null : Number(raw);
         if (status === 'not attempted' || status === '') call('LMSSetValue', 'cmi.core.lesson_status', 'incomplete');
-        if (!storage || !storage.getItem(STORE_KEY)) {
-          try {
-            var saved = JSON.parse(String(call('LMSGetValue', 'cmi.suspend_data')) || 'null');
-            if (saved && saved.v === 1) state = saved;
-          } catch (e) { /* nothing usable saved */ }
-        }
+        // The LMS's record is the truth for this learner; the browser's copy may be another trainee's.
+        storeKey = STORE_KEY + ':' + String(call('LMSGetValue', 'cmi.core.student_id'));
+        var restored = null;
+        try { restored = unpack(String(call('LMSGetValue', 'cmi.suspend_data'))); } catch (e) { restored = null; }
+        state = restored || emptyState();
       },
       report: function () {
         if (!api) return;
         var quizzes = ITEMS.filter(function (i) { return i.kind === 'quiz'; });
         var got = 0, total = 0, finished = 0, passedAll = true;
         quizzes.forEach(function (q) {
-          var st = state.quizzes[q.id];
+          var r = bestResult(state.quizzes[q.id]);
           total += q.total;
-          if (st && st.result) { got += st.result.points; finished++; if (!st.result.passed) passedAll = false; }
+          if (r) { got += r.points; finished++; if (!r.passed) passedAll = false; }
         });
-        if (total > 0) {
+        // No score until a quiz has been taken; never below what the LMS already holds.
+        var score = finished && total > 0 ? Math.round(100 * got / total) : null;
+        if (recorded.score !== null && (score === null || score < recorded.score)) score = recorded.score;
+        if (score !== null) {
           call('LMSSetValue', 'cmi.core.score.min', '0');
           call('LMSSetValue', 'cmi.core.score.max', '100');
-          call('LMSSetValue', 'cmi.core.score.raw', String(Math.round(100 * got / total)));
+          call('LMSSetValue', 'cmi.core.score.raw', String(score));
         }
         var status;
         if (quizzes.length && finished === quizzes.length) status = passedAll ? 'passed' : 'failed';
         else if (!quizzes.length && doneCount() === ITEMS.length) status = 'completed';
         else status = 'incomplete';
+        if ((RANK[recorded.status] || 0) > (RANK[status] || 0)) status = recorded.status;
         call('LMSSetValue', 'cmi.core.lesson_status', status);
         call('LMSCommit', '');
       },
+      /* Send one question's answer to the LMS as cmi.interactions.n. */
+      interaction: function (k, key, answer, result, seconds) {
+        if (!api) return;
+        var n = Number(call('LMSGetValue', 'cmi.interactions._count')) || 0;
+        var pre = 'cmi.interactions.' + n + '.';
+        var type = KIND[key.type] || 'performance';
+        if (type === 'numeric' && response(key, answer) === '') type = 'fill-in';
+        call('LMSSetValue', pre + 'id', k.replace(/[^A-Za-z0-9_.-]/g, '-').slice(0, 255));
+        call('LMSSetValue', pre + 'type', type);
+        call('LMSSetValue', pre + 'student_response', response(key, answer));
+        call('LMSSetValue', pre + 'result', result === true ? 'correct' : result === false ? 'wrong' : 'neutral');
+        if (key.gradable) {
+          call('LMSSetValue', pre + 'weighting', String(key.points));
+          var p = pattern(key);
+          if (p) call('LMSSetValue', pre + 'correct_responses.0.pattern', p);
+        }
+        call('LMSSetValue', pre + 'latency', timespan(seconds));
+      },
       save: function () {
         if (!api) return;
-        var text = JSON.stringify(state);
-        // SCORM 1.2 allows 4096 characters of suspend data; the browser keeps the rest.
-        if (text.length <= 4096) call('LMSSetValue', 'cmi.suspend_data', text);
+        var text = '';
+        for (var level = 0; level < 3; level++) {
+          text = pack(level);
+          if (text.length <= SUSPEND_LIMIT) break;
+        }
+        if (text.length <= SUSPEND_LIMIT) call('LMSSetValue', 'cmi.suspend_data', text);
         if (state.last) call('LMSSetValue', 'cmi.core.lesson_location', String(state.last).slice(0, 255));
       },
       finish: function () {
         if (!api) return;
         var secs = Math.round((new Date().getTime() - started) / 1000);
-        call('LMSSetValue', 'cmi.core.session_time',
-          pad(Math.floor(secs / 3600), 4) + ':' + pad(Math.floor(secs / 60) % 60, 2) + ':' + pad(secs % 60, 2));
+        call('LMSSetValue', 'cmi.core.session_time', timespan(secs));
         call('LMSSetValue', 'cmi.core.exit', 'suspend');
         call('LMSCommit', '');
         call('LMSFinish', '');
@@ -356,6 +465,7 @@
     var id = box.getAttribute('data-assessment');
     var item = itemById(id);
     var points = 0, total = 0, rows = [];
+    var count = assessmentQuestions(box).length;
     assessmentQuestions(box).forEach(function (el) {
       var k = qKey(el), key = KEYS[k];
       var answer = remember(el);
@@ -365,6 +475,7 @@
       setLocked(el, true);
       if (key.gradable) { total += key.points; points += key.points * share(key, answer, result); }
       rows.push({ prompt: el.querySelector('.q-prompt').textContent.trim(), result: result, answered: answer !== null });
+      scorm.interaction(k, key, answer, result, (new Date().getTime() - openedAt) / 1000 / Math.max(1, count));
     });
     var percent = total ? Math.round(100 * points / total) : 100;
     var st = state.quizzes[id] = state.quizzes[id] || { attempt: 1 };
@@ -423,7 +534,10 @@
       var k = qKey(el);
       delete state.answers[k]; delete state.checked[k];
     });
+    // A new try never loses the best result so far: it is what the LMS keeps.
+    var best = bestResult(st);
     state.quizzes[id] = { attempt: (st.attempt || 1) + 1 };
+    if (best) state.quizzes[id].best = { points: best.points, total: best.total, percent: best.percent, passed: best.passed, rows: [] };
     save();
     scorm.report();
     // Build the questions afresh for the new try: new order, empty answers.
@@ -444,7 +558,11 @@
 
   function submitSurvey(box) {
     var id = box.getAttribute('data-assessment');
-    assessmentQuestions(box).forEach(function (el) { remember(el); });
+    var count = assessmentQuestions(box).length;
+    assessmentQuestions(box).forEach(function (el) {
+      var k = qKey(el);
+      scorm.interaction(k, KEYS[k], remember(el), null, (new Date().getTime() - openedAt) / 1000 / Math.max(1, count));
+    });
     state.surveys[id] = { submitted: true };
     save();
     scorm.report();
@@ -495,7 +613,9 @@
     });
   }
 
+  var openedAt = new Date().getTime();
   function enterPage(root) {
+    openedAt = new Date().getTime();
     var id = root.getAttribute('data-item');
     if (id) {
       state.visited[id] = true;
