@@ -19,6 +19,20 @@ from .images import Picture, Variant
 
 #: Layout width of lesson pictures: the whole phone screen, or the text column on wider screens.
 SIZES = "(min-width: 52rem) 48rem, 100vw"
+#: Widest screen (CSS px) counted as a phone, whose pictures come in the phone size.
+PHONE_WIDTH = 640
+#: Highest device pixel ratio a phone has; its screen still gets the phone-size picture.
+PHONE_DPR = 3
+
+
+def picture_sizes(smallest: int) -> str:
+    """Return the ``sizes`` attribute that makes a phone at any pixel ratio up to 3 fetch the phone-size picture.
+
+    A browser multiplies the slot width by the screen's pixel ratio; a 360 px phone at ratio 3 asks
+    for 1080 px and would fetch the laptop size. Saying the slot is ``smallest / 3`` px wide on phone
+    screens keeps it at the phone size; the picture is still shown across the screen by the CSS.
+    """
+    return f"(max-width: {PHONE_WIDTH}px) {max(1, smallest // PHONE_DPR)}px, {SIZES}"
 
 
 @dataclass
@@ -76,7 +90,7 @@ class Assets:
         srcset = ", ".join(f"{self._src(v, media.path)} {v.width}w" for v in pic.webp)
         fallback = pic.fallback or pic.webp[0]
         return Markup(
-            f'<picture><source type="image/webp" srcset="{srcset}" sizes="{SIZES}">'
+            f'<picture><source type="image/webp" srcset="{srcset}" sizes="{picture_sizes(pic.webp[0].width)}">'
             f'<img{cls} src="{self._src(fallback, media.path)}" alt="{alt_attr}" width="{largest.width}" '
             f'height="{largest.height}" loading="lazy" decoding="async"></picture>'
         )
