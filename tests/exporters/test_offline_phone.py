@@ -1,4 +1,4 @@
-"""A 360 px phone at any pixel ratio from 1.5 to 3 fetches the phone-size picture, measured in bytes per page."""
+"""On a 360 px phone: the phone-size picture at any pixel ratio from 1.5 to 3 (bytes per page measured), tap targets of 44 px."""
 
 from __future__ import annotations
 
@@ -59,3 +59,40 @@ def test_phones_fetch_the_phone_size_picture_and_laptops_the_large_one(tmp_path,
         # Every picture a phone fetched is the phone size, and the page costs far fewer bytes than on a laptop.
         assert all(name.endswith(f"-{phone}.webp") for name in webp), (ratio, webp)
         assert sum(fetched.values()) < laptop_bytes / 2, (ratio, sum(fetched.values()), laptop_bytes)
+
+
+#: What a finger taps: links outside running text, buttons, form fields, the labels around choices.
+TARGETS = """() => Array.from(document.querySelectorAll(
+  'a[href], button, select, textarea, input[type=text], input[type=number], label.choice, label.scale-point, summary'))
+  .filter(el => {
+    const box = el.getBoundingClientRect(), style = getComputedStyle(el);
+    if (!box.width || !box.height || style.visibility === 'hidden') return false;
+    // Links inside a sentence are exempt (WCAG 2.5.8 inline exception).
+    return !el.closest('.prose p, .prose li, .prose td, .q-prompt, .choice-feedback, .footnote');
+  })
+  .map(el => { const b = el.getBoundingClientRect();
+    return { what: el.tagName + '.' + el.className + ' ' + (el.textContent || '').trim().slice(0, 30),
+             w: Math.round(b.width), h: Math.round(b.height) }; })"""
+
+
+def test_every_tap_target_is_at_least_44_css_px_on_a_phone(tmp_path, monkeypatch):
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
+    site = export_offline(offline_bundle(), tmp_path / "site", OfflineOptions()).path
+    small = []
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
+                                          is_mobile=True, has_touch=True)
+            page = context.new_page()
+            pages = sorted(site.glob("*.html"))
+            assert len(pages) >= 5
+            for html in pages:
+                page.goto(html.resolve().as_uri())
+                page.wait_for_selector("html[data-ready]")
+                small += [f"{html.name}: {t['what']} {t['w']}x{t['h']}" for t in page.evaluate(TARGETS)
+                          if t["w"] < 44 or t["h"] < 44]
+            context.close()
+        finally:
+            browser.close()
+    assert small == [], "\n".join(small)
