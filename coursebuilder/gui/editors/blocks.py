@@ -58,7 +58,7 @@ class TextBlockEditor(QWidget):
         self.preview.setObjectName("markdownPreview")
         self.preview.setOpenLinks(False)  # a link in a lesson must not replace the preview
         self._timer = QTimer(self, singleShot=True, interval=150)
-        self._timer.timeout.connect(self.render)
+        self._timer.timeout.connect(self.show_preview)
         self.source.textChanged.connect(self._timer.start)
         # Debounced like typing: rendering on every key (parse plus setHtml) stalled typing for
         # hundreds of milliseconds on a long text.
@@ -73,9 +73,10 @@ class TextBlockEditor(QWidget):
         self.toolbar = MarkdownToolbar(self.source, lambda: add_picture_after(ctx, block, self))
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
-        self.render()
+        self.show_preview()
 
-    def render(self) -> None:
+    # Not "render": that would hide QWidget.render, which paints a widget into an image.
+    def show_preview(self) -> None:
         """Show the current Markdown rendered."""
         self.preview.setHtml(markdown_html(self.block.markdown))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
@@ -223,6 +224,7 @@ class QuestionEditor(QWidget):
 
     def _show_blanks(self) -> None:
         q = self.q
+        assert isinstance(q, FillBlankQuestion), "only fill-in-the-blank questions show blanks"
         shown = " ____ ".join(q.sentence_parts())
         answers = "; ".join(
             self.tr("blank %1: %2").replace("%1", str(i + 1)).replace("%2", " / ".join(b) or "?") for i, b in enumerate(q.blanks())
@@ -249,14 +251,14 @@ class QuestionList(QWidget):
         survey_kinds = ("single_choice", "multiple_choice", "rating_scale", "open_text", "short_answer", "numeric")
         for kind, name in kinds.items():
             if graded or kind in survey_kinds:
-                menu.addAction(name, lambda k=kind: self.add(k))
+                menu.addAction(name, functools.partial(self.add, kind))
         self.add_button.setMenu(menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         for text, slot in (
             (self.tr("Remove"), self.remove),
-            (self.tr("Up"), lambda: self.move(-1)),
-            (self.tr("Down"), lambda: self.move(1)),
+            (self.tr("Up"), lambda: self.move_selected(-1)),
+            (self.tr("Down"), lambda: self.move_selected(1)),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -346,7 +348,8 @@ class QuestionList(QWidget):
         if 0 <= row < len(self.owner.questions):
             self.document.do(Remove(self.owner, "questions", row), self.tr("Remove question"))
 
-    def move(self, step: int) -> None:
+    # Not "move": that would hide QWidget.move, which places the widget.
+    def move_selected(self, step: int) -> None:
         """Move the selected question up or down."""
         row = self.list.currentRow()
         if 0 <= row < len(self.owner.questions) and 0 <= row + step < len(self.owner.questions):
