@@ -127,6 +127,8 @@ class Measurer:
 
     def _width(self, text: str, size: float, bold: bool = False, italic: bool = False, code: bool = False) -> float:
         """Return the advance width of a text in points at a font size."""
+        # raqm refuses to lay out a line break; one in a title or cell is as wide as a space.
+        text = text.replace("\n", " ")
         total = 0.0
         start = 0
         for i in range(1, len(text) + 1):
