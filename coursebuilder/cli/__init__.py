@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit code."""
+    _speak_utf8()
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr, arg-type]
@@ -64,6 +65,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("cancelled", EXIT_CANCELLED)
     except KeyboardInterrupt:
         return fail("interrupted", EXIT_CANCELLED)
+
+
+def _speak_utf8() -> None:
+    # Course titles and messages are Chinese, Khmer, Lao: on a Windows console or a redirected
+    # stdout the locale's code page cannot hold them, and a print would end the command.
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
+            try:
+                reconfigure(encoding="utf-8", errors="replace")
+            except (ValueError, OSError):  # a stream that cannot change now keeps its encoding
+                pass
 
 
 def _open_editor(paths: list[str]) -> int:

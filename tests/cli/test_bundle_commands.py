@@ -103,3 +103,16 @@ def test_the_installed_command_prints_errors_without_tracebacks(tmp_path):
     assert result.stderr.strip() == "coursebuilder: error: bad.coursebundle is not a course bundle (not a ZIP file or damaged)"
     result = subprocess.run([sys.executable, "-m", "coursebuilder", "frobnicate", "--x"], capture_output=True, text=True)
     assert result.returncode == EXIT_USAGE and "Traceback" not in result.stderr
+
+
+def test_chinese_output_survives_a_narrow_code_page(tmp_path):
+    import os
+    from pathlib import Path
+
+    sample = Path(__file__).resolve().parents[2] / "sample_courses" / "selling-produce-online"
+    # As on a Windows machine with a GBK-less or ASCII console, or output redirected to a file.
+    env = dict(os.environ, PYTHONIOENCODING="ascii", PYTHONUTF8="0")
+    result = subprocess.run([sys.executable, "-m", "coursebuilder", "info", str(sample)], env=env,
+                            capture_output=True)
+    assert result.returncode == 0, result.stderr.decode("utf-8", "replace")
+    assert "用短视频" in result.stdout.decode("utf-8")
