@@ -340,6 +340,19 @@
     return Math.max(0, Math.min(100, percent)) / 100;
   }
 
+  /* Whether a question may show its right answer: always in practice; in a quiz only once it is passed or no
+     try is left, so a trainee with tries left sees which answers were wrong, not what the right ones are. */
+  function answersShown(el) {
+    var box = el.closest('[data-assessment]');
+    if (!box) return true;
+    var item = itemById(box.getAttribute('data-assessment'));
+    if (!item || item.kind !== 'quiz') return true;
+    var st = state.quizzes[item.id];
+    var best = bestResult(st);
+    if (best && best.passed) return true;
+    return !!(item.attempts && st && (st.attempt || 1) >= item.attempts);
+  }
+
   function showFeedback(el, key, answer, result) {
     var box = el.querySelector('.q-feedback');
     box.className = 'q-feedback';
@@ -358,7 +371,7 @@
     box.appendChild(head);
     var extra = result ? key.fc : key.fi;
     if (extra) { var p = document.createElement('span'); p.textContent = extra; box.appendChild(p); }
-    if (!result && key.solution) {
+    if (!result && key.solution && answersShown(el)) {
       var sol = document.createElement('span');
       sol.className = 'solution'; sol.textContent = ' ' + fmt(S.solution, { answer: key.solution });
       box.appendChild(sol);
@@ -465,13 +478,13 @@
     var id = box.getAttribute('data-assessment');
     var item = itemById(id);
     var points = 0, total = 0, rows = [];
-    var count = assessmentQuestions(box).length;
+    var count = assessmentQuestions(box).length, shown = [];
     assessmentQuestions(box).forEach(function (el) {
       var k = qKey(el), key = KEYS[k];
       var answer = remember(el);
       var result = mark(key, answer);
       state.checked[k] = result;
-      showFeedback(el, key, answer, result);
+      shown.push([el, key, answer, result]);
       setLocked(el, true);
       if (key.gradable) { total += key.points; points += key.points * share(key, answer, result); }
       rows.push({ prompt: el.querySelector('.q-prompt').textContent.trim(), result: result, answered: answer !== null });
@@ -481,6 +494,8 @@
     var st = state.quizzes[id] = state.quizzes[id] || { attempt: 1 };
     st.result = { points: points, total: total, percent: percent, passed: percent >= item.pass_mark, rows: rows };
     st.finished = true;
+    // Feedback after the result is known: whether right answers may be shown depends on it.
+    shown.forEach(function (f) { showFeedback(f[0], f[1], f[2], f[3]); });
     save();
     scorm.report();
     showQuizResult(box);
