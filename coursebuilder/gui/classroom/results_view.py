@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ...classroom import ResultsStore, StoreError
 from ...classroom.results import BANDS, ItemSummary, summarise, write_csv
 from ...classroom.store import database_path
-from ...model import Course
+from ...model import Course, Quiz
 from .charts import GOOD, BarList, Histogram
 
 
@@ -61,14 +61,15 @@ class ResultsWindow(QWidget):
         bar.addWidget(refresh)
         bar.addWidget(csv_button)
         bar.addWidget(png_button)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        # Not "scroll": that would hide QWidget.scroll.
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
         self.page: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.total)
         layout.addWidget(self.live)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         refresh.clicked.connect(self.reload)
         csv_button.clicked.connect(self.export_csv)
         png_button.clicked.connect(self.save_png)
@@ -132,13 +133,13 @@ class ResultsWindow(QWidget):
         subs = self.submissions()
         self.total.setText(self.tr("%1 results").replace("%1", str(len(subs))))
         self.page = self._build_page(subs)
-        self.scroll.setWidget(self.page)
+        self.scroll_area.setWidget(self.page)
 
     def scroll_to(self, item_id: str) -> None:
         """Bring one quiz's or survey's summary to the top of the view."""
         frame = self.frames.get(item_id)
         if frame is not None:
-            self.scroll.verticalScrollBar().setValue(frame.y())
+            self.scroll_area.verticalScrollBar().setValue(frame.y())
 
     def _build_page(self, subs, open_limit: int = 30) -> QWidget:
         page = QWidget()
@@ -166,7 +167,7 @@ class ResultsWindow(QWidget):
         box.addWidget(QLabel(self.tr("%1 results · passed: %2").replace("%1", str(item.submissions)).replace("%2", rate)))
         box.addWidget(QLabel(self.tr("Scores (%)")))
         labels = [f"{i * 100 // BANDS}" for i in range(BANDS)]
-        mark = next((i.pass_mark for m in self.course.modules for i in m.items if i.id == item.id), None)
+        mark = next((i.pass_mark for m in self.course.modules for i in m.items if i.id == item.id and isinstance(i, Quiz)), None)
         box.addWidget(Histogram(item.histogram, labels, pass_band=None if mark is None else int(mark // (100 / BANDS))))
         box.addWidget(QLabel(self.tr("Right answers per question")))
         rows = [(q.prompt, q.correct_rate or 0.0,
@@ -220,8 +221,10 @@ class ResultsWindow(QWidget):
         page.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         page.resize(width, 100)
         page.show()
-        height = page.layout().heightForWidth(width) if page.layout().hasHeightForWidth() else -1
-        page.resize(width, max(height, page.layout().sizeHint().height()))
+        laid = page.layout()
+        assert laid is not None, "the report page has a layout"
+        height = laid.heightForWidth(width) if laid.hasHeightForWidth() else -1
+        page.resize(width, max(height, laid.sizeHint().height()))
         img = QImage(page.size(), QImage.Format.Format_RGB32)
         img.fill(Qt.GlobalColor.white)
         page.render(img)
@@ -233,7 +236,7 @@ class ResultsWindow(QWidget):
     def save_png(self) -> None:
         """Save the summary as a one-page PNG report."""
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save report"), "results.png", self.tr("PNG image (*.png)"))
-        if path and not self.report_image().save(path, "PNG"):
+        if path and not self.report_image().save(path, b"PNG"):
             QMessageBox.warning(self, self.tr("Results"), self.tr("Cannot write %1").replace("%1", path))
 
     def closeEvent(self, event) -> None:
