@@ -129,3 +129,24 @@ def percent_from(text: str) -> int:
 def open_bundle_or_test(path: Path | None) -> CourseBundle:
     """Return a sample course bundle, or the test course when no path is given."""
     return open_bundle(path) if path else offline_bundle()
+
+
+class LocalServer:
+    """Serve a folder on 127.0.0.1 in a thread, quietly (``origin`` ends with a slash)."""
+
+    def __init__(self, folder: Path):
+        import functools
+        import http.server
+        import threading
+
+        class Quiet(http.server.SimpleHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
+        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.httpd.shutdown()
+        self.httpd.server_close()

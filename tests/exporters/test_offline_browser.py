@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import json
-import http.server
-import threading
 import zipfile
 from pathlib import Path
 
@@ -17,6 +14,7 @@ from exporters.offline_support import (
     BROWSER_ARGS,
     CHROMIUM,
     LOCAL_SCHEMES,
+    LocalServer,
     answer_correctly,
     offline_bundle,
     open_bundle_or_test,
@@ -254,22 +252,7 @@ def test_scorm_package_reports_score_and_status_to_the_lms_api(browser, packages
     assert watch.remote() == [] and watch.errors == []
 
 
-class _Server:
-    """Serve a folder on 127.0.0.1 in a thread, quietly."""
-
-    def __init__(self, folder: Path):
-        class Quiet(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                                     functools.partial(Quiet, directory=str(folder)))
-        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+_Server = LocalServer
 
 
 def test_scorm_package_finds_the_api_in_the_lms_frame_above_it(browser, packages, tmp_path):

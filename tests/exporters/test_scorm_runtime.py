@@ -5,13 +5,9 @@ Every value the platform receives is read from scorm-again's own data model, not
 
 from __future__ import annotations
 
-import functools
-import http.server
 import json
 import shutil
-import threading
 import zipfile
-from pathlib import Path
 
 import pytest
 from js_clients import node_modules
@@ -19,7 +15,7 @@ from js_clients import node_modules
 from coursebuilder.exporters.offline import OfflineOptions, export_offline
 from coursebuilder.importers import new_course_bundle
 from coursebuilder.model import Choice, Module, Quiz, SingleChoiceQuestion
-from exporters.offline_support import BROWSER_ARGS, CHROMIUM, press
+from exporters.offline_support import BROWSER_ARGS, CHROMIUM, LocalServer, press
 
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
 expect = sync_api.expect
@@ -49,19 +45,7 @@ def _quiz_bundle(n: int):
     return bundle
 
 
-class _Server:
-    def __init__(self, folder: Path):
-        class Quiet(http.server.SimpleHTTPRequestHandler):
-            def log_message(self, *args):
-                pass
-
-        self.httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Quiet, directory=str(folder)))
-        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}/"
-        threading.Thread(target=self.httpd.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.httpd.shutdown()
-        self.httpd.server_close()
+_Server = LocalServer
 
 
 @pytest.fixture(scope="module")
