@@ -35,6 +35,8 @@ class Page:
     prev: "Page | None" = None
     next: "Page | None" = None
     questions: list[dict] = field(default_factory=list)
+    #: A lesson's blocks, each with the question views of an exercise block (empty for others).
+    blocks: list[tuple[Any, list[dict]]] = field(default_factory=list)
 
 
 def plan_pages(course: Course) -> list[Page]:
@@ -76,9 +78,13 @@ class SiteRenderer:
         self.js = (SITE_DIR / "site.js").read_text("utf-8")
         self._keys: dict[str, dict] = {}
         self._dom = 0
+        # The page model is complete before any template runs: templates only read it.
         for page in self.pages:
             if isinstance(page.item, Assessment):
                 page.questions = [self._question(page.item, q) for q in page.item.questions]
+            elif isinstance(page.item, Lesson):
+                page.blocks = [(b, [self._question(b, q) for q in b.questions] if isinstance(b, ExerciseBlock) else [])
+                               for b in page.item.blocks]
 
     def href(self, page: Page) -> str:
         """Return the link to a page."""
@@ -92,14 +98,9 @@ class SiteRenderer:
         self._keys[key] = question_key(q, self.strings)
         return question_view(q, key, f"q{self._dom}", self.strings)
 
-    def enter(self, page: Page) -> str:
-        """Count the files used from here on towards ``page`` in the size report."""
-        self.assets.page = page.slug
-        return ""
-
-    def exercise(self, block: ExerciseBlock) -> list[dict]:
-        """Return the question views of an exercise block."""
-        return [self._question(block, q) for q in block.questions]
+    def _page_keys(self, page: Page) -> None:
+        for q in page.questions + [v for _, views in page.blocks for v in views]:
+            self._keys[q["key"]] = question_key(q["q"], self.strings)
 
     def _items_data(self) -> list[dict[str, Any]]:
         out = []
@@ -165,22 +166,24 @@ class SiteRenderer:
         """Return the HTML of one page of a multi-page package."""
         self.assets.page = page.slug
         self._keys = {}
-        for q in page.questions:
-            self._keys[q["key"]] = question_key(q["q"], self.strings)
+        self._page_keys(page)
         body = self.env.get_template(f"{page.kind if page.kind == 'home' else 'item'}.html")
-        # Render the body first so its exercise questions are known before the data block.
         html = body.render(self._context(page=page))
         return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
 
     def render_single(self) -> str:
         """Return the HTML of a one-page package holding every page."""
         self._keys = {}
+        sections = []
+        section = self.env.get_template("section.html")
         for page in self.pages:
-            for q in page.questions:
-                self._keys[q["key"]] = question_key(q["q"], self.strings)
+            self._page_keys(page)
+            # Files a page's section uses count towards that page in the size report.
+            self.assets.page = page.slug
+            sections.append(Markup(section.render(self._context(page=page))))
         self.assets.page = "index"
         template = self.env.get_template("single.html")
-        html = template.render(self._context(page=self.pages[0]))
+        html = template.render(self._context(page=self.pages[0], sections=sections))
         return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
 
 
