@@ -52,19 +52,19 @@ CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractSc
 
 def _course(window) -> Course:
     long = "A longer text that a lecturer wrote to explain the picture to trainees at the market " * 2
-    quiz = Quiz(title="Quiz: prices", questions=[new_question(k, window) for k in QUESTION_TYPES])
+    quiz = Quiz(title="Quiz: prices", questions=[new_question(k, "en") for k in QUESTION_TYPES])
     for q in quiz.questions:
         for c in getattr(q, "choices", []):
             c.feedback = "Feedback that explains why this is right or wrong, for the trainee"
     quiz.questions[0].choices.append(Choice(text="A third, much longer choice that a lecturer typed in full"))
-    survey = Survey(title="Survey: the day", questions=[new_question(k, window) for k in SURVEY_KINDS])
+    survey = Survey(title="Survey: the day", questions=[new_question(k, "en") for k in SURVEY_KINDS])
     lesson = Lesson(title="Lesson with every block", blocks=[
         TextBlock(markdown="# Heading\n\n" + long),
         ImageBlock(alt="A market stall", caption=long),
         AudioBlock(title="Greeting", transcript=long),
         VideoBlock(title="Clip", transcript=long),
         FileBlock(title="Handout"),
-        ExerciseBlock(title="Practice", questions=[new_question("single_choice", window), new_question("numeric", window)]),
+        ExerciseBlock(title="Practice", questions=[new_question("single_choice", "en"), new_question("numeric", "en")]),
     ])
     return Course(title="Selling produce online", modules=[Module(title="Day 1", items=[lesson, quiz, survey])])
 

@@ -123,7 +123,7 @@ def test_counts_and_kinds_read_as_english(window, qtbot):
     window.media_library.refresh()
     assert window.media_library.summary.text().startswith("1 file,")
     module = doc.course.modules[0]
-    quiz = Quiz(title="Q", questions=[new_question("open_text", window)])
+    quiz = Quiz(title="Q", questions=[new_question("open_text", "en")])
     doc.do(Insert(module, "items", 1, quiz))
     words = [p.message for p in validate_course(doc.course)]
     assert any("open text questions are not scored" in w for w in words), words
@@ -142,7 +142,7 @@ def test_kind_rows_leave_no_large_gap(window, qtbot):
     module = window.document.course.modules[0]
     from coursebuilder.model import QUESTION_TYPES
 
-    quiz = Quiz(title="Q", questions=[new_question(kind, window) for kind in QUESTION_TYPES])
+    quiz = Quiz(title="Q", questions=[new_question(kind, "en") for kind in QUESTION_TYPES])
     window.document.do(Insert(module, "items", 1, quiz))
     window.outline.select(quiz)
     questions = window.editor.questions
