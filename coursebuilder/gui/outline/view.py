@@ -53,8 +53,9 @@ class OutlineView(QTreeWidget):
         if document is not None:
             document.sig_course_changed.connect(self._on_changed)
         self.rebuild()
-        if document is not None:
-            self.setCurrentItem(self.topLevelItem(0))
+        top = self.topLevelItem(0)
+        if document is not None and top is not None:
+            self.setCurrentItem(top)
 
     def rebuild(self, select: Any = None) -> None:
         """Redraw the whole tree, keeping the selection (or selecting ``select``)."""
@@ -134,7 +135,19 @@ class OutlineView(QTreeWidget):
             yield node
             stack.extend(node.child(i) for i in range(node.childCount()))
 
-    def find(self, obj: Any) -> QTreeWidgetItem | None:
+    @property
+    def doc(self) -> Document:
+        """Return the open document: the outline's actions only run while a course is open."""
+        assert self.document is not None, "the outline acts on an open course"
+        return self.document
+
+    def _rename_current(self) -> None:
+        node = self.currentItem()
+        if node is not None:
+            self.editItem(node, 0)
+
+    # Shadows QWidget.find (a static lookup by native window id, which nothing here uses).
+    def find(self, obj: Any) -> QTreeWidgetItem | None:  # type: ignore[override]
         """Return the node showing ``obj``."""
         for node in self._all_items():
             if self.obj(node) is obj:
@@ -149,7 +162,7 @@ class OutlineView(QTreeWidget):
 
     def _owner(self, obj: Any) -> tuple[Any, str, int] | None:
         """Return (owner, list attribute, index) holding ``obj``."""
-        course = self.document.course
+        course = self.doc.course
         for i, module in enumerate(course.modules):
             if module is obj:
                 return course, "modules", i
@@ -179,7 +192,7 @@ class OutlineView(QTreeWidget):
         obj = self.obj(node)
         title = node.text(0).strip()
         if obj is not None and title and title != obj.title:
-            self.document.do(SetField(obj, "title", title), self.tr("Rename"))
+            self.doc.do(SetField(obj, "title", title), self.tr("Rename"))
         elif obj is not None:
             self.blockSignals(True)
             node.setText(0, self._title(obj))
@@ -189,11 +202,11 @@ class OutlineView(QTreeWidget):
 
     def add_module(self, *, name_it: bool = True) -> Module:
         """Add a module after the selected one (or at the end) and select it."""
-        course = self.document.course
+        course = self.doc.course
         where = self._owner(self._module_of(self.current_obj()))
         index = where[2] + 1 if where else len(course.modules)
         module = Module(title=default_text("new_module", course.language))
-        self.document.do(Insert(course, "modules", index, module), self.tr("Add module"))
+        self.doc.do(Insert(course, "modules", index, module), self.tr("Add module"))
         if name_it:
             self.sig_added.emit(module)
         return module
@@ -209,10 +222,10 @@ class OutlineView(QTreeWidget):
             index = module.items.index(current) + 1
         # Trainees read these titles: they are in the course's language, not the editor's.
         key = {Lesson: "new_lesson", Quiz: "new_quiz", Survey: "new_survey"}[kind]
-        title = default_text(key, self.document.course.language)
+        title = default_text(key, self.doc.course.language)
         item = kind(title=title)
         text = {Lesson: self.tr("Add lesson"), Quiz: self.tr("Add quiz"), Survey: self.tr("Add survey")}[kind]
-        self.document.do(Insert(module, "items", index, item), text)
+        self.doc.do(Insert(module, "items", index, item), text)
         self.sig_added.emit(item)
         return item
 
@@ -222,7 +235,7 @@ class OutlineView(QTreeWidget):
         where = self._owner(obj) if obj is not None and not isinstance(obj, Course) else None
         if where:
             return where[0]
-        modules = self.document.course.modules
+        modules = self.doc.course.modules
         return modules[-1] if modules else None
 
     def duplicate_selected(self) -> None:
@@ -232,14 +245,14 @@ class OutlineView(QTreeWidget):
             owner, attr, index = where
             twin = duplicate(self.current_obj())
             twin.title = self.tr("%1 (copy)").replace("%1", twin.title) if twin.title else twin.title
-            self.document.do(Insert(owner, attr, index + 1, twin), self.tr("Duplicate"))
+            self.doc.do(Insert(owner, attr, index + 1, twin), self.tr("Duplicate"))
 
     def delete_selected(self) -> None:
         """Delete the selected module or item (undo brings it back)."""
         where = self._owner(self.current_obj())
         if where:
             owner, attr, index = where
-            self.document.do(Remove(owner, attr, index), self.tr("Delete"))
+            self.doc.do(Remove(owner, attr, index), self.tr("Delete"))
             seq = getattr(owner, attr)
             self.rebuild(select=seq[min(index, len(seq) - 1)] if seq else owner)
 
@@ -252,13 +265,13 @@ class OutlineView(QTreeWidget):
         owner, attr, index = where
         seq = getattr(owner, attr)
         if 0 <= index + step < len(seq):
-            self.document.do(Move(owner, attr, index, owner, index + step), self.tr("Move"))
+            self.doc.do(Move(owner, attr, index, owner, index + step), self.tr("Move"))
         elif attr == "items":
-            modules = self.document.course.modules
+            modules = self.doc.course.modules
             mi = modules.index(owner) + step
             if 0 <= mi < len(modules):
                 to = modules[mi]
-                self.document.do(Move(owner, attr, index, to, len(to.items) if step < 0 else 0), self.tr("Move"))
+                self.doc.do(Move(owner, attr, index, to, len(to.items) if step < 0 else 0), self.tr("Move"))
         self.select(obj)
 
     def move_to(self, obj: Any, target: Any, position: str) -> bool:
@@ -271,18 +284,20 @@ class OutlineView(QTreeWidget):
             return False
         owner, attr, index = src
         if isinstance(obj, Module):
+            dest: Course | Module
             if isinstance(target, Course):
                 dest, at = target, len(target.modules)
             else:
                 module = self._module_of(target)
-                at = self.document.course.modules.index(module) + (position != "before")
-                dest = self.document.course
+                assert module is not None, "every item is in a module"
+                at = self.doc.course.modules.index(module) + (position != "before")
+                dest = self.doc.course
             dest_attr = "modules"
         else:
             if isinstance(target, Course):
                 return False
             if isinstance(target, Module):
-                mods = self.document.course.modules
+                mods = self.doc.course.modules
                 mi = mods.index(target)
                 if position == "into":
                     dest, at = target, len(target.items)
@@ -293,14 +308,16 @@ class OutlineView(QTreeWidget):
                 else:
                     dest, at = target, 0
             else:
-                dest, _a, ti = self._owner(target)
+                found = self._owner(target)
+                assert found is not None, "a dropped-on item is in the course"
+                dest, _a, ti = found
                 at = ti + (position == "after")
             dest_attr = "items"
         if dest is owner and at > index:
             at -= 1  # positions count after the object is taken out
         if dest is owner and at == index:
             return False
-        self.document.do(Move(owner, attr, index, dest, at, to_attr=dest_attr), self.tr("Move"))
+        self.doc.do(Move(owner, attr, index, dest, at, to_attr=dest_attr), self.tr("Move"))
         self.select(obj)
         return True
 
@@ -335,7 +352,7 @@ class OutlineView(QTreeWidget):
         self.act_add_lesson = action(self.tr("Add lesson"), lambda: self.add_item(Lesson))
         self.act_add_quiz = action(self.tr("Add quiz"), lambda: self.add_item(Quiz))
         self.act_add_survey = action(self.tr("Add survey"), lambda: self.add_item(Survey))
-        self.act_rename = action(self.tr("Rename"), lambda: self.editItem(self.currentItem(), 0), Qt.Key.Key_F2)
+        self.act_rename = action(self.tr("Rename"), self._rename_current, Qt.Key.Key_F2)
         self.act_duplicate = action(self.tr("Duplicate"), self.duplicate_selected, "Ctrl+D")
         self.act_delete = action(self.tr("Delete"), self.delete_selected, QKeySequence.StandardKey.Delete)
         self.act_up = action(self.tr("Move up"), lambda: self.move_selected(-1), "Ctrl+Up")
