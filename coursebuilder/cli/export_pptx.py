@@ -55,19 +55,19 @@ def cmd_export_pptx(args) -> int:
         return fail(f"{args.bundle} does not exist", EXIT_INPUT)
     if args.template is not None and not args.template.is_file():
         return fail(f"the template {args.template} does not exist", EXIT_INPUT)
-    options = PptxOptions(
-        module=args.module,
-        lessons=[x.strip() for x in args.lessons.split(",") if x.strip()],
-        theme=args.theme,
-        template=args.template,
-        image_size=args.image_size,
-        venue=args.venue,
-        date=args.date,
-        lecturer=args.lecturer,
-        embed_media=not args.no_media,
-    )
-    bundle = open_bundle(args.bundle)
     try:
+        options = PptxOptions(
+            module=args.module,
+            lessons=tuple(x.strip() for x in args.lessons.split(",") if x.strip()),
+            theme=args.theme,
+            template=args.template,
+            image_size=args.image_size,
+            venue=args.venue,
+            date=args.date,
+            lecturer=args.lecturer,
+            embed_media=not args.no_media,
+        )
+        bundle = open_bundle(args.bundle)
         result = export_pptx(bundle, args.output, options, progress=TextProgress("exporting"))
     except PptxExportError as exc:
         return fail(str(exc), _CODES.get(exc.kind, EXIT_INPUT))

@@ -45,3 +45,15 @@ def test_exporter_errors_are_export_errors():
     assert issubclass(PptxExportError, ExportError) and issubclass(BudgetExceeded, ExportError)
     with pytest.raises(ValueError):
         ExportError("x", "mystery")
+
+
+def test_slide_options_are_frozen_and_checked_when_made():
+    import dataclasses
+
+    options = PptxOptions(lessons=["a", "b"])
+    assert options.lessons == ("a", "b")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        options.venue = "elsewhere"  # type: ignore[misc]
+    with pytest.raises(PptxExportError) as caught:
+        PptxOptions(image_size=100000)
+    assert caught.value.kind == "usage" and "out of range" in str(caught.value)

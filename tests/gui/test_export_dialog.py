@@ -135,7 +135,7 @@ def test_chosen_lessons_and_own_template(course_window, qtbot, tmp_path, pptx_ca
     assert job.state == "done", job.error
 
     options = pptx_calls[-1]
-    assert options.lessons == ["l2"] and options.module is None and options.template == template
+    assert list(options.lessons) == ["l2"] and options.module is None and options.template == template
     texts = " ".join(deck_texts(tmp_path / "pricing.pptx"))
     assert "Pricing" in texts and "Filming" not in texts
 

@@ -58,8 +58,6 @@ def export_pptx(
     """
     options = options or PptxOptions()
     out_path = Path(out_path)
-    if options.image_size < 320 or options.image_size > 8192:
-        raise PptxExportError(f"image size {options.image_size} is out of range: use 320 to 8192 pixels", "usage")
     if not out_path.parent.is_dir():
         raise PptxExportError(f"the folder {out_path.parent} does not exist", "output")
     # Vertical tabs, NUL and U+FFFE pasted from other programs cannot go into a deck's XML.

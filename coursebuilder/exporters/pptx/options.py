@@ -5,17 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import PptxExportError
+
 DEFAULT_IMAGE_SIZE = 1920
+MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 320, 8192
 
 
-@dataclass
+@dataclass(frozen=True, kw_only=True)
 class PptxOptions:
-    """Choices for one slide-deck export."""
+    """Choices for one slide-deck export, checked when made (a bad one raises PptxExportError, kind usage)."""
 
     #: Export only this module (1 = the first); None for the whole course.
     module: int | None = None
     #: Export only these lessons, quizzes or surveys (by id); empty for all.
-    lessons: list[str] = field(default_factory=list)
+    lessons: tuple[str, ...] = ()
     theme: str = "default"
     #: The lecturer's own .pptx/.potx: its masters and layouts replace the theme's.
     template: Path | None = None
@@ -28,6 +31,12 @@ class PptxOptions:
     lecturer: str = ""
     #: Embed audio and video files in the deck (they can make it large).
     embed_media: bool = True
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lessons", tuple(self.lessons))
+        if not MIN_IMAGE_SIZE <= self.image_size <= MAX_IMAGE_SIZE:
+            raise PptxExportError(f"image size {self.image_size} is out of range: use {MIN_IMAGE_SIZE} to "
+                                  f"{MAX_IMAGE_SIZE} pixels", "usage")
 
 
 @dataclass
