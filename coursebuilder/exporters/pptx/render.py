@@ -23,6 +23,8 @@ TEXTBOX_SIZE = 24
 COVER_TEXT_SHARE = 0.55
 GAP = Emu(91440)  # 0.1 inch
 _MIN_TITLE = 20
+#: Characters of a title worth measuring: far more than any slide title holds at a readable size.
+_TITLE_CAP = 400
 
 
 class Renderer:
@@ -181,19 +183,27 @@ class Renderer:
         """Return the title's size and text: smaller if needed (not below readable), cut last."""
         base = style.levels[0].size
         floor = max(_MIN_TITLE, base * 0.7)
+        # No slide title holds more than this at a readable size: measure no more of a longer one.
+        long_title = len(title) > _TITLE_CAP
         size = base
-        while size >= floor:
+        while size >= floor and not long_title:
             trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
             if fits([Para([Span(title)])], trial):
                 return self._without_orphan(title, style, size, max(floor, base * 0.8)), title
             size -= 2
-        size += 2
+        size = max(size + 2, floor) if not long_title else floor
         trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
-        text = title
-        while len(text) > 1 and not fits([Para([Span(text + "…")])], trial):
-            text = text[:-1]
-        self.warnings.append(f"the title {title!r} is too long for one slide title and was shortened")
-        return size, text.rstrip() + "…"
+        # Binary search for the longest start that fits with an ellipsis: log(n) measurements, not n.
+        lo, hi = 1, min(len(title), _TITLE_CAP)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits([Para([Span(title[:mid] + "…")])], trial):
+                lo = mid
+            else:
+                hi = mid - 1
+        shown = title if len(title) <= 60 else title[:57] + "..."
+        self.warnings.append(f"the title {shown!r} is too long for one slide title and was shortened")
+        return size, title[:lo].rstrip() + "…"
 
     @staticmethod
     def _without_orphan(title: str, style: FrameStyle, size: float, smallest: float) -> float:
@@ -222,9 +232,15 @@ class Renderer:
             size -= 2
         size += 2
         trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
-        kept = list(paras)
-        while len(kept) > 1 and not fits(kept, trial):
-            kept.pop()
+        # Binary search for how many paragraphs fit: log(n) measurements, not n.
+        lo, hi = 1, len(paras)
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if fits(paras[:mid], trial):
+                lo = mid
+            else:
+                hi = mid - 1
+        kept = list(paras[:lo])
         self.warnings.append("a title or section slide had more text than fits; the rest is in its notes")
         return size, kept
 
