@@ -26,7 +26,7 @@ def check_registries(modules: list[str]) -> list[str]:
 def test_every_registry_knows_every_question_kind():
     assert check_registries(CONCERN_MODULES) == []
     concerns = {r.concern for r in KindRegistry.made}
-    assert {"phone view", "phone answer key", "slide text"} <= concerns
+    assert {"phone view", "phone answer key", "slide text", "survey slide"} <= concerns
 
 
 def test_a_forgotten_kind_is_named_with_its_concern(monkeypatch):

@@ -192,20 +192,43 @@ def _number(value: float) -> str:
     return f"{value:g}"
 
 
+#: The answer form a survey slide lists under each question, per kind (empty: the prompt only).
+SURVEY_FORM: KindRegistry[Callable[..., list[Para]]] = KindRegistry("survey slide")
+
+
 def survey_paras(questions: list[qm.Question], labels: Labels) -> list[Para]:
     """Return a survey's questions as one numbered list with the answer forms under each."""
     paras: list[Para] = []
     for n, q in enumerate(questions, 1):
         paras.append(Para([Span(" ".join(q.prompt.split()))], kind=NUMBER, start=n))
-        if isinstance(q, (qm.SingleChoiceQuestion, qm.MultipleChoiceQuestion)):
-            options = " / ".join(c.text for c in q.choices)
-            paras.append(Para([Span(options)], level=1, kind=BULLET))
-        elif isinstance(q, qm.RatingScaleQuestion):
-            lo = f"{q.scale_min} {q.min_label}".strip()
-            hi = f"{q.scale_max} {q.max_label}".strip()
-            paras.append(Para([Span(labels("scale", lo=lo, hi=hi))], level=1, kind=BULLET))
-        elif isinstance(q, qm.TrueFalseQuestion):
-            paras.append(Para([Span(f"{labels('true')} / {labels('false')}")], level=1, kind=BULLET))
-        elif isinstance(q, qm.OpenTextQuestion):
-            paras.append(Para([Span(labels("open_answer"), italic=True)], level=1, kind=BULLET))
+        if q.type in QUESTION_TYPES:
+            paras.extend(SURVEY_FORM[q](q, labels))
     return paras
+
+
+@SURVEY_FORM.register("single_choice", "multiple_choice")
+def _choices_form(q: qm.ChoiceQuestion, labels: Labels) -> list[Para]:
+    return [Para([Span(" / ".join(c.text for c in q.choices))], level=1, kind=BULLET)]
+
+
+@SURVEY_FORM.register("rating_scale")
+def _scale_form(q: qm.RatingScaleQuestion, labels: Labels) -> list[Para]:
+    lo = f"{q.scale_min} {q.min_label}".strip()
+    hi = f"{q.scale_max} {q.max_label}".strip()
+    return [Para([Span(labels("scale", lo=lo, hi=hi))], level=1, kind=BULLET)]
+
+
+@SURVEY_FORM.register("true_false")
+def _true_false_form(q: qm.TrueFalseQuestion, labels: Labels) -> list[Para]:
+    return [Para([Span(f"{labels('true')} / {labels('false')}")], level=1, kind=BULLET)]
+
+
+@SURVEY_FORM.register("open_text")
+def _open_form(q: qm.OpenTextQuestion, labels: Labels) -> list[Para]:
+    return [Para([Span(labels("open_answer"), italic=True)], level=1, kind=BULLET)]
+
+
+@SURVEY_FORM.register("fill_blank", "matching", "ordering", "short_answer", "numeric")
+def _prompt_only_form(q: qm.Question, labels: Labels) -> list[Para]:
+    # Answered on the phone or on paper; the slide shows the question alone.
+    return []
