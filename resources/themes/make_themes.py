@@ -231,8 +231,11 @@ def _master(master, theme: Theme) -> None:
     indent = Inches(0.5)
     for i, size in enumerate(theme.body_sizes, 1):
         lvl = styles.find(f"p:bodyStyle/a:lvl{i}pPr", NS)
-        lvl.set("marL", str(int(indent * i)))
-        lvl.set("indent", str(-int(Inches(0.42))))
+        # Room for "A." or "10." before the text: at high-contrast sizes 0.42 in is too little and the
+        # letter touches the choice, so the hanging indent grows with the size (the bullet stays put).
+        hang = max(int(Inches(0.42)), int(Pt(size * 1.45))) if theme.name == "high-contrast" else int(Inches(0.42))
+        lvl.set("marL", str(int(indent * i) + hang - int(Inches(0.42))))
+        lvl.set("indent", str(-hang))
         _line_spacing(lvl, 100)
         spc = lvl.find("a:spcBef", NS)
         for child in list(spc):

@@ -118,3 +118,23 @@ def test_libreoffice_reads_embedded_sound_as_audio_and_film_as_video(tmp_path, m
         names = lo.namelist()
     assert slides.count("<a:audioFile") == 1 and slides.count("<a:videoFile") == 1
     assert any(n.endswith(".wav") for n in names) and not any(n.endswith(".vid") for n in names)
+
+
+@pytest.mark.parametrize("theme", ["default", "high-contrast"])
+def test_choice_letters_keep_a_space_before_the_choice_in_every_theme(tmp_path, monkeypatch, theme):
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
+    deck = tmp_path / f"{theme}.pptx"
+    export_pptx(make_bundle(), deck, PptxOptions(theme=theme))
+    to_pdf([deck], tmp_path, tmp_path / "profile")
+    gaps = []
+    for words in pdf_pages(tmp_path / f"{theme}.pdf"):
+        for x0, y0, x1, y1, word in words:
+            # A letter glued to its choice comes out of the PDF as one word, "A.Morning".
+            assert not re.match(r"^[A-H]\.\S", word), f"{theme}: {word!r} touches its choice"
+            if re.fullmatch(r"[A-H]\.", word):
+                after = [w for w in words if abs(w[1] - y0) < 2 and w[0] > x1 - 0.5]
+                if after:
+                    gaps.append((min(w[0] for w in after) - x1) / (y1 - y0))
+    assert gaps, "no lettered choices found"
+    # A visible space between "A." and the choice text (the old high-contrast theme had none: "B.半夜").
+    assert min(gaps) >= 0.08, f"{theme}: smallest gap {min(gaps):.2f} of the letter height"
