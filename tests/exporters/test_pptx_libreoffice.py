@@ -128,7 +128,7 @@ def test_choice_letters_keep_a_space_before_the_choice_in_every_theme(tmp_path, 
     to_pdf([deck], tmp_path, tmp_path / "profile")
     gaps = []
     for words in pdf_pages(tmp_path / f"{theme}.pdf"):
-        for x0, y0, x1, y1, word in words:
+        for _x0, y0, x1, y1, word in words:
             # A letter glued to its choice comes out of the PDF as one word, "A.Morning".
             assert not re.match(r"^[A-H]\.\S", word), f"{theme}: {word!r} touches its choice"
             if re.fullmatch(r"[A-H]\.", word):
