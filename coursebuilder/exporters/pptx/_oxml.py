@@ -16,6 +16,7 @@ from lxml import etree
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
+from pptx.oxml.shapes.shared import BaseShapeElement
 from pptx.parts.image import Image, ImagePart
 
 from .scripts import cs_font, ea_font, scripts_in
@@ -224,11 +225,29 @@ def quick_part_names(prs):
     package.next_partname = next_partname
     package.next_image_partname = next_image_partname
     package.get_or_add_image_part = get_or_add_image_part
+    slow_ph = BaseShapeElement.ph
+    BaseShapeElement.ph = property(_quick_ph)  # type: ignore[assignment,method-assign]
     try:
         yield
     finally:
+        BaseShapeElement.ph = slow_ph  # type: ignore[method-assign]
         for name in ("next_partname", "next_image_partname", "get_or_add_image_part"):
             vars(package).pop(name, None)
+
+
+_NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
+
+
+def _quick_ph(shape_elm):
+    """Return the shape's ``p:ph`` (or None) as python-pptx's ``./*[1]/p:nvPr/p:ph`` does, without XPath.
+
+    python-pptx compiles that XPath on every call, and asks it many times per slide
+    (each placeholder of the slide, its layout and its master): a third of a re-export.
+    """
+    for first in shape_elm.iterchildren(etree.Element):
+        nv_pr = first.find(_NV_PR)
+        return None if nv_pr is None else nv_pr.find(_PH)
+    return None
 
 
 class _MediaStoringZip:
