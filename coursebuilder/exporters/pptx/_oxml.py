@@ -226,11 +226,11 @@ def quick_part_names(prs):
     package.next_image_partname = next_image_partname
     package.get_or_add_image_part = get_or_add_image_part
     slow_ph = BaseShapeElement.ph
-    BaseShapeElement.ph = property(_quick_ph)  # type: ignore[assignment,method-assign]
+    BaseShapeElement.ph = property(_quick_ph)
     try:
         yield
     finally:
-        BaseShapeElement.ph = slow_ph  # type: ignore[method-assign]
+        BaseShapeElement.ph = slow_ph
         for name in ("next_partname", "next_image_partname", "get_or_add_image_part"):
             vars(package).pop(name, None)
 
