@@ -52,8 +52,13 @@ class ClassroomController(QObject):
         self.job = Job(self.tr("Preparing the classroom"), work, expected=(SnapshotError,))
         self.job.sig_progress.connect(self.sig_progress)
         self.job.sig_done.connect(lambda snap: self._serve(snap, bundle, host, port, pin, venue, label))
-        self.job.sig_failed.connect(self.sig_failed)
+        self.job.sig_failed.connect(self._preparing_failed)
         self.job.start()
+
+    def _preparing_failed(self, message: str) -> None:
+        # Stop pressed while the copy was being built cancels the job: that is no failure to report.
+        if self._wanted:
+            self.sig_failed.emit(message)
 
     def _serve(self, snap, bundle: CourseBundle, host: str, port: int | None, pin: str, venue: str, label: str) -> None:
         if not self._wanted:
