@@ -44,7 +44,7 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
 def make_app(argv: list[str] | None = None) -> QApplication:
     """Return the QApplication, made once, with names and translations set."""
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(argv if argv is not None else sys.argv)
+    app = existing if isinstance(existing, QApplication) else CourseBuilderApp(argv if argv is not None else sys.argv)
     # Worker threads (opening, saving, imports) must not starve the GUI thread of the
     # interpreter lock: hand it over after 1 ms instead of the default 5.
     sys.setswitchinterval(0.001)
@@ -59,6 +59,18 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class CourseBuilderApp(QApplication):
+    """The application object: it hands Finder's open requests (macOS) to the launcher."""
+
+    def event(self, event: QEvent) -> bool:
+        # Only events sent to the application itself pass here, unlike an application-wide
+        # event filter, which would cost a Python call on every event of every widget.
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            launcher_for(self).file_opened(event)
+            return True
+        return super().event(event)
+
+
 class Launcher(QObject):
     """Own the editor windows and route every request to open a bundle to one of them.
 
@@ -67,20 +79,26 @@ class Launcher(QObject):
     arrive before any window exists: those wait until the first window is shown.
     """
 
-    def __init__(self, app: QApplication):
+    def __init__(self, app: QApplication, *, filter_events: bool = False):
         super().__init__(app)
         self.windows: list = []
         self._pending: list[str] = []
         self._ready = False
-        app.installEventFilter(self)
+        if filter_events:
+            # For an application object made elsewhere (tests): see its open events through a filter.
+            app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
-            path = event.file() or event.url().toLocalFile()
-            if path:
-                self.request([path])
+        if watched is QApplication.instance() and event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            self.file_opened(event)
             return True
         return super().eventFilter(watched, event)
+
+    def file_opened(self, event: QFileOpenEvent) -> None:
+        """Open the file Finder asked for (now, or once the first window exists)."""
+        path = event.file() or event.url().toLocalFile()
+        if path:
+            self.request([path])
 
     def request(self, paths: list[str]) -> None:
         """Open ``paths`` now if a window is up, else as soon as one is."""

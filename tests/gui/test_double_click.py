@@ -23,7 +23,7 @@ SAMPLE = ROOT / "sample_courses" / "knitting-home-business"
 @pytest.fixture
 def launcher(qapp, answers):
     """Return a launcher of its own whose windows are closed without prompts afterwards."""
-    made = Launcher(qapp)
+    made = Launcher(qapp, filter_events=True)
     yield made
     qapp.removeEventFilter(made)
     for window in list(made.windows):
@@ -105,3 +105,20 @@ def test_an_open_bundle_comes_forward_and_another_gets_a_new_window(qtbot, launc
     launcher.request([str(other)])
     qtbot.waitUntil(lambda: sorted(opened_paths(launcher)) == sorted([course.resolve(), other.resolve()]), timeout=30_000)
     assert len(launcher.windows) == 2
+
+
+def test_the_application_object_hands_finder_events_to_its_launcher(qapp, monkeypatch):
+    from coursebuilder.gui.app import CourseBuilderApp
+
+    seen = []
+
+    class Recorder:
+        def file_opened(self, event):
+            seen.append(event.file())
+
+    # CourseBuilderApp.event is what a real start uses; pytest-qt made a plain QApplication here.
+    import coursebuilder.gui.app as app_module
+
+    monkeypatch.setattr(app_module, "launcher_for", lambda app: Recorder())
+    assert CourseBuilderApp.event(qapp, QFileOpenEvent("/stick/knitting.coursebundle"))
+    assert seen == ["/stick/knitting.coursebundle"]
