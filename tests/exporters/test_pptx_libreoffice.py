@@ -60,6 +60,7 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
         frames = [(s.left / EMU_PER_PT, s.top / EMU_PER_PT, (s.left + s.width) / EMU_PER_PT,
                    (s.top + s.height) / EMU_PER_PT, _norm(s.text_frame.text))
                   for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
+        frames += [cell for s in slide.shapes if s.has_table for cell in _cell_frames(s)]
         for x0, y0, x1, y1, word in words:
             w = _LIST_MARK.sub("", _norm(word)) or _norm(word)
             holders = [f for f in frames if w in f[4]] or frames
@@ -70,6 +71,22 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
             if not inside:
                 problems.append(f"slide {n}: {word!r} at y {y0:.0f}-{y1:.0f}")
     return problems
+
+
+def _cell_frames(shape) -> list[tuple[float, float, float, float, str]]:
+    """Return each table cell's box, as its column widths and row heights place it, with its text."""
+    table = shape.table
+    frames = []
+    top = shape.top
+    for row in table.rows:
+        left = shape.left
+        for column, cell in zip(table.columns, row.cells, strict=True):
+            if cell.text.strip():
+                frames.append((left / EMU_PER_PT, top / EMU_PER_PT, (left + column.width) / EMU_PER_PT,
+                               (top + row.height) / EMU_PER_PT, _norm(cell.text)))
+            left += column.width
+        top += row.height
+    return frames
 
 
 def _overflowing_deck(path: Path) -> None:
