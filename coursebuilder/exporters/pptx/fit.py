@@ -157,15 +157,28 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
     pages: list[list[Para]] = [[]]
     used = 0.0
     queue = list(paras)
+    # Each paragraph is wrapped once: the tail of a cut paragraph keeps the lines it already had
+    # (greedy wrapping from a line's start is the same), so a long text costs one pass, not one per slide.
+    wrapped: dict[int, list[Line]] = {}
+
+    def lines_of(para: Para) -> list[Line]:
+        found = wrapped.get(id(para))
+        if found is None:
+            found = wrapped[id(para)] = wrap(para, style)
+        return found
+
+    def height_of(para: Para) -> float:
+        return style.level(para.level).space_before + sum(line.height for line in lines_of(para))
+
     while queue:
         para = queue.pop(0)
-        h = para_height(para, style)
+        h = height_of(para)
         if used + h <= room:
             pages[-1].append(para)
             used += h
             continue
         lvl = style.level(para.level)
-        lines = wrap(para, style)
+        lines = lines_of(para)
         fit_lines, acc = 0, lvl.space_before
         for line in lines:
             if used + acc + line.height > room:
@@ -174,7 +187,10 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
             fit_lines += 1
         # Cut the paragraph if at least two lines fit here, or if it could never fit whole.
         if fit_lines >= 1 and (fit_lines >= 2 or not pages[-1]) and fit_lines < len(lines):
-            head, tail = para.split_at(lines[fit_lines].start)
+            cut = lines[fit_lines].start
+            head, tail = para.split_at(cut)
+            wrapped[id(head)] = lines[:fit_lines]
+            wrapped[id(tail)] = [Line(line.start - cut, line.end - cut, line.height) for line in lines[fit_lines:]]
             pages[-1].append(head)
             queue.insert(0, tail)
             pages.append([])
@@ -189,7 +205,6 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
         # A heading left alone at the bottom of a slide moves on with what follows it.
         moved = [pages[-1].pop()] if len(pages[-1]) > 1 and pages[-1][-1].kind == HEADING else []
         pages.append(moved)
-        used = text_height(moved, style)
+        used = sum(height_of(m) for m in moved)
         queue.insert(0, para)
     return [p for p in pages if p] or [[]]
-
