@@ -12,8 +12,9 @@ from ..bundle import BundleError, CourseBundle, MediaStore, save_bundle
 from ..bundle.media_store import Origin as MediaOrigin
 from ..model import Course, MediaItem
 from ..model.edits import media_inserts
-from ..model.operations import FIELD, Change, Group, Operation
+from ..model.operations import FIELD, Change, Group, Operation, SetField
 from ..model.reach import members, stays_inside
+from ..model.text_clean import clean_text
 from .commands import OperationCommand
 from .lock import BundleLock, LockOwner
 from .recovery import RecoveryFile
@@ -88,6 +89,10 @@ class Document(QObject):
         if not stays_inside(operation, self._course_members()):
             self.sig_refused.emit(text or operation.name)
             return False
+        if isinstance(operation, SetField) and isinstance(operation.value, str):
+            # Text pasted from Word or PowerPoint (vertical tabs, control characters) is cleaned
+            # where it enters the course, as course.yaml and imports are.
+            operation.value, _changes = clean_text(operation.value)
         self.undo_stack.push(OperationCommand(self, operation, text, initiator))
         return True
 

@@ -83,3 +83,12 @@ def test_picture_button_adds_a_picture_block_after_the_text(window, qtbot, tmp_p
     assert doc.course.media_by_path()[lesson.blocks[1].media].original_name == "stall.jpg"
     window.act_undo.trigger()
     assert len(lesson.blocks) == 1 and isinstance(lesson.blocks[0], TextBlock)
+
+
+def test_text_pasted_from_slides_is_cleaned_as_it_enters_the_course(window, qtbot, tmp_path):
+    # PowerPoint's line break is a vertical tab; Word leaves control characters and U+FFFE behind.
+    doc, lesson, editor = text_block_editor(window, qtbot, tmp_path)
+    editor.source.selectAll()
+    editor.source.insertPlainText("Press\x0bEnter\x07 twice\ufffe")
+    qtbot.waitUntil(lambda: "Press" in lesson.blocks[0].markdown, timeout=10_000)
+    assert lesson.blocks[0].markdown == "Press\nEnter twice"
