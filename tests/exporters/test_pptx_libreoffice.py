@@ -60,7 +60,7 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
         frames = [(s.left / EMU_PER_PT, s.top / EMU_PER_PT, (s.left + s.width) / EMU_PER_PT,
                    (s.top + s.height) / EMU_PER_PT, _norm(s.text_frame.text))
                   for s in slide.shapes if s.has_text_frame and s.text_frame.text.strip()]
-        frames += [cell for s in slide.shapes if s.has_table for cell in _cell_frames(s)]
+        frames += [cell for s in slide.shapes if s.has_table for cell in _cell_frames(s, prs.slide_height)]
         for x0, y0, x1, y1, word in words:
             w = _LIST_MARK.sub("", _norm(word)) or _norm(word)
             holders = [f for f in frames if w in f[4]] or frames
@@ -73,19 +73,24 @@ def words_outside_frames(deck: Path, pdf: Path, tolerance: float = 3.0) -> list[
     return problems
 
 
-def _cell_frames(shape) -> list[tuple[float, float, float, float, str]]:
-    """Return each table cell's box, as its column widths and row heights place it, with its text."""
-    table = shape.table
+def _cell_frames(shape, slide_height: int) -> list[tuple[float, float, float, float, str]]:
+    """Return each table cell's column, from the table's top to the slide's foot, with its text.
+
+    Row heights in a deck are minimums: the renderer grows a row to fit its text, moving the rows
+    below it down. So a word must stay in its own column and on the slide, not inside its row's
+    written height.
+    """
     frames = []
-    top = shape.top
-    for row in table.rows:
-        left = shape.left
-        for column, cell in zip(table.columns, row.cells, strict=True):
+    left = shape.left
+    columns = []
+    for column in shape.table.columns:
+        columns.append((left, left + column.width))
+        left += column.width
+    for row in shape.table.rows:
+        for (x0, x1), cell in zip(columns, row.cells, strict=True):
             if cell.text.strip():
-                frames.append((left / EMU_PER_PT, top / EMU_PER_PT, (left + column.width) / EMU_PER_PT,
-                               (top + row.height) / EMU_PER_PT, _norm(cell.text)))
-            left += column.width
-        top += row.height
+                frames.append((x0 / EMU_PER_PT, shape.top / EMU_PER_PT, x1 / EMU_PER_PT, slide_height / EMU_PER_PT,
+                               _norm(cell.text)))
     return frames
 
 
