@@ -9,6 +9,8 @@ from coursebuilder.gui import document as document_module
 from coursebuilder.gui import prompts
 from coursebuilder.gui.main_window import MainWindow
 
+from .helpers import close_without_prompts
+
 
 class Answers:
     """Canned answers for the dialogs a test expects; any other dialog fails the test."""
@@ -85,10 +87,7 @@ def make_window(qtbot, answers):
 
     yield make
     for window in windows:
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-            window.set_document(None)
-        window.close()
+        close_without_prompts(window)
         window.deleteLater()
 
 

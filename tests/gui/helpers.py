@@ -14,6 +14,14 @@ from PySide6.QtTest import QTest
 JOB_TIMEOUT_MS = 30_000
 
 
+def close_without_prompts(window) -> None:
+    """Drop the window's unsaved changes, then close it: a test's course is never worth a prompt."""
+    if window.document is not None:
+        window.document.undo_stack.setClean()
+        window.set_document(None)
+    window.close()
+
+
 def wait_job(qtbot, job) -> None:
     """Wait until a job has ended and its result handlers have run."""
     assert job is not None

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QApplication
 from coursebuilder.gui.app import Launcher
 from coursebuilder.gui.single_instance import InstanceServer, hand_over
 
+from .helpers import close_without_prompts
+
 ROOT = Path(__file__).resolve().parents[2]
 SAMPLE = ROOT / "sample_courses" / "knitting-home-business"
 
@@ -27,10 +29,7 @@ def launcher(qapp, answers):
     yield made
     qapp.removeEventFilter(made)
     for window in list(made.windows):
-        if window.document is not None:
-            window.document.undo_stack.setClean()
-            window.set_document(None)
-        window.close()
+        close_without_prompts(window)
     made.deleteLater()
 
 
