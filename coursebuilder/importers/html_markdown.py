@@ -11,6 +11,8 @@ _MD_SPECIALS = re.compile(r"([\\`*_\[\]<>])")
 _BLOCK_START = re.compile(r"^(\s*)(#|>|[-+]\s|\d+[.)]\s)", re.MULTILINE)
 #: Tags whose text never reaches a trainee.
 _HIDDEN = {"script", "style", "head", "title", "template", "noscript", "iframe", "object", "embed", "svg", "math"}
+#: Inline tags and the Markdown mark that opens and closes each.
+_MARKS = {"b": "**", "strong": "**", "i": "*", "em": "*", "code": "`", "tt": "`", "kbd": "`"}
 _BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "blockquote", "section", "article",
            "header", "footer", "figure", "figcaption", "dl", "dt", "dd", "hr"}
 _SAFE_LINK = re.compile(r"^(https?://|mailto:)[^\s()<>]+$", re.IGNORECASE)
@@ -53,12 +55,8 @@ class _Converter(HTMLParser):
             self._break(True)
         elif tag == "br":
             self._break(False)
-        elif tag in ("b", "strong"):
-            self.out.append("**")
-        elif tag in ("i", "em"):
-            self.out.append("*")
-        elif tag in ("code", "tt", "kbd") and not self.pre:
-            self.out.append("`")
+        elif tag in _MARKS and not (self.pre and _MARKS[tag] == "`"):
+            self.out.append(_MARKS[tag])
         elif tag == "pre":
             self.pre += 1
             self.out.append("\n\n```\n")
@@ -93,12 +91,8 @@ class _Converter(HTMLParser):
             return
         if tag in _BLOCKS:
             self._break(True)
-        elif tag in ("b", "strong"):
-            self.out.append("**")
-        elif tag in ("i", "em"):
-            self.out.append("*")
-        elif tag in ("code", "tt", "kbd") and not self.pre:
-            self.out.append("`")
+        elif tag in _MARKS and not (self.pre and _MARKS[tag] == "`"):
+            self.out.append(_MARKS[tag])
         elif tag == "pre" and self.pre:
             self.pre -= 1
             self.out.append("\n```\n\n")
