@@ -10,7 +10,8 @@ from pptx.oxml.ns import qn
 from coursebuilder.exporters.pptx.fit import FrameStyle, LevelStyle, para_height
 from coursebuilder.exporters.pptx.fonts import Measurer
 from coursebuilder.exporters.pptx.richtext import BULLET, PLAIN, Para, Span
-from coursebuilder.exporters.pptx.scripts import ea_font, scripts_in
+from coursebuilder.exporters.pptx.scripts import ea_font
+from coursebuilder.presentation.scripts import scripts_in
 from coursebuilder.exporters.pptx._oxml import theme_latin
 from coursebuilder.exporters.pptx.template import EMU_PER_PT, frame_style
 

@@ -19,7 +19,8 @@ from pptx.oxml.ns import qn
 from pptx.oxml.shapes.shared import BaseShapeElement
 from pptx.parts.image import Image, ImagePart
 
-from .scripts import cs_font, ea_font, scripts_in
+from ...presentation.scripts import scripts_in
+from .scripts import cs_font, ea_font
 
 # Elements that must come after a run property's font slots, in schema order.
 _AFTER_EA = ("a:cs", "a:sym", "a:hlinkClick", "a:hlinkMouseOver", "a:rtl", "a:extLst")

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 
 from .fonts import Measurer, autospace
 from .richtext import HEADING, Para
-from .scripts import script_of, slot_of
+from ...presentation.scripts import script_of
+from .scripts import slot_of
 
 # Characters that never start a line (they stay with the one before) and never end one.
 _NO_START = set("，。、；：！？）」』】》〉”’…·,.;:!?)]}%")

@@ -17,7 +17,8 @@ from pathlib import Path
 
 from PIL import ImageFont
 
-from .scripts import CS_FONTS, EA_FONTS, script_of, slot_of
+from ...presentation.scripts import script_of
+from .scripts import CS_FONTS, EA_FONTS, slot_of
 
 #: Size at which fonts are opened; lengths are scaled from it.
 _REF = 200

@@ -8,7 +8,7 @@ from pptx.util import Pt
 
 from . import _oxml
 from .richtext import CODE, HEADING, LETTER, NUMBER, Para
-from .scripts import scripts_in
+from ...presentation.scripts import scripts_in
 
 CODE_FONT = "Courier New"
 
