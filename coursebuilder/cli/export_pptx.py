@@ -75,4 +75,6 @@ def cmd_export_pptx(args) -> int:
         print(f"warning: {warning}")
     print(f"wrote {result.path}: {result.slides} slides, {result.pictures} pictures, "
           f"{result.media} audio/video, {result.bytes / 1e6:.1f} MB")
+    for line in result.fonts:
+        print(f"fonts: {line}")
     return EXIT_OK

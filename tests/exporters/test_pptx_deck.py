@@ -217,7 +217,7 @@ def test_khmer_runs_use_the_complex_script_slot(tmp_path):
     export_pptx(bundle, out, PptxOptions(module=2))
     prs = Presentation(str(out))
     khmer = [r for _n, _s, r in runs(prs) if "ការលក់" in run_text(r)]
-    assert khmer and slot_typeface(khmer[0], "cs") == "Khmer UI"
+    assert khmer and slot_typeface(khmer[0], "cs") == "Leelawadee UI"
     assert overflowing(prs, "km") == []
 
 

@@ -297,6 +297,46 @@ def theme_latin(prs) -> tuple[str, str]:
         return "Arial", "Arial"
 
 
+def theme_script_fonts(prs, faces: dict[str, str]) -> None:
+    """Give the theme's heading and body fonts a per-script font (``a:font script="Khmr"``) where it names none.
+
+    PowerPoint takes the font for text typed in a script from these entries, so Khmer or
+    Lao a lecturer adds to the deck later gets a font that exists too.
+    """
+    try:
+        part = prs.slide_master.part.part_related_by(RT.THEME)
+        theme = etree.fromstring(part.blob)
+    except (KeyError, etree.XMLSyntaxError):
+        return
+    changed = False
+    for which in ("a:majorFont", "a:minorFont"):
+        for scheme in theme.iter(qn(which)):
+            named = {el.get("script") for el in scheme.findall(qn("a:font"))}
+            for script, face in faces.items():
+                if script not in named:
+                    el = etree.Element(qn("a:font"))
+                    el.set("script", script)
+                    el.set("typeface", face)
+                    _insert_before(scheme, el, ("a:extLst",))
+                    changed = True
+    if changed:
+        part._blob = etree.tostring(theme, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def deck_characters(prs) -> set[str]:
+    """Return every character written on the deck's slides and in their notes."""
+    chars: set[str] = set()
+    tag = qn("a:t")
+    for slide in prs.slides:
+        parts = [slide.part._element]
+        if slide.has_notes_slide:
+            parts.append(slide.notes_slide.part._element)
+        for root in parts:
+            for el in root.iter(tag):
+                chars.update(el.text or "")
+    return chars
+
+
 # --- how a template sets text in a placeholder -------------------------------------------
 
 

@@ -14,6 +14,8 @@ from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...model.text_clean import clean_course_text
 from ...presentation.words import Labels
+from ...presentation.scripts import ISO_15924, script_of
+from . import _oxml
 from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
 from .markdown import DROPPED_LINKS
@@ -21,6 +23,7 @@ from .options import PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_blocks
 from .plan import plan_deck
 from .render import Renderer
+from .scripts import CS_FONTS, expected_fonts
 from .template import open_deck
 
 
@@ -93,6 +96,7 @@ def export_pptx(
     finally:
         DROPPED_LINKS.reset(dropped_token)
     cancel.check()
+    fonts = _declare_fonts(deck.prs)
     size = _save_atomically(deck.prs, out_path)
     progress(total, total, "saved")
     notes = [f"{place}: {change}" for place, change in cleaned]
@@ -100,7 +104,20 @@ def export_pptx(
         notes.append(f"{len(dropped)} links left as plain text (only http, https and mailto are allowed): "
                      + ", ".join(sorted(set(dropped)))[:300])
     return PptxResult(out_path, len(deck.prs.slides), len(pictures), renderer.embedded_media, size,
-                      warnings + renderer.warnings + notes)
+                      warnings + renderer.warnings + notes, fonts)
+
+
+def _declare_fonts(prs) -> list[str]:
+    """Say in the deck's properties (and return) which fonts its Khmer, Lao, Thai or Arabic text expects.
+
+    The theme also gets those fonts per script, so text typed into the deck later finds them.
+    """
+    scripts = {script_of(ch) for ch in _oxml.deck_characters(prs)}
+    lines = expected_fonts(scripts)
+    _oxml.theme_script_fonts(prs, {ISO_15924[s]: CS_FONTS[s].typeface for s in ("km", "lo") if s in scripts})
+    if lines:
+        prs.core_properties.comments = "Fonts: " + "; ".join(lines) + "."
+    return lines
 
 
 def _save_atomically(prs, out_path: Path) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from .breaks import clusters, spaceless_breaks
 from .fonts import Measurer, autospace
 from .richtext import HEADING, Para
 from ...presentation.scripts import script_of
@@ -58,6 +60,8 @@ def _atoms(para: Para):
     """Yield (start, end) of the pieces a line may break between."""
     text = para.text
     n = len(text)
+    # Khmer, Lao and Thai words touch: their break points come from a dictionary, not spaces.
+    inside = spaceless_breaks(text)
     i = 0
     while i < n:
         start = i
@@ -68,7 +72,7 @@ def _atoms(para: Para):
             while i < n and not text[i].isspace() and (
                 i == start or slot_of(script_of(text[i])) != "ea" or text[i] in _NO_START
             ):
-                if text[i] in _NO_END and i > start:
+                if i > start and (text[i] in _NO_END or i in inside):
                     break
                 i += 1
             if i == start:
@@ -116,12 +120,14 @@ def wrap(para: Para, style: FrameStyle) -> list[Line]:
             lines.append(_line(para, style, line_start, last_end, lvl, bold))
             line_start, line_w = a_start, 0.0
         if w_visible > room:
-            # One word wider than the frame: break it between characters.
-            for i in range(a_start, a_end):
-                cw = _width(para, style, i, i + 1, lvl.size, bold)
-                if line_w + cw > room and i > line_start:
-                    lines.append(_line(para, style, line_start, i, lvl, bold))
-                    line_start, line_w = i, 0.0
+            # One word wider than the frame: break it between characters, never inside one
+            # (a Khmer consonant keeps its subscript and vowel signs).
+            cuts = [a_start, *(a_start + c for c in clusters(text[a_start:a_end])), a_end]
+            for lo, hi in pairwise(cuts):
+                cw = _width(para, style, lo, hi, lvl.size, bold)
+                if line_w + cw > room and lo > line_start:
+                    lines.append(_line(para, style, line_start, lo, lvl, bold))
+                    line_start, line_w = lo, 0.0
                 line_w += cw
         else:
             line_w += _width(para, style, a_start, a_end, lvl.size, bold)

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from PIL import ImageFont
 
+from ...resources import resource_dir
+
 from ...presentation.scripts import script_of
 from .scripts import CS_FONTS, EA_FONTS, slot_of
 
@@ -35,6 +37,18 @@ _FILES = {
     "courier new:bold": ("courbd.ttf", "Courier New Bold.ttf", "LiberationMono-Bold.ttf"),
     "microsoft yahei": ("msyh.ttc", "msyh.ttf", "PingFang.ttc", "NotoSansCJK-Regular.ttc"),
     "microsoft yahei:bold": ("msyhbd.ttc", "msyhbd.ttf", "PingFang.ttc", "NotoSansCJK-Bold.ttc"),
+    "leelawadee ui": ("LeelawUI.ttf",),
+    "leelawadee ui:bold": ("LeelaUIb.ttf",),
+    "khmer ui": ("KhmerUI.ttf",),
+    "khmer ui:bold": ("KhmerUIb.ttf",),
+    "lao ui": ("LaoUI.ttf",),
+    "lao ui:bold": ("LaoUIb.ttf",),
+    "khmer sangam mn": ("Khmer Sangam MN.ttf",),
+    "lao sangam mn": ("Lao Sangam MN.ttf",),
+    "noto sans khmer": ("NotoSansKhmer-Regular.ttf",),
+    "noto sans khmer:bold": ("NotoSansKhmer-Bold.ttf",),
+    "noto sans lao": ("NotoSansLao-Regular.ttf",),
+    "noto sans lao:bold": ("NotoSansLao-Bold.ttf",),
 }
 
 _FONT_DIRS = (
@@ -46,6 +60,9 @@ _FONT_DIRS = (
     Path.home() / "Library/Fonts",
     Path("/usr/share/fonts/truetype/liberation"),
     Path("/usr/share/fonts/opentype/noto"),
+    Path("/usr/share/fonts/truetype/noto"),
+    # The Noto Sans Khmer and Lao the app ships for phone packages, so measuring never lacks them.
+    resource_dir("fonts"),
 )
 
 
@@ -122,8 +139,8 @@ class Measurer:
                 base, _, lang = EA_FONTS["ko"].match.partition(":lang=")
             return _open(_request(base, bold, False, lang))
         if slot == "cs":
-            base, _, lang = CS_FONTS[script].match.partition(":lang=")
-            return _open(_request(base, bold, False, lang))
+            found = self._cs_fonts(script, bold)
+            return found[0] if found else None
         return _open(_request(self.code_font if code else self.latin, bold, italic))
 
     def _width(self, text: str, size: float, bold: bool = False, italic: bool = False, code: bool = False) -> float:
@@ -138,6 +155,12 @@ class Measurer:
                     total += autospace(text[i - 1], text[i]) * _REF
                 piece = text[start:i]
                 script = script_of(piece[0])
+                if slot_of(script) == "cs" and script in CS_FONTS:
+                    # Drawn by whichever of the script's fonts a machine has: room for the widest.
+                    widths = [f.getlength(piece) for f in self._cs_fonts(script, bold)]
+                    total += max(widths) if widths else _estimate(piece) * _REF
+                    start = i
+                    continue
                 font = self._font_for(script, bold, italic, code)
                 if font is None:
                     total += _estimate(piece) * _REF
@@ -160,9 +183,57 @@ class Measurer:
         if font is not None:
             ascent, descent = font.getmetrics()
             ratio = max(ratio, (ascent + descent) / _REF)
-        if any(slot_of(s) == "cs" for s in scripts):
-            ratio = max(ratio, 1.35)
+        for script in scripts:
+            if slot_of(script) == "cs":
+                # Khmer and Lao stack vowels and subscripts: renderers give the line the font's own height.
+                ratio = max(ratio, 1.35, *(sum(f.getmetrics()) / _REF for f in self._cs_fonts(script, bold)))
         return ratio * size
+
+    @staticmethod
+    def _cs_fonts(script: str, bold: bool) -> list:
+        return _cs_fonts(script, bold)
+
+
+@functools.lru_cache(maxsize=None)
+def _cs_fonts(script: str, bold: bool) -> list:
+    """Return every distinct font file on this machine that may draw a complex script's slide text.
+
+    The font the deck names, what fontconfig puts in its place (what LibreOffice draws with
+    here) and the script's fonts of other systems, each only if it has the script's letters.
+    """
+    slot = CS_FONTS.get(script)
+    if slot is None:
+        return []
+    lang = slot.match.partition(":lang=")[2]
+    found, seen = [], set()
+    for family in (slot.typeface, *slot.also):
+        face = find_face(_request(family, bold, False, lang))
+        if face is None or (face.path, face.index) in seen or not _covers(face, lang):
+            continue
+        seen.add((face.path, face.index))
+        font = _open(_request(family, bold, False, lang))
+        if font is not None:
+            found.append(font)
+    return found
+
+
+@functools.lru_cache(maxsize=None)
+def _lang_files(lang: str) -> frozenset[str] | None:
+    """Return the font files fontconfig says cover a language, or None without fontconfig."""
+    if not shutil.which("fc-list"):
+        return None
+    try:
+        out = subprocess.run(["fc-list", f":lang={lang}", "file"], capture_output=True, text=True, timeout=10,
+                             check=True).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return frozenset(line.strip().rstrip(":") for line in out.splitlines() if line.strip())
+
+
+def _covers(face: FontFace, lang: str) -> bool:
+    # fontconfig answers a missing family with its best match, which may lack the script.
+    files = _lang_files(lang)
+    return files is None or face.path in files or not lang
 
 
 def autospace(before: str, after: str) -> float:

@@ -49,3 +49,5 @@ class PptxResult:
     media: int
     bytes: int
     warnings: list[str] = field(default_factory=list)
+    #: The fonts the deck expects for the scripts in it beyond Latin and Chinese, one line each.
+    fonts: list[str] = field(default_factory=list)
