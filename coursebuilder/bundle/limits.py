@@ -5,7 +5,10 @@ from dataclasses import dataclass
 from PIL import Image
 
 FORMAT_ID = "coursebuilder-bundle"
-SCHEMA_VERSION = 1
+#: The newest manifest version this CourseBuilder reads and writes (2: language variants).
+SCHEMA_VERSION = 2
+#: The version of a course in one language: written whenever it suffices, so older versions still open it.
+BASE_SCHEMA_VERSION = 1
 MANIFEST_NAME = "course.yaml"
 MEDIA_DIR = "media"
 BUNDLE_SUFFIX = ".coursebundle"

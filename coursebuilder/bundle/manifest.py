@@ -6,14 +6,16 @@ from typing import Any, Callable
 
 from ..model import Course, ManifestError, course_from_data, course_to_data
 from ..model.blocks import MediaBlock
+from ..model.languages import course_languages
 from ..model.text_clean import clean_course_text
 from .errors import BundleError
-from .limits import DEFAULT_LIMITS, FORMAT_ID, MANIFEST_NAME, SCHEMA_VERSION, Limits
+from .limits import BASE_SCHEMA_VERSION, DEFAULT_LIMITS, FORMAT_ID, MANIFEST_NAME, SCHEMA_VERSION, Limits
 from .names import nfc
 from .yamlio import dump_yaml, load_yaml
 
 #: Upgrades from one schema version to the next, keyed by the older version.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+#: Version 2 only adds ``languages`` and ``translations``: a version 1 body is already a version 2 body.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {1: lambda body: body}
 
 
 def parse_manifest(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> Course:
@@ -63,8 +65,15 @@ def _paths_in_nfc(course: Course) -> None:
                 block.media = nfc(block.media)
 
 
+def manifest_version(course: Course) -> int:
+    """Return the oldest schema version that holds the course: 2 only for language variants."""
+    if len(course_languages(course)) > 1 or any(course.translations.values()):
+        return SCHEMA_VERSION
+    return BASE_SCHEMA_VERSION
+
+
 def manifest_bytes(course: Course) -> bytes:
     """Return the manifest for a course, format header first."""
-    data: dict[str, Any] = {"format": FORMAT_ID, "schema_version": SCHEMA_VERSION}
+    data: dict[str, Any] = {"format": FORMAT_ID, "schema_version": manifest_version(course)}
     data.update(course_to_data(course))
     return dump_yaml(data)

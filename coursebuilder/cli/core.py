@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..bundle import BUNDLE_SUFFIX, BundleError, CourseBundle, check_bundle, has_errors, open_bundle, save_bundle
 from ..model import Course, Lesson, Module, Person
-from ..model.validate import WARNING, is_language_tag
+from ..model.validate import ERROR, INFO, is_language_tag
 from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail, print_notes
 
 
@@ -125,9 +125,11 @@ def cmd_validate(args) -> int:
     problems = check_bundle(args.bundle, progress=TextProgress("checking media"))
     for p in problems:
         print(f"{p.severity}: {p}")
-    errors = sum(p.severity != WARNING for p in problems)
-    warnings = len(problems) - errors
-    print(f"{args.bundle}: {errors} errors, {warnings} warnings")
+    errors = sum(p.severity == ERROR for p in problems)
+    notes = sum(p.severity == INFO for p in problems)
+    warnings = len(problems) - errors - notes
+    # Notes (what is left to translate) are news, not faults: they never fail --strict.
+    print(f"{args.bundle}: {errors} errors, {warnings} warnings" + (f", {notes} notes" if notes else ""))
     failed = has_errors(problems) or (args.strict and warnings)
     return EXIT_PROBLEMS if failed else EXIT_OK
 
@@ -136,7 +138,7 @@ def _copy_bundle(src: Path, out: Path, force: bool, folder: bool) -> int:
     problems = check_bundle(src, progress=TextProgress("checking"))
     if has_errors(problems):
         for p in problems:
-            if p.severity != WARNING:
+            if p.severity == ERROR:
                 print(f"error: {p}")
         return fail(f"{src} has errors; fix them before copying it", EXIT_INPUT)
     if (code := _refuse_existing(out, force)) is not None:

@@ -62,6 +62,9 @@ def to_data(obj: Any) -> Any:
         return out
     if isinstance(obj, list):
         return [to_data(v) for v in obj]
+    if isinstance(obj, dict):
+        # Mappings of model objects (translations); plain mappings such as part marks stay as they are.
+        return {k: to_data(v) if isinstance(v, dict) or dataclasses.is_dataclass(v) else v for k, v in obj.items()}
     if isinstance(obj, float) and obj.is_integer():
         return int(obj)
     return obj

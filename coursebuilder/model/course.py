@@ -21,6 +21,16 @@ class Person:
 
 
 @dataclass(kw_only=True)
+class Translation:
+    """One text in another language than the course's default, with what it was translated from."""
+
+    text: str = ""
+    #: ``languages.fingerprint`` of the default-language text when this was translated ("" if unknown).
+    source: str = ""
+    extra: dict[str, Any] = field(default_factory=dict, repr=False)
+
+
+@dataclass(kw_only=True)
 class MediaItem:
     """One file in the bundle's ``media/`` folder, as listed in the manifest."""
 
@@ -131,6 +141,10 @@ class Course:
     modified: str = ""
     modules: list[Module] = field(default_factory=list)
     media: list[MediaItem] = field(default_factory=list)
+    #: Every language of the course (BCP 47), the default ``language`` first; empty means only ``language``.
+    languages: list[str] = field(default_factory=list)
+    #: language -> text key -> translation (see ``model/languages.py`` for the keys).
+    translations: dict[str, dict[str, Translation]] = field(default_factory=dict)
     extra: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def media_by_path(self) -> dict[str, MediaItem]:
@@ -166,3 +180,7 @@ class Course:
                     for bi, block in enumerate(item.blocks):
                         if isinstance(block, MediaBlock) and block.media:
                             yield f"modules[{mi}].items[{ii}].blocks[{bi}]", block.media
+        # A recording in Khmer replacing the default one is a use of its file too.
+        from .languages import media_replacements
+
+        yield from media_replacements(self)

@@ -28,6 +28,41 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "id {id!r} is used at {first} and at {second} ({count} times in all); every id must be unique",
         "zh": "编号“{id}”在 {first} 和 {second} 都用了（共 {count} 次）；每个编号只能用一次",
     },
+    # languages and translations
+    "language.bad_tag": {
+        "en": "{tag!r} in the course's languages is not a language tag; use one like en, zh-Hans, km or lo",
+        "zh": "课程语言里的“{tag}”不是语言代码；请用 en、zh-Hans、km、lo 这样的代码",
+    },
+    "language.listed_twice": {"en": "the language {tag} is listed twice", "zh": "语言 {tag} 列了两次"},
+    "language.default_not_first": {
+        "en": "the course's languages must start with its default language {tag}",
+        "zh": "课程语言的第一个必须是默认语言 {tag}",
+    },
+    "translation.undeclared": {
+        "en": "there are translations into {language}, which is not one of the course's languages; "
+              "add the language or they are never used",
+        "zh": "有译成 {language} 的译文，但 {language} 不是课程语言；请添加这个语言，否则这些译文不会用到",
+    },
+    "translation.unknown_key": {
+        "en": "{count} {language} translations (first {key}) belong to no text in the course and are never used",
+        "zh": "有 {count} 条 {language} 译文（第一条是 {key}）不属于课程里的任何文字，不会用到",
+    },
+    "translation.media_missing": {
+        "en": "the {language} replacement {path} is not in the bundle; the default file is shown instead",
+        "zh": "{language} 的替换文件 {path} 不在课程包里；改为显示默认文件",
+    },
+    "translation.media_wrong_kind": {
+        "en": "the {language} replacement {path} is {found}, not {wanted}",
+        "zh": "{language} 的替换文件 {path} 是{found}，不是{wanted}",
+    },
+    "translation.missing": {
+        "en": "{count} texts are not translated into {language} yet; they show the default language",
+        "zh": "还有 {count} 处文字没有译成 {language}；这些地方显示默认语言",
+    },
+    "translation.stale": {
+        "en": "{count} {language} translations were made before their text changed; check them",
+        "zh": "有 {count} 条 {language} 译文是在原文修改之前翻译的；请核对",
+    },
     # modules, lessons, quizzes, surveys
     "module.no_title": {"en": "the module has no title", "zh": "单元还没有标题"},
     "module.empty": {"en": "the module is empty", "zh": "单元是空的"},

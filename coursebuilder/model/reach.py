@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator
 
+from .languages import PutTranslations, SetLanguages
 from .operations import Group, Insert, Move, Operation, Remove, ReplaceList, SetField
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -61,6 +62,9 @@ def edited_objects(operation: Operation) -> tuple[list[Any], list[Any]]:
             edited.extend((op.owner, op.to_owner))
         elif isinstance(op, Remove):
             edited.append(op.owner)
+        elif isinstance(op, (PutTranslations, SetLanguages)):
+            # Translations live in the course's own table, whatever object their text belongs to.
+            edited.append(op.course)
         else:
             # An operation kind added later: whatever it names as its target or owner.
             for name in ("target", "owner", "to_owner"):

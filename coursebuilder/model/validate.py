@@ -8,6 +8,7 @@ from typing import Any, Iterator
 
 from .blocks import ROTATIONS, ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
 from .course import Assessment, Course, Lesson, MediaItem, Quiz, Survey
+from .languages import is_language_tag, refs_by_key, translation_state
 from .messages import render
 from .questions import (
     FillBlankQuestion,
@@ -24,21 +25,10 @@ from .questions import (
 
 ERROR = "error"
 WARNING = "warning"
+#: Worth knowing, nothing wrong: what is left to translate.
+INFO = "info"
 
-# BCP 47 in the shape real tags take: language, optional script, region and variants.
-_BCP47 = re.compile(
-    r"^(?:[a-z]{2,3}(?:-[a-z]{3}){0,3}|[a-z]{4,8})"
-    r"(?:-[a-z]{4})?(?:-(?:[a-z]{2}|\d{3}))?"
-    r"(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*"
-    r"(?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*(?:-x(?:-[a-z\d]{1,8})+)?$",
-    re.IGNORECASE,
-)
-
-
-def is_language_tag(tag: str) -> bool:
-    """Return whether ``tag`` is a well-formed BCP 47 language tag."""
-    return bool(_BCP47.match(tag))
-
+__all__ = ["ERROR", "INFO", "WARNING", "Problem", "is_language_tag", "problem", "validate_course"]
 
 @dataclass(frozen=True)
 class Problem:
@@ -112,6 +102,49 @@ def _check_course(course: Course) -> Iterator[Problem]:
                 yield from _check_lesson(item, place, where, media)
             elif isinstance(item, Assessment):
                 yield from _check_assessment(item, place, where)
+    yield from _check_languages(course)
+
+
+def _check_languages(course: Course) -> Iterator[Problem]:
+    """Say what is wrong with the declared languages and translations, and what is left to translate."""
+    if course.languages and course.languages[0] != course.language:
+        yield problem("languages", "language.default_not_first", tag=course.language)
+    seen: set[str] = set()
+    for i, tag in enumerate(course.languages):
+        if not is_language_tag(tag):
+            yield problem(f"languages[{i}]", "language.bad_tag", tag=tag)
+        elif tag in seen:
+            yield problem(f"languages[{i}]", "language.listed_twice", tag=tag)
+        seen.add(tag)
+    if not course.translations and len(course.languages) < 2:
+        return
+    declared = set(course.languages) - {course.language}
+    refs = refs_by_key(course)
+    media = course.media_by_path()
+    for lang, table in course.translations.items():
+        if lang not in declared:
+            yield problem(f"translations.{lang}", "translation.undeclared", WARNING, language=lang)
+            continue
+        unknown = [key for key in table if key not in refs]
+        if unknown:
+            yield problem(f"translations.{lang}.{unknown[0]}", "translation.unknown_key", WARNING,
+                          language=lang, count=len(unknown), key=unknown[0])
+        for key, found in table.items():
+            media_ref = refs.get(key)
+            if media_ref is None or media_ref.kind != "media" or not found.text:
+                continue
+            item = media.get(found.text)
+            if item is None:
+                yield problem(media_ref.place, "translation.media_missing", language=lang, path=found.text)
+            elif (wanted := getattr(media_ref.owner, "media_kind", "image")) != "any" and item.kind != wanted:
+                yield problem(media_ref.place, "translation.media_wrong_kind", language=lang, path=found.text,
+                              found=item.kind, wanted=wanted)
+    for lang in sorted(declared, key=course.languages.index):
+        states = [(ref, translation_state(course, lang, ref)) for ref in refs.values()]
+        for state, code in (("missing", "translation.missing"), ("stale", "translation.stale")):
+            hits = [ref for ref, s in states if s == state]
+            if hits:
+                yield problem(hits[0].place, code, INFO, language=lang, count=len(hits))
 
 
 def _all_ids(course: Course) -> Iterator[tuple[str, str]]:

@@ -22,8 +22,9 @@ from coursebuilder.model import (
     TextBlock,
     validate_course,
 )
+from coursebuilder.model.languages import Translation
 from coursebuilder.model.messages import LANGUAGES, MESSAGES, NAMES, render
-from coursebuilder.model.validate import ERROR, WARNING
+from coursebuilder.model.validate import ERROR, INFO, WARNING
 
 from ..factories import make_bundle
 
@@ -56,6 +57,12 @@ def _qplace(c: Course, kind: str) -> str:
     return f"{Q}[{next(i for i, q in enumerate(_quiz(c).questions) if q.type == kind)}]"
 
 
+def _khmer(c: Course, **texts: Translation) -> None:
+    """Declare Khmer beside the default language and give it ``texts`` (keys with / written as __)."""
+    c.languages = [c.language, "km"]
+    c.translations = {"km": {key.replace("__", "/"): t for key, t in texts.items()}} if texts else {}
+
+
 def _bplace(c: Course, kind: type) -> str:
     return f"modules[0].items[0].blocks[{next(i for i, b in enumerate(_lesson(c).blocks) if isinstance(b, kind))}]"
 
@@ -69,6 +76,21 @@ RULES: dict[str, tuple[Callable[[Course], None], Callable[[Course], str], str]] 
     "cover.not_image": (lambda c: _set(c, cover=next(m.path for m in c.media if m.kind == "audio")),
                         lambda c: "cover", ERROR),
     "id.duplicate": (lambda c: _set(c.modules[1], id=c.modules[0].id), lambda c: "modules[1]", ERROR),
+    "language.bad_tag": (lambda c: _set(c, languages=[c.language, "k m"]), lambda c: "languages[1]", ERROR),
+    "language.listed_twice": (lambda c: _set(c, languages=[c.language, "km", "km"]), lambda c: "languages[2]", ERROR),
+    "language.default_not_first": (lambda c: _set(c, languages=["km", c.language]), lambda c: "languages", ERROR),
+    "translation.undeclared": (lambda c: _set(c, translations={"lo": {"course/title": Translation(text="ວິຊາ")}}),
+                               lambda c: "translations.lo", WARNING),
+    "translation.unknown_key": (lambda c: _khmer(c, gone__title=Translation(text="បាត់")),
+                                lambda c: "translations.km.gone/title", WARNING),
+    "translation.media_missing": (lambda c: _khmer(c, b2__media=Translation(text="media/gone.jpg")),
+                                  lambda c: f"{_bplace(c, ImageBlock)}.media", ERROR),
+    "translation.media_wrong_kind": (
+        lambda c: _khmer(c, b2__media=Translation(text=next(m.path for m in c.media if m.kind == "audio"))),
+        lambda c: f"{_bplace(c, ImageBlock)}.media", ERROR),
+    "translation.missing": (lambda c: _khmer(c), lambda c: "title", INFO),
+    "translation.stale": (lambda c: _khmer(c, course__title=Translation(text="វគ្គសិក្សា", source="0" * 16)),
+                          lambda c: "title", INFO),
     "module.no_title": (lambda c: _set(c.modules[0], title=""), lambda c: "modules[0]", ERROR),
     "module.empty": (lambda c: c.modules.append(Module(title="以后")), lambda c: "modules[2]", WARNING),
     "item.no_title": (lambda c: _set(_quiz(c), title=""), lambda c: "modules[0].items[1]", ERROR),
