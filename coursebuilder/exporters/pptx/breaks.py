@@ -49,6 +49,14 @@ def clusters(text: str) -> tuple[int, ...]:
     return tuple(cuts)
 
 
+def cut(text: str, n: int) -> str:
+    """Return the first ``n`` characters of a text, fewer if the n-th is inside a character (a Khmer syllable)."""
+    if n >= len(text):
+        return text
+    ends = [c for c in clusters(text[: n + 8]) if c <= n]
+    return text[: ends[-1]] if ends else ""
+
+
 @functools.lru_cache(maxsize=8192)
 def _run_breaks(run: str, script: str) -> tuple[int, ...]:
     if LineBreaker is not None:

@@ -26,6 +26,8 @@ from .scripts import CS_FONTS, EA_FONTS, slot_of
 _REF = 200
 #: Height of a single-spaced line in em, as PowerPoint sets it.
 LINE_RATIO = 1.2018 + 0.0034
+#: Height of a single-spaced line with Khmer, Lao, Thai or Arabic in it, in em (measured: see _line_height).
+CS_LINE_RATIO = 1.25
 
 # Fonts looked for by file name where fontconfig is missing (Windows, macOS).
 _FILES = {
@@ -139,7 +141,7 @@ class Measurer:
                 base, _, lang = EA_FONTS["ko"].match.partition(":lang=")
             return _open(_request(base, bold, False, lang))
         if slot == "cs":
-            found = self._cs_fonts(script, bold)
+            found = _cs_fonts(script, bold)
             return found[0] if found else None
         return _open(_request(self.code_font if code else self.latin, bold, italic))
 
@@ -157,7 +159,7 @@ class Measurer:
                 script = script_of(piece[0])
                 if slot_of(script) == "cs" and script in CS_FONTS:
                     # Drawn by whichever of the script's fonts a machine has: room for the widest.
-                    widths = [f.getlength(piece) for f in self._cs_fonts(script, bold)]
+                    widths = [f.getlength(piece) for f in _cs_fonts(script, bold)]
                     total += max(widths) if widths else _estimate(piece) * _REF
                     start = i
                     continue
@@ -175,23 +177,19 @@ class Measurer:
         PowerPoint sets a single-spaced line at about 1.2018 em + 0.0034 em whatever the
         font, Chinese included (measured on Office 2016 and 365); LibreOffice uses the
         font's own height, 1.2 em for Arial and for Chinese here. A Latin font taller
-        than that is taken at its own height; complex scripts get 1.35 em for their tall
-        vowel marks.
+        than that is taken at its own height. Khmer and Lao lines, with their stacked vowels
+        and subscripts, came out at 1.20-1.22 em in LibreOffice (Noto Sans Khmer, DejaVu Sans);
+        they are given 1.25 em, not the fonts' own ascent and descent (1.36 em for Noto Sans
+        Khmer, 1.65 for Noto Sans Lao), which no renderer uses for single spacing.
         """
         ratio = LINE_RATIO
         font = self._font_for("latin", bold, False, False)
         if font is not None:
             ascent, descent = font.getmetrics()
             ratio = max(ratio, (ascent + descent) / _REF)
-        for script in scripts:
-            if slot_of(script) == "cs":
-                # Khmer and Lao stack vowels and subscripts: renderers give the line the font's own height.
-                ratio = max(ratio, 1.35, *(sum(f.getmetrics()) / _REF for f in self._cs_fonts(script, bold)))
+        if any(slot_of(s) == "cs" for s in scripts):
+            ratio = max(ratio, CS_LINE_RATIO)
         return ratio * size
-
-    @staticmethod
-    def _cs_fonts(script: str, bold: bool) -> list:
-        return _cs_fonts(script, bold)
 
 
 @functools.lru_cache(maxsize=None)

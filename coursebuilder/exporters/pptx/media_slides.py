@@ -10,6 +10,7 @@ from pptx.util import Emu, Pt
 
 from ...media.location import scrub_location
 from . import _oxml
+from .breaks import cut
 from .fit import fits
 from .pictures import picture_key
 from .richtext import PLAIN, Para, Span
@@ -71,7 +72,7 @@ def _shorten(r, text: str, width: int, height: int) -> str:
     style = r.box_style(width, CAPTION_SIZE, height / 12700)
     text = " ".join(text.split())
     while len(text) > 1 and not fits([Para([Span(text + "…")])], style):
-        text = text[: max(1, int(len(text) * 0.9))]
+        text = cut(text, max(1, int(len(text) * 0.9))) or text[:1]
     return text.rstrip() + "…"
 
 

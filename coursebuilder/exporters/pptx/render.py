@@ -10,6 +10,7 @@ from pptx.util import Emu
 from ...presentation.words import Labels
 from . import _oxml, media_slides, table_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
+from .breaks import cut
 from .fonts import Measurer
 from .pictures import picture_key
 from .plan import SlideSpec
@@ -161,11 +162,14 @@ class Renderer:
         if ph is None or not text:
             return text
         style = frame_style(ph, layout, self.body_measurer)
-        one_line = replace(style, height=style.level(0).size * 1.5)
-        cut = text
-        while len(cut) > 1 and not fits([Para([Span(cut if cut == text else cut + "…")])], one_line):
-            cut = cut[:-1].rstrip()
-        return text if cut == text else cut + "…"
+
+        def one_line(shown: str) -> bool:
+            return len(wrap(Para([Span(shown)]), style)) == 1
+
+        shown = text
+        while len(shown) > 1 and not one_line(shown if shown == text else shown + "…"):
+            shown = cut(shown, len(shown) - 1).rstrip() or shown[:1]
+        return text if shown == text else shown + "…"
 
     def _title(self, slide, layout, title: str, width: int | None = None) -> None:
         ph = self._title_ph(slide)
@@ -203,7 +207,7 @@ class Renderer:
                 hi = mid - 1
         shown = title if len(title) <= 60 else title[:57] + "..."
         self.warnings.append(f"the title {shown!r} is too long for one slide title and was shortened")
-        return size, title[:lo].rstrip() + "…"
+        return size, cut(title, lo).rstrip() + "…"
 
     @staticmethod
     def _without_orphan(title: str, style: FrameStyle, size: float, smallest: float) -> float:
