@@ -150,3 +150,24 @@ class LocalServer:
     def close(self):
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+KHMER_TEXT = "ការលក់តាមអ៊ីនធឺណិត៖ ថតរូបផលិតផលឱ្យច្បាស់ ហើយសរសេរតម្លៃ។"
+LAO_TEXT = "ການຂາຍອອນລາຍ: ຖ່າຍຮູບສິນຄ້າໃຫ້ຊັດເຈນ ແລະ ຂຽນລາຄາ."
+
+
+def without_khmer_lao_fonts(folder: Path) -> dict[str, str]:
+    """Return an environment whose fontconfig knows no Khmer or Lao font, as on most phones.
+
+    Chromium then can show those scripts only with the fonts a package carries.
+    """
+    import os
+
+    conf = folder / "fonts.conf"
+    conf.write_text(
+        '<?xml version="1.0"?>\n<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">\n<fontconfig>\n'
+        '  <include ignore_missing="yes">/etc/fonts/fonts.conf</include>\n'
+        # DejaVu Sans covers Lao too.
+        '  <selectfont><rejectfont><glob>*Khmer*</glob><glob>*Lao*</glob><glob>*/dejavu/*</glob>'
+        '</rejectfont></selectfont>\n</fontconfig>\n', "utf-8")
+    return {**os.environ, "FONTCONFIG_FILE": str(conf)}

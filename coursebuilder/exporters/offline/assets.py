@@ -67,7 +67,7 @@ class Assets:
     def _src(self, v: Variant, media_path: str) -> str:
         self._use(PackageFile(v.name, path=v.source), media_path)
         if self.inline:
-            return _data_uri(v.mime, v.source.read_bytes())
+            return data_uri(v.mime, v.source.read_bytes())
         return quote(v.name)
 
     def picture(self, media: MediaItem | None, alt: str, css: str = "", block: ImageBlock | None = None) -> Markup:
@@ -104,7 +104,7 @@ class Assets:
             name = f"{posixpath.splitext(name)[0]}.txt"
         self._use(PackageFile(name, media=media), media.path)
         if self.inline:
-            return _data_uri(media.mime, self.open_media(media.path))
+            return data_uri(media.mime, self.open_media(media.path))
         # "#", "%", "," and spaces are legal in a file name but not as they are in an address.
         return quote(name)
 
@@ -112,7 +112,8 @@ class Assets:
 _ACTIVE_SUFFIX = re.compile(r"\.(html?|xhtml|svgz?|xml|xht|mht(ml)?|shtml?)$", re.IGNORECASE)
 
 
-def _data_uri(mime: str, data: bytes) -> str:
+def data_uri(mime: str, data: bytes) -> str:
+    """Return a file as a ``data:`` address (active types as plain text)."""
     if mime in ACTIVE_TYPES:
         mime = "text/plain"
     return f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"

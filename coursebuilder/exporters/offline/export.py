@@ -18,11 +18,13 @@ from ...model.text_clean import clean_course_text
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.location import SCRUBBED_TYPES, scrub_location
 from ...model import MediaItem, Quiz
-from .assets import Assets, PackageFile
+from ...presentation.words import phone_words
+from .assets import Assets, PackageFile, data_uri
+from .fonts import FONT_DIR, LICENCE, FontFile, font_face_css, subset_fonts, texts_of
 from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
 from .images import make_pictures, picture_uses
 from .options import ExportError, OfflineOptions, OutputError
-from .report import MediaSize, PageSize, SizeReport, check_budget, enforce_budget
+from .report import FontSize, MediaSize, PageSize, SizeReport, check_budget, enforce_budget
 from .scorm import write_scorm_files
 from .site import SITE_DIR, SiteRenderer
 
@@ -90,8 +92,11 @@ def export_offline(
     single = options.form == "single"
     assets = Assets(pictures, lambda path: scrub_location(_read_media(bundle, media[path]), media[path].mime),
                     inline=single)
+    fonts = subset_fonts(texts_of(bundle.course, phone_words(course.language)))
+    css = font_face_css(fonts, (lambda f: data_uri("font/woff2", f.data)) if single
+                        else (lambda f: f.name.removeprefix("assets/")))
     renderer = SiteRenderer(course, assets, single_page=options.form in ("single", "scorm"),
-                            inline=single, scorm=options.form == "scorm")
+                            inline=single, scorm=options.form == "scorm", extra_css=css)
     remove_stale_temps(parent, out.name)
     try:
         with ExitStack() as stack:
@@ -107,8 +112,10 @@ def export_offline(
             else:
                 # A zip is made from a finished folder, written where the zip goes.
                 site = final if options.form == "folder" else stack.enter_context(scratch_beside(out))
-                _write_site(site, renderer, html_sizes, options, bundle, course, cancel)
+                _write_site(site, renderer, html_sizes, options, bundle, course, fonts, cancel)
             report = _report(course, renderer, assets, html_sizes, site, single)
+            report.fonts = [FontSize(f.family, f.weight, len(f.data) if not single else (len(f.data) + 2) // 3 * 4,
+                                     f.characters) for f in fonts]
             if options.form in ("zip", "scorm"):
                 progress(steps["total"] - 1, steps["total"], "zipping")
                 _zip_folder(site, final, cancel)
@@ -123,7 +130,7 @@ def export_offline(
 
 
 def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int], options: OfflineOptions,
-                bundle: CourseBundle, course, cancel: CancelToken) -> None:
+                bundle: CourseBundle, course, fonts: list[FontFile], cancel: CancelToken) -> None:
     digests: dict[str, str] = {}
 
     def put(name: str, data: bytes) -> None:
@@ -138,7 +145,11 @@ def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int]
         html = (renderer.render_single() if renderer.single_page else renderer.render_page(page)).encode("utf-8")
         put(f"{page.slug}.html", html)
         html_sizes.update(_section_sizes(html) if renderer.single_page else {page.slug: len(html)})
-    put("assets/site.css", (SITE_DIR / "site.css").read_bytes())
+    put("assets/site.css", renderer.css.encode("utf-8"))
+    for font in fonts:
+        put(font.name, font.data)
+    if fonts:
+        put(f"assets/fonts/{LICENCE}", (FONT_DIR / LICENCE).read_bytes())
     put("assets/site.js", (SITE_DIR / "site.js").read_bytes())
     for name, f in sorted(renderer.assets.files.items()):
         cancel.check()

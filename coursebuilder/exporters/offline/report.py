@@ -32,6 +32,16 @@ class MediaSize:
     pages: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class FontSize:
+    """Bytes of one font the package carries, cut down to the characters the course uses."""
+
+    family: str
+    weight: int
+    exported: int
+    characters: int
+
+
 @dataclass
 class SizeReport:
     """The package size: in total, per page and per media item."""
@@ -41,6 +51,7 @@ class SizeReport:
     original_media: int = 0
     pages: list[PageSize] = field(default_factory=list)
     media: list[MediaSize] = field(default_factory=list)
+    fonts: list[FontSize] = field(default_factory=list)
 
     def lines(self, top: int = 0) -> list[str]:
         """Return the report as text lines; ``top`` limits the media list to the largest."""
@@ -56,7 +67,12 @@ class SizeReport:
             out.append(f"  {human_size(m.exported):>10} ← {human_size(m.original):<10} {m.path}")
         if len(media) > len(shown):
             out.append(f"  … and {len(media) - len(shown)} smaller media items")
-        out.append(f"Shared files (style, script, data, checksums, schemas): {human_size(self.shared)}")
+        if self.fonts:
+            out.append("Fonts (only the characters the course uses):")
+            for f in self.fonts:
+                weight = "bold" if f.weight >= 600 else "regular"
+                out.append(f"  {human_size(f.exported):>10}  {f.family} {weight} ({f.characters} characters)")
+        out.append(f"Shared files (style, script, fonts, data, checksums, schemas): {human_size(self.shared)}")
         return out
 
 

@@ -5,15 +5,16 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ... import __version__
 from ...model import Assessment, Course, ExerciseBlock, Item, Lesson, Module, Quiz, Survey
 from .assets import Assets
+from ...presentation.lang_tags import text_language
 from ...presentation.markdown import inline_html, to_html
 from .questions import question_key, question_view
 from ...presentation.words import phone_words
@@ -56,8 +57,11 @@ def plan_pages(course: Course) -> list[Page]:
 class SiteRenderer:
     """Render pages for one package form: separate pages, or one page holding them all."""
 
-    def __init__(self, course: Course, assets: Assets, *, single_page: bool, inline: bool, scorm: bool):
+    def __init__(self, course: Course, assets: Assets, *, single_page: bool, inline: bool, scorm: bool,
+                 languages: tuple[str, ...] = (), extra_css: str = ""):
         self.course = course
+        #: Every language of the course (the page's own first): what a text in another script is tagged as.
+        self.languages = languages or (course.language,)
         self.assets = assets
         self.single_page = single_page
         self.inline = inline
@@ -74,7 +78,9 @@ class SiteRenderer:
         self.env.filters["md"] = to_html
         self.env.filters["mdi"] = inline_html
         self.env.filters["num"] = lambda x: f"{x:g}"
-        self.css = (SITE_DIR / "site.css").read_text("utf-8")
+        self.env.globals["lang"] = self.lang
+        # The package's style sheet: the shipped one, then the @font-face rules of its fonts.
+        self.css = (SITE_DIR / "site.css").read_text("utf-8") + extra_css
         self.js = (SITE_DIR / "site.js").read_text("utf-8")
         self._keys: dict[str, dict] = {}
         self._dom = 0
@@ -92,11 +98,21 @@ class SiteRenderer:
             return f"#{page.slug}"
         return f"{page.slug}.html"
 
+    def lang(self, *texts: str) -> Markup:
+        """Return ``lang="…"`` for an element showing these texts when their language is not the page's."""
+        tag = text_language(" ".join(t for t in texts if t), self.course.language, self.languages)
+        return Markup("") if tag == self.course.language else Markup(f' lang="{escape(tag)}"')
+
     def _question(self, owner, q) -> dict:
         self._dom += 1
         key = f"{owner.id}/{q.id}"
         self._keys[key] = question_key(q, self.strings)
-        return question_view(q, key, f"q{self._dom}", self.strings)
+        view = question_view(q, key, f"q{self._dom}", self.strings)
+        # The question is tagged as a whole (its feedback is written in by the script); the page's own
+        # words inside it (Check, points) are tagged back with the page's language.
+        view["lang"] = self.lang(*_texts(q))
+        view["ui"] = Markup(f' lang="{escape(self.course.language)}"') if view["lang"] else Markup("")
+        return view
 
     def _page_keys(self, page: Page) -> None:
         for q in page.questions + [v for _, views in page.blocks for v in views]:
@@ -185,6 +201,18 @@ class SiteRenderer:
         template = self.env.get_template("single.html")
         html = template.render(self._context(page=self.pages[0], sections=sections))
         return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
+
+
+def _texts(obj) -> list[str]:
+    """Return every text of a question (prompt, choices, pairs, feedback, hints), not its ids."""
+    if isinstance(obj, str):
+        return [obj]
+    if isinstance(obj, (list, tuple)):
+        return [t for x in obj for t in _texts(x)]
+    if is_dataclass(obj):
+        return [t for f in fields(obj) if f.name not in ("id", "type", "media", "extra")
+                for t in _texts(getattr(obj, f.name))]
+    return []
 
 
 def _hash(text: str) -> str:
