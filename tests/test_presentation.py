@@ -9,7 +9,7 @@ from coursebuilder.presentation.markdown import INLINE, LESSON, SLIDE, parse, to
 from coursebuilder.presentation.order import mixed_order
 
 
-@pytest.mark.parametrize("table", [w.SLIDES, w.PHONE, w.DEFAULTS])
+@pytest.mark.parametrize("table", [w.SLIDES, w.PHONE, w.DEFAULTS, w.INSTRUCTIONS])
 def test_a_word_missing_in_a_language_falls_back_to_english(monkeypatch, table):
     key = sorted(table["en"])[0]
     partial = {k: v for k, v in table["zh"].items() if k != key}
@@ -30,9 +30,19 @@ def test_an_unknown_language_gets_english_everywhere():
 
 
 def test_every_language_has_the_keys_english_has():
-    for table in (w.SLIDES, w.PHONE, w.DEFAULTS):
+    for table in (w.SLIDES, w.PHONE, w.DEFAULTS, w.INSTRUCTIONS):
         for language, entries in table.items():
             assert set(entries) == set(table["en"]), language
+
+
+def test_every_question_kind_has_one_instruction_said_on_slides_and_phone():
+    from coursebuilder.model import QUESTION_TYPES
+
+    assert set(QUESTION_TYPES) <= set(w.INSTRUCTIONS["en"])
+    for language in ("en", "zh-Hans"):
+        # The phone says under a multiple-choice question what the slide says under it.
+        assert w.phone_words(language)["multiple_hint"] == w.Labels(language)("multiple_choice")
+    assert w.Labels("zh")("rating_scale", lo=1, hi=5) == "请打分：1 到 5。"
 
 
 @pytest.mark.parametrize("source, shown", [

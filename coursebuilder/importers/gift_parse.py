@@ -201,10 +201,11 @@ def _parse_answers(ctx: _Context, before: str, inner: str, inner_at: int, after_
     elif m := _TRUE_FALSE.fullmatch(stripped):
         q = _true_false(ctx, m)
     else:
-        q = _short_answer(ctx, _split_answers(ctx, stripped, lead, "="))
-    if blank and isinstance(q, ShortAnswerQuestion) and not q.credit:
-        q = _fill_blank(ctx, q, ctx.side(before, left=True), ctx.side(after_marked, left=False))
-    else:
+        short = _short_answer(ctx, _split_answers(ctx, stripped, lead, "="))
+        # Text after the answers makes a fill-in sentence, unless part marks need a short answer's.
+        q = _fill_blank(ctx, short, ctx.side(before, left=True), ctx.side(after_marked, left=False)) \
+            if blank and not short.credit else short
+    if q.asked_by == "prompt":
         q.prompt = prompt_with_blank if blank else prompt
     if general:
         q.extra["general_feedback"] = general

@@ -4,25 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any, Callable
 
 from ..model import (
+    QUESTION_TYPES,
     Assessment,
+    ChoiceQuestion,
     Course,
     ExerciseBlock,
     FillBlankQuestion,
     Lesson,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OpenTextQuestion,
     Question,
     ShortAnswerQuestion,
-    SingleChoiceQuestion,
     Survey,
     TrueFalseQuestion,
     gives_part_marks,
 )
 from ..model.codec import to_data
+from ..model.kinds import KindRegistry
 from .gift_parse import parse_gift
 from .gift_text import escape
 from .html_markdown import HTML_TAG
@@ -121,8 +123,10 @@ class _Writer:
 def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, list[str]]:
     """Return GIFT text for one question (None if GIFT has no such kind) and what is lost."""
     losses: list[str] = []
-    body = _answers(q, losses)
-    if body is None:
+    written = WRITERS[q](q, str(q.extra.get("general_feedback", "")), losses) if q.type in QUESTION_TYPES else None
+    if written is None:
+        if q.type not in QUESTION_TYPES:
+            losses.append(f"GIFT has no {q.type} questions, so this one is not written")
         return None, losses
     head = ""
     meta = []
@@ -136,12 +140,7 @@ def question_to_gift(q: Question, *, category: str = "") -> tuple[str | None, li
     if title := q.extra.get("title"):
         head += f"::{escape(str(title))}::"
     _common_losses(q, losses)
-    mark = _format(q)
-    if isinstance(q, FillBlankQuestion):
-        parts = q.sentence_parts()
-        text = head + mark + escape(parts[0]) + body + escape(parts[1])
-    else:
-        text = head + mark + escape(q.prompt) + " " + body
+    text = head + _format(q, written) + escape(written.before) + written.answers + escape(written.after)
     if not losses:
         _self_check(q, text, category, losses)
     return text, losses
@@ -151,14 +150,15 @@ def _bracketed(value) -> str:
     return " ".join(str(value).split()).replace("]", "\\]")
 
 
-def _format(q: Question) -> str:
+def _format(q: Question, written: "Written") -> str:
     """Return the format marker the question's texts need to be read back as written."""
     # Markdown keeps every text exactly as written; without it Moodle would read HTML tags as HTML,
     # and a line starting with // as a comment. Answers and feedback follow the question's marker.
     data = to_data(q)
-    if isinstance(q, FillBlankQuestion):
-        data["text"] = "".join(q.sentence_parts())
-    texts = list(_texts(data))
+    # The question's own text is what is written around the answers (a fill-in's sentence without its [[ ]]).
+    data.pop("prompt", None)
+    data.pop(q.asked_by, None)
+    texts = [written.before, written.after, *_texts(data)]
     needs = any(_MARKDOWN_HINTS.search(t) or HTML_TAG.search(t) or "\n" in t or t.startswith(("//", "["))
                 for t in texts)
     return "[markdown]" if needs else ""
@@ -198,58 +198,106 @@ def _feedback(text: str) -> str:
     return f"#{escape(text)}" if text else ""
 
 
-def _answers(q: Question, losses: list[str]) -> str | None:
-    general = str(q.extra.get("general_feedback", ""))
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        return _choices(q, general, losses)
-    if isinstance(q, TrueFalseQuestion):
-        parts = [q.feedback_incorrect, q.feedback_correct]
-        while parts and not parts[-1]:
-            parts.pop()
-        return _block([("TRUE" if q.answer else "FALSE") + "".join("#" + escape(p) for p in parts)], general)
-    if isinstance(q, ShortAnswerQuestion):
-        if q.case_sensitive:
-            losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
-        return _typed(q.answers, q.feedback_correct, q.feedback_incorrect, general, q.credit)
-    if isinstance(q, FillBlankQuestion):
-        blanks = q.blanks()
-        if len(blanks) != 1:
-            losses.append(f"GIFT holds one blank per question; this sentence has {len(blanks)}, so it is not written")
-            return None
-        if q.prompt:
-            losses.append("the instruction above a fill-in sentence is not kept")
-        if q.case_sensitive:
-            losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
-        if not q.sentence_parts()[1].strip():
-            losses.append("a blank at the very end is read back as a short-answer question")
-        return _typed(blanks[0], q.feedback_correct, q.feedback_incorrect, general)
-    if isinstance(q, MatchingQuestion):
-        if q.feedback_correct or q.feedback_incorrect:
-            losses.append("GIFT matching questions have no right/wrong feedback; it is not kept")
-        return _block([f"={escape(p.left)} -> {escape(p.right)}" for p in q.pairs], general)
-    if isinstance(q, NumericQuestion):
-        if q.unit:
-            losses.append(f"GIFT numbers have no unit; “{q.unit}” is not kept")
-        tolerance = f":{_number(q.tolerance)}" if q.tolerance else ""
-        # "#=" rather than "#" before the number: the only form gift-pegjs also reads with feedback.
-        lines = [f"={_number(q.answer)}{tolerance}{_feedback(q.feedback_correct)}"]
-        if q.feedback_incorrect:
-            # Moodle's own exporter writes the feedback for any other number as ~#feedback.
-            lines.append(f"~{_feedback(q.feedback_incorrect)}")
-        return "{#" + _block(lines, general)[1:]
-    if isinstance(q, OpenTextQuestion):
-        if q.max_length:
-            losses.append(f"GIFT essays have no length limit; {q.max_length} characters is not kept")
-        if not q.multiline:
-            losses.append("GIFT essays are always several lines; “one line” is not kept")
-        if q.feedback_correct or q.feedback_incorrect:
-            losses.append("an essay is never marked, so right/wrong feedback is not kept")
-        return "{" + (f"####{escape(general)}" if general else "") + "}"
-    losses.append(f"GIFT has no {q.label.lower()} questions, so this one is not written")
-    return None
+@dataclass
+class Written:
+    """A question in GIFT: the text before its answer block, the block, and the text after it."""
+
+    before: str
+    answers: str
+    after: str = ""
 
 
-def _choices(q, general: str, losses: list[str]) -> str:
+#: How each kind is written: (question, general feedback, losses to add to) -> GIFT, or None when
+#: GIFT cannot hold the kind (the losses then say why; see ``cannot_write``).
+WRITERS: KindRegistry[Callable[[Any, str, list[str]], Written | None]] = KindRegistry("GIFT")
+
+
+def cannot_write(note: str) -> Callable[[Any, str, list[str]], None]:
+    """Return the writer of a kind GIFT cannot express: it writes nothing and tells the lecturer ``note``."""
+    def write(q: Question, general: str, losses: list[str]) -> None:
+        losses.append(note)
+
+    write.note = note  # type: ignore[attr-defined]  # read by the tests and the docs: what users are told
+    return write
+
+
+WRITERS.register("ordering")(cannot_write("GIFT has no ordering questions, so this one is not written"))
+WRITERS.register("rating_scale")(
+    cannot_write("GIFT has no rating scales (Moodle asks them in a Feedback activity), so this one is not written"))
+
+
+def _asked(q: Question, answers: str) -> Written:
+    return Written(q.prompt + " ", answers)
+
+
+@WRITERS.register("single_choice", "multiple_choice")
+def _choice_question(q: ChoiceQuestion, general: str, losses: list[str]) -> Written:
+    return _asked(q, _choices(q, general, losses))
+
+
+@WRITERS.register("true_false")
+def _true_false(q: TrueFalseQuestion, general: str, losses: list[str]) -> Written:
+    parts = [q.feedback_incorrect, q.feedback_correct]
+    while parts and not parts[-1]:
+        parts.pop()
+    return _asked(q, _block([("TRUE" if q.answer else "FALSE") + "".join("#" + escape(p) for p in parts)], general))
+
+
+@WRITERS.register("short_answer")
+def _short_answer(q: ShortAnswerQuestion, general: str, losses: list[str]) -> Written:
+    if q.case_sensitive:
+        losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
+    return _asked(q, _typed(q.answers, q.feedback_correct, q.feedback_incorrect, general, q.credit))
+
+
+@WRITERS.register("fill_blank")
+def _fill_blank(q: FillBlankQuestion, general: str, losses: list[str]) -> Written | None:
+    blanks = q.blanks()
+    if len(blanks) != 1:
+        losses.append(f"GIFT holds one blank per question; this sentence has {len(blanks)}, so it is not written")
+        return None
+    if q.prompt:
+        losses.append("the instruction above a fill-in sentence is not kept")
+    if q.case_sensitive:
+        losses.append("GIFT answers are never case-sensitive; “case sensitive” is not kept")
+    before, after = q.sentence_parts()
+    if not after.strip():
+        losses.append("a blank at the very end is read back as a short-answer question")
+    return Written(before, _typed(blanks[0], q.feedback_correct, q.feedback_incorrect, general), after)
+
+
+@WRITERS.register("matching")
+def _matching(q: MatchingQuestion, general: str, losses: list[str]) -> Written:
+    if q.feedback_correct or q.feedback_incorrect:
+        losses.append("GIFT matching questions have no right/wrong feedback; it is not kept")
+    return _asked(q, _block([f"={escape(p.left)} -> {escape(p.right)}" for p in q.pairs], general))
+
+
+@WRITERS.register("numeric")
+def _numeric(q: NumericQuestion, general: str, losses: list[str]) -> Written:
+    if q.unit:
+        losses.append(f"GIFT numbers have no unit; “{q.unit}” is not kept")
+    tolerance = f":{_number(q.tolerance)}" if q.tolerance else ""
+    # "#=" rather than "#" before the number: the only form gift-pegjs also reads with feedback.
+    lines = [f"={_number(q.answer)}{tolerance}{_feedback(q.feedback_correct)}"]
+    if q.feedback_incorrect:
+        # Moodle's own exporter writes the feedback for any other number as ~#feedback.
+        lines.append(f"~{_feedback(q.feedback_incorrect)}")
+    return _asked(q, "{#" + _block(lines, general)[1:])
+
+
+@WRITERS.register("open_text")
+def _open_text(q: OpenTextQuestion, general: str, losses: list[str]) -> Written:
+    if q.max_length:
+        losses.append(f"GIFT essays have no length limit; {q.max_length} characters is not kept")
+    if not q.multiline:
+        losses.append("GIFT essays are always several lines; “one line” is not kept")
+    if q.feedback_correct or q.feedback_incorrect:
+        losses.append("an essay is never marked, so right/wrong feedback is not kept")
+    return _asked(q, "{" + (f"####{escape(general)}" if general else "") + "}")
+
+
+def _choices(q: ChoiceQuestion, general: str, losses: list[str]) -> str:
     if q.shuffle:
         losses.append("GIFT leaves shuffling to the quiz settings; “shuffle” is not kept")
     if q.feedback_correct or q.feedback_incorrect:
@@ -259,7 +307,7 @@ def _choices(q, general: str, losses: list[str]) -> str:
     part_marks = gives_part_marks(q)
     for c in q.choices:
         fb = c.feedback or (q.feedback_correct if c.correct else q.feedback_incorrect)
-        if isinstance(q, SingleChoiceQuestion):
+        if not q.several_right:
             if c.correct and (part_marks or c is right[0]):
                 marker = "="
             else:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from .questions import KIND_NAMES
+
 #: Interface languages the catalogue speaks; any other falls back to English.
 LANGUAGES = ("en", "zh")
 
@@ -96,7 +98,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     "quiz.bad_pass_mark": {"en": "the pass mark must be between 0 and 100 per cent", "zh": "及格线必须在 0% 到 100% 之间"},
     "quiz.negative_attempts": {"en": "attempts cannot be negative (0 means unlimited)", "zh": "作答次数不能是负数（0 表示不限）"},
     "quiz.nothing_to_mark": {"en": "the quiz has no question that can be marked", "zh": "测验里没有可以评分的题目"},
-    "quiz.unscored_question": {"en": "{kind} questions are not scored in a quiz", "zh": "测验里的{kind}题不计分"},
+    "quiz.unscored_question": {"en": "{kind} questions are not scored in a quiz", "zh": "测验里的{kind}不计分"},
     # questions
     "question.no_text": {"en": "the question has no text", "zh": "题目没有文字"},
     "question.negative_points": {"en": "points cannot be negative", "zh": "分值不能是负数"},
@@ -158,16 +160,8 @@ NAMES: dict[str, dict[str, str]] = {
     "video": {"en": "video", "zh": "视频"},
     "file": {"en": "file", "zh": "文件"},
     "any": {"en": "file", "zh": "文件"},
-    "single_choice": {"en": "single choice", "zh": "单选"},
-    "multiple_choice": {"en": "multiple choice", "zh": "多选"},
-    "true_false": {"en": "true or false", "zh": "判断"},
-    "short_answer": {"en": "short answer", "zh": "简答"},
-    "numeric": {"en": "number", "zh": "数字"},
-    "fill_blank": {"en": "fill in the blank", "zh": "填空"},
-    "matching": {"en": "matching", "zh": "配对"},
-    "ordering": {"en": "ordering", "zh": "排序"},
-    "rating_scale": {"en": "rating scale", "zh": "量表"},
-    "open_text": {"en": "open text", "zh": "开放回答"},
+    # Question kinds by their one name, in lower case as a sentence says it ("rating scale questions ...").
+    **{kind: {lang: name.lower() for lang, name in names.items()} for kind, names in KIND_NAMES.items()},
 }
 
 #: Parameters whose value is a key of NAMES rather than text to show as it is.

@@ -40,9 +40,13 @@ class Question:
     """Fields every question kind has."""
 
     type: ClassVar[str] = ""
+    #: The kind's name in English, from KIND_NAMES (``kind_name`` gives it in other languages).
     label: ClassVar[str] = ""
     #: Whether answers can be marked right or wrong automatically.
     gradable: ClassVar[bool] = True
+    #: The field that asks the question. A fill-in's sentence asks it, and its prompt is an
+    #: optional instruction above the sentence.
+    asked_by: ClassVar[str] = "prompt"
 
     id: str = field(default_factory=lambda: new_id("q"))
     prompt: str = ""
@@ -57,6 +61,9 @@ class Question:
 class ChoiceQuestion(Question):
     """Choices to pick from: what single and multiple choice share (they differ in how many are right)."""
 
+    #: Whether several choices may be right (multiple choice) rather than exactly one.
+    several_right: ClassVar[bool] = False
+
     choices: list[Choice] = field(default_factory=list)
     shuffle: bool = False
 
@@ -66,7 +73,6 @@ class SingleChoiceQuestion(ChoiceQuestion):
     """Pick exactly one of several choices."""
 
     type: ClassVar[str] = "single_choice"
-    label: ClassVar[str] = "Single choice"
 
 
 @dataclass(kw_only=True)
@@ -74,7 +80,7 @@ class MultipleChoiceQuestion(ChoiceQuestion):
     """Pick every choice that applies."""
 
     type: ClassVar[str] = "multiple_choice"
-    label: ClassVar[str] = "Multiple choice"
+    several_right: ClassVar[bool] = True
 
 
 @dataclass(kw_only=True)
@@ -82,7 +88,6 @@ class TrueFalseQuestion(Question):
     """Decide whether a statement is true."""
 
     type: ClassVar[str] = "true_false"
-    label: ClassVar[str] = "True or false"
     answer: bool = True
 
 
@@ -91,7 +96,7 @@ class FillBlankQuestion(Question):
     """Complete a sentence whose gaps are written as ``[[answer|alternative]]``."""
 
     type: ClassVar[str] = "fill_blank"
-    label: ClassVar[str] = "Fill in the blank"
+    asked_by: ClassVar[str] = "text"
     text: str = ""
     case_sensitive: bool = False
 
@@ -112,7 +117,6 @@ class MatchingQuestion(Question):
     """Match each item on the left with one on the right."""
 
     type: ClassVar[str] = "matching"
-    label: ClassVar[str] = "Matching"
     pairs: list[Pair] = field(default_factory=list)
 
 
@@ -121,7 +125,6 @@ class OrderingQuestion(Question):
     """Put items into the right order (stored in the correct order)."""
 
     type: ClassVar[str] = "ordering"
-    label: ClassVar[str] = "Ordering"
     items: list[str] = field(default_factory=list)
 
 
@@ -130,7 +133,6 @@ class ShortAnswerQuestion(Question):
     """Type a short answer matched against accepted answers."""
 
     type: ClassVar[str] = "short_answer"
-    label: ClassVar[str] = "Short answer"
     answers: list[str] = field(default_factory=list)
     case_sensitive: bool = False
     #: Percent of the marks (1 to 99) for accepted answers worth less than full marks, by answer;
@@ -148,7 +150,6 @@ class NumericQuestion(Question):
     """Type a number; answers within the tolerance are right."""
 
     type: ClassVar[str] = "numeric"
-    label: ClassVar[str] = "Number"
     answer: float = 0.0
     tolerance: float = 0.0
     unit: str = ""
@@ -159,7 +160,6 @@ class RatingScaleQuestion(Question):
     """Rate on a scale, for example 1 (not useful) to 5 (very useful)."""
 
     type: ClassVar[str] = "rating_scale"
-    label: ClassVar[str] = "Rating scale"
     gradable: ClassVar[bool] = False
     scale_min: int = 1
     scale_max: int = 5
@@ -172,7 +172,6 @@ class OpenTextQuestion(Question):
     """Answer freely in words; never marked automatically."""
 
     type: ClassVar[str] = "open_text"
-    label: ClassVar[str] = "Open text"
     gradable: ClassVar[bool] = False
     multiline: bool = True
     max_length: int = 0
@@ -198,3 +197,28 @@ QUESTION_TYPES: dict[str, type[Question]] = {
         OpenTextQuestion,
     )
 }
+
+#: The one name of each question kind, by language (primary subtag); English is every language's
+#: fallback. The editor, the problems, GIFT notes and the model's ``label`` all say these.
+KIND_NAMES: dict[str, dict[str, str]] = {
+    "single_choice": {"en": "Single choice", "zh": "单选题"},
+    "multiple_choice": {"en": "Multiple choice", "zh": "多选题"},
+    "true_false": {"en": "True or false", "zh": "判断题"},
+    "fill_blank": {"en": "Fill in the blank", "zh": "填空题"},
+    "matching": {"en": "Matching pairs", "zh": "连线题"},
+    "ordering": {"en": "Put in order", "zh": "排序题"},
+    "short_answer": {"en": "Short answer", "zh": "简答题"},
+    "numeric": {"en": "Number", "zh": "数字题"},
+    "rating_scale": {"en": "Rating scale", "zh": "评分题"},
+    "open_text": {"en": "Open answer", "zh": "开放题"},
+}
+
+
+def kind_name(kind: str, language: str = "en") -> str:
+    """Return the name of a question kind in a language (``zh_CN``, ``zh-Hans``: Chinese), else in English."""
+    names = KIND_NAMES.get(kind) or {"en": kind}
+    return names.get((language or "en").replace("_", "-").split("-")[0].lower()) or names["en"]
+
+
+for _cls in QUESTION_TYPES.values():
+    _cls.label = KIND_NAMES[_cls.type]["en"]

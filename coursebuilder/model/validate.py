@@ -4,22 +4,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 from .blocks import ROTATIONS, ExerciseBlock, ImageBlock, MediaBlock, TextBlock, framing_problem
 from .course import Assessment, Course, Lesson, MediaItem, Quiz, Survey
 from .languages import is_language_tag, refs_by_key, translation_state
 from .messages import render
+from .kinds import KindRegistry
 from .questions import (
+    QUESTION_TYPES,
+    ChoiceQuestion,
     FillBlankQuestion,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OrderingQuestion,
     Question,
     RatingScaleQuestion,
     ShortAnswerQuestion,
-    SingleChoiceQuestion,
     gives_part_marks,
 )
 
@@ -228,77 +229,112 @@ def _check_assessment(item: Assessment, place: str, where: str) -> Iterator[Prob
         yield from _check_question(q, qplace, qwhere, not isinstance(item, Survey))
 
 
-def _credit_problems(q: SingleChoiceQuestion | MultipleChoiceQuestion) -> Iterator[tuple[str, dict[str, Any]]]:
-    """Say where part marks of choices contradict which choices are marked correct."""
-    if not gives_part_marks(q):
-        return
-    for c in q.choices:
-        if not -100 <= c.credit <= 100:
-            yield "choice.credit_range", {"choice": c.text, "credit": f"{c.credit:g}"}
-        elif (c.correct != (c.credit > 0)) if isinstance(q, MultipleChoiceQuestion) else (c.correct != (c.credit == 100)):
-            yield "choice.credit_mismatch", {"choice": c.text, "credit": f"{c.credit:g}"}
-    if isinstance(q, MultipleChoiceQuestion):
-        total = sum(c.credit for c in q.choices if c.credit > 0)
-        if abs(total - 100) > 0.5:
-            yield "choice.credit_total", {"total": f"{total:g}"}
+#: A kind's own rules: (question, needs an answer, problem maker) -> the problems. The rules every
+#: kind shares (its question asked, no negative points) are ``_check_question``'s.
+QUESTION_RULES: KindRegistry[Callable[[Any, bool, Callable[..., Problem]], Iterator[Problem]]] = KindRegistry("validation")
 
 
 def _check_question(q: Question, place: str, where: str, needs_answer: bool) -> Iterator[Problem]:
     def here(code: str, severity: str = ERROR, **params: Any) -> Problem:
         return problem(place, code, severity, where, **params)
 
-    if not q.prompt.strip() and not isinstance(q, FillBlankQuestion):
+    # A fill-in's sentence asks its question; an empty sentence is reported by its own rule.
+    if q.asked_by == "prompt" and not q.prompt.strip():
         yield here("question.no_text")
     if q.points < 0:
         yield here("question.negative_points")
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        if len(q.choices) < 2:
-            yield here("choice.too_few")
-        if any(not c.text.strip() for c in q.choices):
-            yield here("choice.empty")
-        texts = [c.text.strip() for c in q.choices if c.text.strip()]
-        if len(set(texts)) < len(texts):
-            yield here("choice.duplicate")
-        correct = sum(c.correct for c in q.choices)
-        for code, params in _credit_problems(q):
-            yield here(code, **params)
-        if needs_answer and correct == 0:
-            yield here("choice.none_correct")
-        # With part marks a lecturer has said outright that each of several choices earns full marks.
-        if needs_answer and isinstance(q, SingleChoiceQuestion) and correct > 1 and not gives_part_marks(q):
-            yield here("choice.several_correct", count=correct)
-    elif isinstance(q, FillBlankQuestion):
-        blanks = q.blanks()
-        if not blanks:
-            yield here("fill.no_blank")
-        elif any(not b for b in blanks):
-            yield here("fill.empty_blank")
-    elif isinstance(q, MatchingQuestion):
-        if len(q.pairs) < 2:
-            yield here("matching.too_few", count=len(q.pairs))
-        if any(not p.left.strip() or not p.right.strip() for p in q.pairs):
-            yield here("matching.half_pair")
-        lefts = [p.left.strip() for p in q.pairs]
-        if len(set(lefts)) < len(lefts):
-            yield here("matching.duplicate_left")
-    elif isinstance(q, OrderingQuestion):
-        if len(q.items) < 2:
-            yield here("ordering.too_few")
-        if len(set(q.items)) < len(q.items):
-            yield here("ordering.duplicate")
-    elif isinstance(q, ShortAnswerQuestion):
-        if needs_answer and not any(a.strip() for a in q.answers):
-            yield here("short.no_answer")
-        for answer, value in q.credit.items():
-            if answer not in q.answers:
-                yield here("short.credit_unknown", answer=answer)
-            elif not 0 < value < 100:
-                yield here("short.credit_range", answer=answer, credit=f"{value:g}")
-    elif isinstance(q, NumericQuestion):
-        if q.tolerance < 0:
-            yield here("numeric.negative_tolerance")
-    elif isinstance(q, RatingScaleQuestion):
-        if q.scale_min >= q.scale_max:
-            yield here("rating.bad_range")
-        elif q.scale_max - q.scale_min > 10:
-            yield here("rating.too_many_steps", WARNING)
+    if q.type in QUESTION_TYPES:
+        yield from QUESTION_RULES[q](q, needs_answer, here)
+
+
+def _credit_problems(q: ChoiceQuestion) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Say where part marks of choices contradict which choices are marked correct."""
+    if not gives_part_marks(q):
+        return
+    for c in q.choices:
+        if not -100 <= c.credit <= 100:
+            yield "choice.credit_range", {"choice": c.text, "credit": f"{c.credit:g}"}
+        elif (c.correct != (c.credit > 0)) if q.several_right else (c.correct != (c.credit == 100)):
+            yield "choice.credit_mismatch", {"choice": c.text, "credit": f"{c.credit:g}"}
+    if q.several_right:
+        total = sum(c.credit for c in q.choices if c.credit > 0)
+        if abs(total - 100) > 0.5:
+            yield "choice.credit_total", {"total": f"{total:g}"}
+
+
+@QUESTION_RULES.register("single_choice", "multiple_choice")
+def _choice_rules(q: ChoiceQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if len(q.choices) < 2:
+        yield here("choice.too_few")
+    if any(not c.text.strip() for c in q.choices):
+        yield here("choice.empty")
+    texts = [c.text.strip() for c in q.choices if c.text.strip()]
+    if len(set(texts)) < len(texts):
+        yield here("choice.duplicate")
+    correct = sum(c.correct for c in q.choices)
+    for code, params in _credit_problems(q):
+        yield here(code, **params)
+    if needs_answer and correct == 0:
+        yield here("choice.none_correct")
+    # With part marks a lecturer has said outright that each of several choices earns full marks.
+    if needs_answer and not q.several_right and correct > 1 and not gives_part_marks(q):
+        yield here("choice.several_correct", count=correct)
+
+
+@QUESTION_RULES.register("fill_blank")
+def _fill_blank_rules(q: FillBlankQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    blanks = q.blanks()
+    if not blanks:
+        yield here("fill.no_blank")
+    elif any(not b for b in blanks):
+        yield here("fill.empty_blank")
+
+
+@QUESTION_RULES.register("matching")
+def _matching_rules(q: MatchingQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if len(q.pairs) < 2:
+        yield here("matching.too_few", count=len(q.pairs))
+    if any(not p.left.strip() or not p.right.strip() for p in q.pairs):
+        yield here("matching.half_pair")
+    lefts = [p.left.strip() for p in q.pairs]
+    if len(set(lefts)) < len(lefts):
+        yield here("matching.duplicate_left")
+
+
+@QUESTION_RULES.register("ordering")
+def _ordering_rules(q: OrderingQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if len(q.items) < 2:
+        yield here("ordering.too_few")
+    if len(set(q.items)) < len(q.items):
+        yield here("ordering.duplicate")
+
+
+@QUESTION_RULES.register("short_answer")
+def _short_answer_rules(q: ShortAnswerQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if needs_answer and not any(a.strip() for a in q.answers):
+        yield here("short.no_answer")
+    for answer, value in q.credit.items():
+        if answer not in q.answers:
+            yield here("short.credit_unknown", answer=answer)
+        elif not 0 < value < 100:
+            yield here("short.credit_range", answer=answer, credit=f"{value:g}")
+
+
+@QUESTION_RULES.register("numeric")
+def _numeric_rules(q: NumericQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if q.tolerance < 0:
+        yield here("numeric.negative_tolerance")
+
+
+@QUESTION_RULES.register("rating_scale")
+def _rating_rules(q: RatingScaleQuestion, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    if q.scale_min >= q.scale_max:
+        yield here("rating.bad_range")
+    elif q.scale_max - q.scale_min > 10:
+        yield here("rating.too_many_steps", WARNING)
+
+
+@QUESTION_RULES.register("true_false", "open_text")
+def _no_rules(q: Question, needs_answer: bool, here: Callable[..., Problem]) -> Iterator[Problem]:
+    # Any statement has an answer and any words are an answer: only the shared rules apply.
+    return iter(())

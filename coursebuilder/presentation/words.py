@@ -23,17 +23,6 @@ _SLIDES_EN = {
     "answer_of": "{title}: answer {i} of {n}",
     "true": "True",
     "false": "False",
-    "choose_one": "Choose one answer.",
-    "choose_all": "Choose every answer that applies.",
-    "true_false": "True or false?",
-    "fill_blank": "Fill in the blanks.",
-    "matching": "Match each item on the left with one on the right.",
-    "ordering": "Put these in the right order.",
-    "short_answer": "Write a short answer.",
-    "numeric": "Give a number.",
-    "numeric_unit": "Give a number in {unit}.",
-    "rating": "Rate from {lo} to {hi}.",
-    "open_text": "Answer in your own words.",
     "accepted": "Accepted answers: ",
     "also": " (also: {alts})",
     "correct": "Correct answer",
@@ -78,17 +67,6 @@ _SLIDES_ZH = {
     "answer_of": "{title}：第 {i} 题答案",
     "true": "对",
     "false": "错",
-    "choose_one": "请选择一个答案。",
-    "choose_all": "请选择所有正确答案。",
-    "true_false": "判断对错。",
-    "fill_blank": "请填空。",
-    "matching": "请把左边的每一项与右边的一项配对。",
-    "ordering": "请按正确的顺序排列。",
-    "short_answer": "请写出简短的答案。",
-    "numeric": "请填写一个数字。",
-    "numeric_unit": "请填写一个数字（单位：{unit}）。",
-    "rating": "请打分：{lo} 到 {hi}。",
-    "open_text": "请用自己的话回答。",
     "accepted": "可接受的答案：",
     "also": "（也可以：{alts}）",
     "correct": "正确答案",
@@ -119,6 +97,36 @@ _SLIDES_ZH = {
     "alt": "图片说明：{alt}",
     "play": "放映时点击画面即可播放。",
     "not_embedded": "请从课程包中播放：本页只列出文件名。",
+}
+
+#: What a trainee is asked to do, by question kind: slides say it under every question, the phone
+#: page under a multiple-choice question (its boxes alone do not say how many to tick).
+_INSTRUCTIONS_EN = {
+    "single_choice": "Choose one answer.",
+    "multiple_choice": "Choose every answer that applies.",
+    "true_false": "True or false?",
+    "fill_blank": "Fill in the blanks.",
+    "matching": "Match each item on the left with one on the right.",
+    "ordering": "Put these in the right order.",
+    "short_answer": "Write a short answer.",
+    "numeric": "Give a number.",
+    "numeric_unit": "Give a number in {unit}.",
+    "rating_scale": "Rate from {lo} to {hi}.",
+    "open_text": "Answer in your own words.",
+}
+
+_INSTRUCTIONS_ZH = {
+    "single_choice": "请选择一个答案。",
+    "multiple_choice": "请选出所有符合的答案。",
+    "true_false": "判断对错。",
+    "fill_blank": "请填空。",
+    "matching": "请把左边的每一项与右边的一项配对。",
+    "ordering": "请按正确的顺序排列。",
+    "short_answer": "请写出简短的答案。",
+    "numeric": "请填写一个数字。",
+    "numeric_unit": "请填写一个数字（单位：{unit}）。",
+    "rating_scale": "请打分：{lo} 到 {hi}。",
+    "open_text": "请用自己的话回答。",
 }
 
 _PHONE_EN = {
@@ -168,7 +176,6 @@ _PHONE_EN = {
     "by": "By {names}",
     "your_answer": "Your answer",
     "points": "{n} points",
-    "multiple_hint": "Choose all that apply.",
     "of_scale": "{value} of {max}",
     "stays_here": "Your answers stay on this device.",
     "reset": "Clear my progress",
@@ -222,7 +229,6 @@ _PHONE_ZH = {
     "by": "讲师：{names}",
     "your_answer": "你的答案",
     "points": "{n} 分",
-    "multiple_hint": "可多选。",
     "of_scale": "{value} / {max}",
     "stays_here": "你的答案只保存在本设备上。",
     "reset": "清除学习进度",
@@ -259,6 +265,7 @@ _DEFAULTS_ZH = {
 SLIDES: Mapping[str, Mapping[str, str]] = {"en": _SLIDES_EN, "zh": _SLIDES_ZH}
 PHONE: Mapping[str, Mapping[str, str]] = {"en": _PHONE_EN, "zh": _PHONE_ZH}
 DEFAULTS: Mapping[str, Mapping[str, str]] = {"en": _DEFAULTS_EN, "zh": _DEFAULTS_ZH}
+INSTRUCTIONS: Mapping[str, Mapping[str, str]] = {"en": _INSTRUCTIONS_EN, "zh": _INSTRUCTIONS_ZH}
 
 
 def primary(language: str) -> str:
@@ -281,7 +288,8 @@ class Labels:
 
     def __init__(self, language: str):
         self.chinese = primary(language) == "zh"
-        self._words = words(language, SLIDES)
+        # A question's instruction is looked up by its kind: labels(q.type).
+        self._words = {**words(language, INSTRUCTIONS), **words(language, SLIDES)}
 
     def __call__(self, key: str, **values) -> str:
         """Return the words for a key with the values filled in."""
@@ -301,4 +309,4 @@ class Labels:
 
 def phone_words(language: str) -> dict[str, str]:
     """Return the words of the phone package's own interface."""
-    return words(language, PHONE)
+    return {**words(language, PHONE), "multiple_hint": words(language, INSTRUCTIONS)["multiple_choice"]}

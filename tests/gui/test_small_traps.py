@@ -126,7 +126,7 @@ def test_counts_and_kinds_read_as_english(window, qtbot):
     quiz = Quiz(title="Q", questions=[new_question("open_text", "en")])
     doc.do(Insert(module, "items", 1, quiz))
     words = [p.message for p in validate_course(doc.course)]
-    assert any("open text questions are not scored" in w for w in words), words
+    assert any("open answer questions are not scored" in w for w in words), words  # the kind's one name
     assert not any(re.search(r"\ba [aeiou]", w) for w in words), words
     # No English sentence puts "a" before a word it cannot know ("a open text", "a image").
     from coursebuilder.model.messages import MESSAGES, WORD_PARAMETERS

@@ -84,9 +84,8 @@ def question_text(q: qm.Question, labels: Labels) -> QuestionText:
 
 @SLIDE_TEXT.register("single_choice", "multiple_choice")
 def _choices(q: qm.ChoiceQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
-    multi = q.type == "multiple_choice"
     texts = [c.text for c in q.choices]
-    question = _prompt(q, labels("choose_all" if multi else "choose_one")) + _choice_paras(texts, None)
+    question = _prompt(q, labels(q.type)) + _choice_paras(texts, None)
     answer = markdown_paras(q.prompt) + _choice_paras(texts, [c.correct for c in q.choices])
     for n, c in enumerate(q.choices):
         if c.feedback:
@@ -169,7 +168,7 @@ def _numeric(q: qm.NumericQuestion, labels: Labels, notes: str, answer_notes: st
 
 @SLIDE_TEXT.register("rating_scale")
 def _rating(q: qm.RatingScaleQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
-    return QuestionText(_prompt(q, labels("rating", lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
+    return QuestionText(_prompt(q, labels(q.type, lo=q.scale_min, hi=q.scale_max)) + _scale(q, labels), None, None, notes)
 
 
 @SLIDE_TEXT.register("open_text")

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import functools
-from typing import Any
+from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 from ...model import (
     QUESTION_TYPES,
     Choice,
+    ChoiceQuestion,
     FillBlankQuestion,
     MatchingQuestion,
-    MultipleChoiceQuestion,
     NumericQuestion,
     OpenTextQuestion,
     OrderingQuestion,
@@ -37,11 +37,13 @@ from ...model import (
     Question,
     RatingScaleQuestion,
     ShortAnswerQuestion,
-    SingleChoiceQuestion,
     TrueFalseQuestion,
 )
+from ...model.kinds import KindRegistry
+from ...model.questions import kind_name
 from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove
 from ...presentation.words import default_text
+from ..app import interface_locale
 from ..document import Document
 from .common import AdaptiveSplitter, form, text_box
 from .fields import Binder
@@ -49,20 +51,14 @@ from .object_table import ObjectTable
 from ..signals import listen
 
 
-def kind_names(widget: QWidget) -> dict[str, str]:
-    """Return the translated name of each question kind."""
-    return {
-        "single_choice": QCoreApplication.translate("questions", "Single choice"),
-        "multiple_choice": QCoreApplication.translate("questions", "Multiple choice"),
-        "true_false": QCoreApplication.translate("questions", "True or false"),
-        "fill_blank": QCoreApplication.translate("questions", "Fill in the blank"),
-        "matching": QCoreApplication.translate("questions", "Matching pairs"),
-        "ordering": QCoreApplication.translate("questions", "Put in order"),
-        "short_answer": QCoreApplication.translate("questions", "Short answer"),
-        "numeric": QCoreApplication.translate("questions", "Number"),
-        "rating_scale": QCoreApplication.translate("questions", "Rating scale"),
-        "open_text": QCoreApplication.translate("questions", "Open answer"),
-    }
+def kind_names(widget: QWidget | None = None) -> dict[str, str]:
+    """Return each question kind's one name (model/questions.py KIND_NAMES) in the interface language."""
+    language = interface_locale().name()
+    return {kind: kind_name(kind, language) for kind in QUESTION_TYPES}
+
+
+#: What a new question of each kind starts with, besides its prompt: (question, course language) -> None.
+STARTS: KindRegistry[Callable[[Any, str], None]] = KindRegistry("new question")
 
 
 def new_question(kind: str, language: str) -> Question:
@@ -70,19 +66,42 @@ def new_question(kind: str, language: str) -> Question:
 
     Its texts are what trainees will read, so they are in the course's ``language``.
     """
-    cls = QUESTION_TYPES[kind]
-    q = cls(prompt=default_text("new_question", language))
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        q.choices = [Choice(text=default_text("choice", language, n=1), correct=True),
-                     Choice(text=default_text("choice", language, n=2))]
-    elif isinstance(q, MatchingQuestion):
-        q.pairs = [Pair(left="", right=""), Pair(left="", right="")]
-    elif isinstance(q, FillBlankQuestion):
-        q.prompt = ""
-        q.text = default_text("fill_blank_text", language)
-    elif isinstance(q, RatingScaleQuestion):
-        q.min_label, q.max_label = default_text("scale_low", language), default_text("scale_high", language)
+    q = QUESTION_TYPES[kind](prompt=default_text("new_question", language))
+    STARTS[q](q, language)
     return q
+
+
+@STARTS.register("single_choice", "multiple_choice")
+def _start_choices(q: ChoiceQuestion, language: str) -> None:
+    q.choices = [Choice(text=default_text("choice", language, n=1), correct=True),
+                 Choice(text=default_text("choice", language, n=2))]
+
+
+@STARTS.register("matching")
+def _start_pairs(q: MatchingQuestion, language: str) -> None:
+    q.pairs = [Pair(left="", right=""), Pair(left="", right="")]
+
+
+@STARTS.register("fill_blank")
+def _start_sentence(q: FillBlankQuestion, language: str) -> None:
+    q.prompt = ""
+    q.text = default_text("fill_blank_text", language)
+
+
+@STARTS.register("rating_scale")
+def _start_scale(q: RatingScaleQuestion, language: str) -> None:
+    q.min_label, q.max_label = default_text("scale_low", language), default_text("scale_high", language)
+
+
+@STARTS.register("true_false", "ordering", "short_answer", "numeric", "open_text")
+def _start_empty(q: Question, language: str) -> None:
+    # The kind's own defaults (true, no items, no answers, 0, several lines) are a fine start.
+    pass
+
+
+#: The answer part of each kind's editor: (editor, document, question, graded) -> (row label, widget),
+#: or None when the kind has nothing to set there (a survey's true-or-false statement).
+ANSWER_EDITORS: KindRegistry[Callable[..., "tuple[str, QWidget] | None"]] = KindRegistry("question editor")
 
 
 class QuestionEditor(QWidget):
@@ -99,10 +118,12 @@ class QuestionEditor(QWidget):
         kind.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         f.addRow(self.tr("Kind:"), kind)
         self.prompt = b.text("prompt", text_box(2), self.tr("Change question"))
-        f.addRow(self.tr("&Question:") if not isinstance(q, FillBlankQuestion) else self.tr("&Instructions:"), self.prompt)
-        self.answer_widget = self._answer_editor(document, q, graded)
-        if self.answer_widget is not None:
-            f.addRow(self._answer_label(q, graded), self.answer_widget)
+        # A fill-in's sentence asks the question; its prompt is an instruction above it.
+        f.addRow(self.tr("&Question:") if q.asked_by == "prompt" else self.tr("&Instructions:"), self.prompt)
+        answer = ANSWER_EDITORS[q](self, document, q, graded)
+        self.answer_widget = answer[1] if answer is not None else None
+        if answer is not None:
+            f.addRow(*answer)
         if graded and q.gradable:
             self.points = b.spin("points", _decimal(0, 1000, 1), self.tr("Change points"))
             f.addRow(self.tr("&Points:"), self.points)
@@ -114,86 +135,95 @@ class QuestionEditor(QWidget):
         self.hint.setPlaceholderText(self.tr("Shown when a trainee asks for help"))
         f.addRow(self.tr("&Hint:"), self.hint)
 
-    def _answer_label(self, q: Question, graded: bool) -> str:
-        if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-            return self.tr("Choices:")
-        if isinstance(q, MatchingQuestion):
-            return self.tr("Pairs:")
-        if isinstance(q, OrderingQuestion):
-            return self.tr("Items in the right order:")
-        if isinstance(q, FillBlankQuestion):
-            return self.tr("Sentence:")
-        return self.tr("Answer:") if graded else self.tr("Settings:")
+    @ANSWER_EDITORS.register("single_choice", "multiple_choice")
+    def _choices_editor(self, document: Document, q: ChoiceQuestion, graded: bool) -> tuple[str, QWidget]:
+        columns = [("text", self.tr("Choice"), "text")]
+        if graded:
+            columns = [("correct", self.tr("Correct"), "check"), *columns, ("feedback", self.tr("Feedback"), "text")]
+        self.choices = ObjectTable(document, q, "choices", columns, Choice, exclusive_check=not q.several_right)
+        return self.tr("Choices:"), self.choices
 
-    def _answer_editor(self, document: Document, q: Question, graded: bool) -> QWidget | None:
+    @ANSWER_EDITORS.register("matching")
+    def _pairs_editor(self, document: Document, q: MatchingQuestion, graded: bool) -> tuple[str, QWidget]:
+        self.pairs = ObjectTable(document, q, "pairs", [("left", self.tr("Left"), "text"), ("right", self.tr("Matches"), "text")], Pair)
+        return self.tr("Pairs:"), self.pairs
+
+    @ANSWER_EDITORS.register("ordering")
+    def _items_editor(self, document: Document, q: OrderingQuestion, graded: bool) -> tuple[str, QWidget]:
+        self.items = self.binder.lines("items", text_box(4, self.tr("One item per line, in the correct order")), self.tr("Change items"))
+        return self.tr("Items in the right order:"), self.items
+
+    @ANSWER_EDITORS.register("true_false")
+    def _statement_editor(self, document: Document, q: TrueFalseQuestion, graded: bool) -> tuple[str, QWidget] | None:
+        if not graded:
+            return None
+        self.answer = self.binder.check("answer", QCheckBox(self.tr("The statement is true")), self.tr("Change answer"))
+        return self.tr("Answer:"), self.answer
+
+    @ANSWER_EDITORS.register("fill_blank")
+    def _sentence_editor(self, document: Document, q: FillBlankQuestion, graded: bool) -> tuple[str, QWidget]:
+        return self.tr("Sentence:"), self._fill_blank(q)
+
+    @ANSWER_EDITORS.register("short_answer")
+    def _accepted_editor(self, document: Document, q: ShortAnswerQuestion, graded: bool) -> tuple[str, QWidget] | None:
+        if not graded:
+            return None
         b = self.binder
-        if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-            columns = [("text", self.tr("Choice"), "text")]
-            if graded:
-                columns = [("correct", self.tr("Correct"), "check"), *columns, ("feedback", self.tr("Feedback"), "text")]
-            self.choices = ObjectTable(document, q, "choices", columns, Choice, exclusive_check=isinstance(q, SingleChoiceQuestion))
-            return self.choices
-        if isinstance(q, MatchingQuestion):
-            self.pairs = ObjectTable(document, q, "pairs", [("left", self.tr("Left"), "text"), ("right", self.tr("Matches"), "text")], Pair)
-            return self.pairs
-        if isinstance(q, OrderingQuestion):
-            self.items = b.lines("items", text_box(4, self.tr("One item per line, in the correct order")), self.tr("Change items"))
-            return self.items
-        if isinstance(q, TrueFalseQuestion):
-            if not graded:
-                return None
-            self.answer = b.check("answer", QCheckBox(self.tr("The statement is true")), self.tr("Change answer"))
-            return self.answer
-        if isinstance(q, FillBlankQuestion):
-            return self._fill_blank(q)
-        if isinstance(q, ShortAnswerQuestion):
-            box = QWidget()
-            v = QVBoxLayout(box)
-            v.setContentsMargins(0, 0, 0, 0)
-            self.answers = b.lines("answers", text_box(3, self.tr("Accepted answers, one per line")), self.tr("Change accepted answers"))
-            self.case_sensitive = b.check("case_sensitive", QCheckBox(self.tr("Capital letters matter")), self.tr("Change case"))
-            v.addWidget(self.answers)
-            v.addWidget(self.case_sensitive)
-            return box if graded else None
-        if isinstance(q, NumericQuestion):
-            box = QWidget()
-            h = QHBoxLayout(box)
-            h.setContentsMargins(0, 0, 0, 0)
-            self.number = b.spin("answer", _decimal(-1e9, 1e9, 4), self.tr("Change answer"))
-            self.tolerance = b.spin("tolerance", _decimal(0, 1e9, 4), self.tr("Change tolerance"))
-            self.unit = b.line("unit", QLineEdit(), self.tr("Change unit"))
-            self.unit.setPlaceholderText(self.tr("unit, such as yuan or kg"))
-            h.addWidget(self.number)
-            h.addWidget(QLabel(self.tr("±")))
-            h.addWidget(self.tolerance)
-            h.addWidget(self.unit)
-            return box
-        if isinstance(q, RatingScaleQuestion):
-            box = QWidget()
-            h = QHBoxLayout(box)
-            h.setContentsMargins(0, 0, 0, 0)
-            self.scale_min = b.spin("scale_min", _whole(-10, 100), self.tr("Change scale"))
-            self.scale_max = b.spin("scale_max", _whole(-10, 100), self.tr("Change scale"))
-            self.min_label = b.line("min_label", QLineEdit(), self.tr("Change scale label"))
-            self.max_label = b.line("max_label", QLineEdit(), self.tr("Change scale label"))
-            self.min_label.setPlaceholderText(self.tr("lowest means…"))
-            self.max_label.setPlaceholderText(self.tr("highest means…"))
-            for w in (self.scale_min, self.min_label, QLabel(self.tr("to")), self.scale_max, self.max_label):
-                h.addWidget(w)
-            return box
-        if isinstance(q, OpenTextQuestion):
-            box = QWidget()
-            h = QHBoxLayout(box)
-            h.setContentsMargins(0, 0, 0, 0)
-            self.multiline = b.check("multiline", QCheckBox(self.tr("Several lines")), self.tr("Change answer size"))
-            self.max_length = b.spin("max_length", _whole(0, 100000), self.tr("Change length limit"))
-            self.max_length.setSpecialValueText(self.tr("no limit"))
-            h.addWidget(self.multiline)
-            h.addWidget(QLabel(self.tr("Longest answer:")))
-            h.addWidget(self.max_length)
-            h.addStretch()
-            return box
-        return None
+        box = QWidget()
+        v = QVBoxLayout(box)
+        v.setContentsMargins(0, 0, 0, 0)
+        self.answers = b.lines("answers", text_box(3, self.tr("Accepted answers, one per line")), self.tr("Change accepted answers"))
+        self.case_sensitive = b.check("case_sensitive", QCheckBox(self.tr("Capital letters matter")), self.tr("Change case"))
+        v.addWidget(self.answers)
+        v.addWidget(self.case_sensitive)
+        return self.tr("Answer:"), box
+
+    @ANSWER_EDITORS.register("numeric")
+    def _number_editor(self, document: Document, q: NumericQuestion, graded: bool) -> tuple[str, QWidget]:
+        b = self.binder
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.number = b.spin("answer", _decimal(-1e9, 1e9, 4), self.tr("Change answer"))
+        self.tolerance = b.spin("tolerance", _decimal(0, 1e9, 4), self.tr("Change tolerance"))
+        self.unit = b.line("unit", QLineEdit(), self.tr("Change unit"))
+        self.unit.setPlaceholderText(self.tr("unit, such as yuan or kg"))
+        h.addWidget(self.number)
+        h.addWidget(QLabel(self.tr("±")))
+        h.addWidget(self.tolerance)
+        h.addWidget(self.unit)
+        return (self.tr("Answer:") if graded else self.tr("Settings:")), box
+
+    @ANSWER_EDITORS.register("rating_scale")
+    def _scale_editor(self, document: Document, q: RatingScaleQuestion, graded: bool) -> tuple[str, QWidget]:
+        b = self.binder
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.scale_min = b.spin("scale_min", _whole(-10, 100), self.tr("Change scale"))
+        self.scale_max = b.spin("scale_max", _whole(-10, 100), self.tr("Change scale"))
+        self.min_label = b.line("min_label", QLineEdit(), self.tr("Change scale label"))
+        self.max_label = b.line("max_label", QLineEdit(), self.tr("Change scale label"))
+        self.min_label.setPlaceholderText(self.tr("lowest means…"))
+        self.max_label.setPlaceholderText(self.tr("highest means…"))
+        for w in (self.scale_min, self.min_label, QLabel(self.tr("to")), self.scale_max, self.max_label):
+            h.addWidget(w)
+        return (self.tr("Answer:") if graded else self.tr("Settings:")), box
+
+    @ANSWER_EDITORS.register("open_text")
+    def _open_editor(self, document: Document, q: OpenTextQuestion, graded: bool) -> tuple[str, QWidget]:
+        b = self.binder
+        box = QWidget()
+        h = QHBoxLayout(box)
+        h.setContentsMargins(0, 0, 0, 0)
+        self.multiline = b.check("multiline", QCheckBox(self.tr("Several lines")), self.tr("Change answer size"))
+        self.max_length = b.spin("max_length", _whole(0, 100000), self.tr("Change length limit"))
+        self.max_length.setSpecialValueText(self.tr("no limit"))
+        h.addWidget(self.multiline)
+        h.addWidget(QLabel(self.tr("Longest answer:")))
+        h.addWidget(self.max_length)
+        h.addStretch()
+        return (self.tr("Answer:") if graded else self.tr("Settings:")), box
 
     def _fill_blank(self, q: FillBlankQuestion) -> QWidget:
         box = QWidget()
@@ -224,7 +254,7 @@ class QuestionEditor(QWidget):
 
     def _show_blanks(self) -> None:
         q = self.q
-        assert isinstance(q, FillBlankQuestion), "only fill-in-the-blank questions show blanks"
+        assert isinstance(q, FillBlankQuestion), "only fill-in-the-blank questions show blanks"  # for mypy: the sentence editor is a fill-in's
         shown = " ____ ".join(q.sentence_parts())
         answers = "; ".join(
             self.tr("blank %1: %2").replace("%1", str(i + 1)).replace("%2", " / ".join(b) or "?") for i, b in enumerate(q.blanks())
