@@ -27,12 +27,10 @@ kind, source, first_out, again_out = sys.argv[1:5]
 bundle = open_bundle(source)
 if kind == "pptx":
     from coursebuilder.exporters.pptx import PptxOptions, export_pptx
-    options = PptxOptions(date="2026-03-15", venue="Benchmark")
-    run = lambda out: export_pptx(bundle, out, options).bytes
+    run = lambda out: export_pptx(bundle, PptxOptions(output=out, date="2026-03-15", venue="Benchmark")).bytes
 else:
     from coursebuilder.exporters.offline import OfflineOptions, export_offline
-    options = OfflineOptions(overwrite=True)
-    run = lambda out: export_offline(bundle, out, options).report.total
+    run = lambda out: export_offline(bundle, OfflineOptions(output=out, overwrite=True)).bytes
 before, start = cpu(), time.perf_counter()
 size = run(first_out)
 wall, after = time.perf_counter() - start, cpu()

@@ -12,7 +12,7 @@ import pytest
 from coursebuilder.atomic import BACKUP_SUFFIX, atomic_replace, recover_interrupted, remove_stale_temps, temp_beside
 from coursebuilder.bundle import save_bundle
 from coursebuilder.exporters.offline import OfflineOptions, export_offline
-from coursebuilder.exporters.pptx import export_pptx
+from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from tests.factories import make_bundle
 
 
@@ -29,7 +29,7 @@ def mode(path: Path) -> int:
 
 def test_a_deck_is_readable_as_the_umask_allows(tmp_path, umask):
     out = tmp_path / "deck.pptx"
-    export_pptx(make_bundle(), out)
+    export_pptx(make_bundle(), PptxOptions(output=out))
     assert mode(out) == 0o666 & ~umask
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deck.pptx"]
 
@@ -38,7 +38,7 @@ def test_a_deck_is_readable_as_the_umask_allows(tmp_path, umask):
                                         ("folder", "p")])
 def test_a_package_is_readable_as_the_umask_allows(tmp_path, umask, form, name):
     out = tmp_path / name
-    export_offline(make_bundle(), out, OfflineOptions(form=form))
+    export_offline(make_bundle(), OfflineOptions(output=out, form=form))
     if form == "folder":
         assert mode(out) == 0o777 & ~umask
         files = [p for p in out.rglob("*") if p.is_file()]
@@ -59,7 +59,7 @@ def test_a_saved_bundle_is_readable_as_the_umask_allows(tmp_path, umask, folder)
 def test_replacing_an_existing_deck_keeps_no_temporary_file(tmp_path):
     out = tmp_path / "deck.pptx"
     out.write_bytes(b"old")
-    export_pptx(make_bundle(), out)
+    export_pptx(make_bundle(), PptxOptions(output=out, overwrite=True))
     assert zipfile.is_zipfile(out)
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
 

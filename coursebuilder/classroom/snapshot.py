@@ -110,8 +110,8 @@ def build_snapshot(bundle: CourseBundle | Path, *, progress: ProgressCallback = 
         def half(offset: int):
             return lambda done, total, message="": progress(offset * total + done, 2 * max(total, 1), message)
 
-        export_offline(bundle, site, OfflineOptions(form="folder"), progress=half(0), cancel=cancel)
-        export_offline(bundle, single, OfflineOptions(form="single"), progress=half(1), cancel=cancel)
+        export_offline(bundle, OfflineOptions(output=site, form="folder"), half(0), cancel)
+        export_offline(bundle, OfflineOptions(output=single, form="single"), half(1), cancel)
         csp = _classroom_site(site, course)
         snap = Snapshot(folder, course, csp)
         _index(snap, site, single, suggested_name(course.title, "single"))

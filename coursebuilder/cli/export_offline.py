@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..bundle import BundleError, open_bundle
-from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail
-from .export_group import export_subparsers
+from .common import EXIT_INPUT, EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, fail
+from .export_group import export_subparsers, run_exporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -48,17 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def cmd_export_offline(args) -> int:
     """Export the bundle as an offline package and print its size report."""
-    # Imported here so other commands start without loading the site templates' libraries.
-    from ..exporters.offline import (
-        BudgetExceeded,
-        ExportError,
-        OfflineOptions,
-        OutputError,
-        export_offline,
-        human_size,
-        parse_image_sizes,
-        parse_size,
-    )
+    from ..exporters.offline import parse_image_sizes, parse_size
 
     try:
         budget = parse_size(args.budget) if args.budget else 0
@@ -67,28 +56,10 @@ def cmd_export_offline(args) -> int:
         return fail(str(exc), EXIT_USAGE)
     if args.warn_only and not budget:
         return fail("--warn-only needs --budget", EXIT_USAGE)
-    if not args.bundle.exists():
-        return fail(f"{args.bundle} does not exist", EXIT_INPUT)
-    try:
-        bundle = open_bundle(args.bundle)
-    except BundleError as exc:
-        return fail(str(exc), EXIT_INPUT)
-    options = OfflineOptions(form=args.form, image_sizes=sizes, budget=budget, warn_only=args.warn_only,
-                             overwrite=args.force)
-    try:
-        result = export_offline(bundle, args.output, options, progress=TextProgress("exporting"))
-    except OutputError as exc:
-        return fail(str(exc), EXIT_OUTPUT)
-    except BudgetExceeded as exc:
-        return fail(str(exc), EXIT_PROBLEMS)
-    except ExportError as exc:
-        return fail(str(exc), EXIT_INPUT)
-    for line in result.report.lines(top=0 if args.report == "full" else 10):
-        print(line)
-    for warning in result.warnings:
-        print(f"warning: {warning}")
-    print(f"wrote {result.path} ({human_size(result.report.total)})")
-    return EXIT_OK
+    return run_exporter("offline", args.bundle, {
+        "output": args.output, "overwrite": args.force, "form": args.form, "image_sizes": sizes,
+        "budget": budget, "warn_only": args.warn_only,
+    }, top=0 if args.report == "full" else 10)
 
 
 def cmd_verify(args) -> int:

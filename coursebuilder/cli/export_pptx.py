@@ -6,12 +6,9 @@ import argparse
 import re
 from pathlib import Path
 
-from ..bundle import open_bundle
-from ..exporters.pptx import DEFAULT_IMAGE_SIZE, THEMES, PptxExportError, PptxOptions, export_pptx
-from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_USAGE, TextProgress, fail
-from .export_group import export_subparsers
-
-_CODES = {"usage": EXIT_USAGE, "input": EXIT_INPUT, "output": EXIT_OUTPUT}
+from ..exporters.pptx import DEFAULT_IMAGE_SIZE, THEMES
+from .common import EXIT_INPUT, EXIT_USAGE, fail
+from .export_group import export_subparsers, run_exporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -49,32 +46,18 @@ def cmd_export_pptx(args) -> int:
         return fail(f"{args.output} must end in .pptx", EXIT_USAGE)
     if args.date and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", args.date):
         return fail(f"--date {args.date!r} is not a date like 2026-03-15", EXIT_USAGE)
-    if args.output.exists() and not args.force:
-        return fail(f"{args.output} already exists; use --force to replace it", EXIT_OUTPUT)
-    if not args.bundle.exists():
-        return fail(f"{args.bundle} does not exist", EXIT_INPUT)
     if args.template is not None and not args.template.is_file():
         return fail(f"the template {args.template} does not exist", EXIT_INPUT)
-    try:
-        options = PptxOptions(
-            module=args.module,
-            lessons=tuple(x.strip() for x in args.lessons.split(",") if x.strip()),
-            theme=args.theme,
-            template=args.template,
-            image_size=args.image_size,
-            venue=args.venue,
-            date=args.date,
-            lecturer=args.lecturer,
-            embed_media=not args.no_media,
-        )
-        bundle = open_bundle(args.bundle)
-        result = export_pptx(bundle, args.output, options, progress=TextProgress("exporting"))
-    except PptxExportError as exc:
-        return fail(str(exc), _CODES.get(exc.kind, EXIT_INPUT))
-    for warning in result.warnings:
-        print(f"warning: {warning}")
-    print(f"wrote {result.path}: {result.slides} slides, {result.pictures} pictures, "
-          f"{result.media} audio/video, {result.bytes / 1e6:.1f} MB")
-    for line in result.fonts:
-        print(f"fonts: {line}")
-    return EXIT_OK
+    return run_exporter("pptx", args.bundle, {
+        "output": args.output,
+        "overwrite": args.force,
+        "module": args.module,
+        "lessons": tuple(x.strip() for x in args.lessons.split(",") if x.strip()),
+        "theme": args.theme,
+        "template": args.template,
+        "image_size": args.image_size,
+        "venue": args.venue,
+        "date": args.date,
+        "lecturer": args.lecturer,
+        "embed_media": not args.no_media,
+    })

@@ -6,11 +6,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..atomic import atomic_replace
 from ..bundle import BUNDLE_SUFFIX, BundleError, open_bundle, save_bundle
 from ..importers import (
     ImportFailure,
-    course_to_gift,
     import_gift,
     import_markdown_folder,
     import_photos,
@@ -20,7 +18,7 @@ from ..importers import (
 from ..model import validate_course
 from ..model.validate import ERROR, is_language_tag
 from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail, print_notes
-from .export_group import export_subparsers
+from .export_group import export_subparsers, run_exporter
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -162,23 +160,5 @@ def cmd_import_photos(args) -> int:
 
 def cmd_export_gift(args) -> int:
     """Write the course's questions as GIFT."""
-    if args.output.exists() and not args.force:
-        return fail(f"{args.output} already exists; use --force to replace it", EXIT_OUTPUT)
-    bundle = open_bundle(args.bundle)
-    result = course_to_gift(bundle.course, outline_categories=args.categories)
-    for notice in result.notices:
-        print(f"note: {notice}", file=sys.stderr)
-    if not result.count:
-        return fail("the course has no questions that GIFT can hold; nothing written", EXIT_PROBLEMS)
-    try:
-        _write_atomically(args.output, result.text.encode("utf-8"))
-    except OSError as exc:
-        return fail(f"cannot write {args.output}: {exc.strerror or exc}", EXIT_OUTPUT)
-    print(f"wrote {result.count} questions to {args.output}")
-    return EXIT_OK
-
-
-def _write_atomically(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    with atomic_replace(target) as tmp:
-        tmp.write_bytes(data)
+    return run_exporter("gift", args.bundle, {"output": args.output, "overwrite": args.force,
+                                              "outline_categories": args.categories})

@@ -2,7 +2,8 @@
 
 ``kind`` is ``usage`` (an option the exporter cannot honour), ``input`` (the course or its media),
 ``output`` (where the result should go) or ``cancelled``. The CLI turns the kind into an exit
-code and the editor shows the message; neither needs to know which exporter ran.
+code (a ``Refused`` export exits as "problems found") and the editor shows the message; neither
+needs to know which exporter ran.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ class OutputError(ExportError):
     """The result cannot be written where asked."""
 
     kind = "output"
+
+
+class Refused(ExportError):
+    """The course breaks a rule the lecturer set (a size budget), or holds nothing this export can write."""
 
 
 class ExportCancelled(ExportError, Cancelled):

@@ -66,7 +66,7 @@ def start_browser_preview(document, item) -> Job:
         folder = Path(tempfile.mkdtemp(prefix="coursebuilder-preview-"))
         try:
             out = folder / "package"
-            export_offline(bundle, out, OfflineOptions(form="folder", image_sizes=(480,)), progress=progress, cancel=cancel)
+            export_offline(bundle, OfflineOptions(output=out, form="folder", image_sizes=(480,)), progress, cancel)
             pages = sorted(p.name for p in out.glob("*.html") if p.name != "index.html")
             page = f"package/{pages[0]}" if len(pages) == 1 else "package/index.html"
             frame = folder / "phone.html"

@@ -1,7 +1,7 @@
 """The choices before an export: what goes into a slide deck, and what form an offline package takes.
 
-The dialogs return plain option values (never exporter objects): the export worker builds its
-options from them, so a bad value ends as the exporter's one-line message, not a crash.
+The dialogs return plain option values, the output included (never exporter objects): the export
+worker builds the exporter's options from them, so a bad value ends as the exporter's one-line message, not a crash.
 """
 
 from __future__ import annotations
@@ -115,6 +115,10 @@ class _ExportDialog(QDialog):
     def output_path(self) -> Path:
         """Return where the export goes, with the right file name ending."""
         return self._with_suffix(Path(self.output.text().strip()))
+
+    def destination(self) -> dict[str, Any]:
+        """Return the options every exporter takes: the output, which may replace what is there (already asked)."""
+        return {"output": self.output_path(), "overwrite": True}
 
     def show_error(self, text: str) -> None:
         """Say in the dialog what must change before exporting."""
@@ -294,6 +298,7 @@ class SlideExportDialog(_ExportDialog):
         """Return the deck's options as the exporter's PptxOptions fields."""
         own = self.theme.currentData() == "template"
         return {
+            **self.destination(),
             "module": self.module.currentData() if self.scope_module.isChecked() else None,
             "lessons": self.chosen_lessons() if self.scope_lessons.isChecked() else [],
             "theme": "default" if own else self.theme.currentData(),
@@ -384,11 +389,11 @@ class PackageExportDialog(_ExportDialog):
     def options(self) -> dict:
         """Return the package's options as the exporter's OfflineOptions fields."""
         return {
+            **self.destination(),
             "form": self.form.currentData(),
             "image_sizes": (self.phone_size.value(), self.laptop_size.value()),
             "budget": int(self.budget.value() * 1_000_000),
             "warn_only": self.warn_only.isChecked(),
-            "overwrite": True,
         }
 
     def choices(self) -> dict:

@@ -57,9 +57,7 @@ class ExportActions(QObject):
 
         def accepted() -> None:
             remember(kind, dialog.choices())
-            options = dialog.options()
-            form = "pptx" if kind == "pptx" else options.pop("form")
-            self.last_job = export(window, form, dialog.output_path(), options)
+            self.last_job = export(window, kind, dialog.options())
 
         dialog.accepted.connect(accepted)
         if self.dialog is not None:
@@ -69,53 +67,44 @@ class ExportActions(QObject):
         return dialog
 
 
-def _suffix(kind: str) -> str:
-    return {"pptx": ".pptx", "zip": ".zip", "single": ".html", "scorm": ".zip", "folder": ""}[kind]
-
-
-def ask_and_export(window: MainWindow, kind: str) -> Job | None:
-    """Ask where to write the export, then make it in a worker."""
+def ask_and_export(window: MainWindow, name: str, suffix: str, fields: dict[str, Any] | None = None) -> Job | None:
+    """Ask where to write the export (a file ending in ``suffix``), then make it in a worker."""
     if window.document is None:
         return None
-    suggested = (window.document.course.title or "course").strip().replace("/", "-") + _suffix(kind)
-    name, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("exports", "Export"), suggested)
-    if not name:
+    suggested = (window.document.course.title or "course").strip().replace("/", "-") + suffix
+    chosen, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("exports", "Export"), suggested)
+    if not chosen:
         return None
-    path = Path(name)
-    if path.suffix.lower() != _suffix(kind):
-        path = path.with_name(path.name + _suffix(kind))
-    return export(window, kind, path)
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    # The file dialog has asked whether to replace an existing file.
+    return export(window, name, {**(fields or {}), "output": path, "overwrite": True})
 
 
-def export(window: MainWindow, kind: str, path: Path, options: dict[str, Any] | None = None) -> Job:
-    """Export the open course as ``kind`` (pptx or an offline form) to ``path`` in a worker; return the job.
+def export(window: MainWindow, name: str, fields: dict[str, Any]) -> Job:
+    """Export the open course with the exporter ``name`` in a worker; return the job.
 
-    ``options`` are the exporter's option fields (defaults when None).
+    ``fields`` are the exporter's option fields, ``output`` included; the options are made in the
+    worker, so a bad value ends as the exporter's one-line message like any other failure.
     """
+    from ..exporters.contract import human_size
+    from ..exporters.errors import ExportError
+    from ..exports import EXPORTERS
     from .workers import Job
 
     assert window.document is not None, "an export needs an open course"
     snapshot = window.document.snapshot()
-    if kind == "pptx":
-        from ..exporters.pptx import PptxOptions, export_pptx
+    exporter = EXPORTERS[name]
+    path = Path(fields["output"])
 
-        def work(progress, cancel):
-            result = export_pptx(snapshot, path, PptxOptions(**(options or {})), progress=progress, cancel=cancel)
-            return QCoreApplication.translate("exports", "%1 slides").replace("%1", str(result.slides)), result.warnings
-    else:
-        from ..exporters.offline import OfflineOptions, export_offline
-
-        def work(progress, cancel):
-            chosen = {"overwrite": True, **(options or {})}
-            result = export_offline(snapshot, path, OfflineOptions(form=kind, **chosen), progress=progress, cancel=cancel)
-            return f"{result.report.total / 1e6:.1f} MB", result.warnings
+    def work(progress, cancel):
+        result = exporter.run(snapshot, exporter.options(**fields), progress, cancel)
+        return human_size(result.bytes), result.warnings
 
     # Every exporter ends with the one error family, so the editor runs them all the same way.
-    from ..exporters.errors import ExportError
-
     job = Job(QCoreApplication.translate("exports", "Exporting %1").replace("%1", path.name), work, expected=(ExportError,))
     window.run_job(job)
-
     def done(result):
         summary, warnings = result
         from .export_done import show_export_done

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from coursebuilder.exporters.errors import ExportCancelled, ExportError
@@ -18,8 +20,8 @@ def _cancelled() -> CancelToken:
 
 
 @pytest.mark.parametrize("run", [
-    lambda out: export_pptx(make_bundle(), out / "d.pptx", cancel=_cancelled()),
-    lambda out: export_offline(make_bundle(), out / "p.zip", OfflineOptions(form="zip"), cancel=_cancelled()),
+    lambda out: export_pptx(make_bundle(), PptxOptions(output=out / "d.pptx"), cancel=_cancelled()),
+    lambda out: export_offline(make_bundle(), OfflineOptions(output=out / "p.zip", form="zip"), cancel=_cancelled()),
 ], ids=["pptx", "offline"])
 def test_a_cancelled_export_says_so_and_writes_nothing(tmp_path, run):
     with pytest.raises(ExportCancelled) as caught:
@@ -29,10 +31,10 @@ def test_a_cancelled_export_says_so_and_writes_nothing(tmp_path, run):
 
 
 @pytest.mark.parametrize("make, kind", [
-    (lambda tmp: OfflineOptions(form="poster"), "usage"),
-    (lambda tmp: export_offline(make_bundle(), tmp / "missing" / "p.zip", OfflineOptions(form="zip")), "output"),
-    (lambda tmp: export_pptx(make_bundle(), tmp / "d.pptx", PptxOptions(image_size=10)), "usage"),
-    (lambda tmp: export_pptx(make_bundle(), tmp / "missing" / "d.pptx"), "output"),
+    (lambda tmp: OfflineOptions(output=tmp / "p", form="poster"), "usage"),
+    (lambda tmp: export_offline(make_bundle(), OfflineOptions(output=tmp / "missing" / "p.zip", form="zip")), "output"),
+    (lambda tmp: export_pptx(make_bundle(), PptxOptions(output=tmp / "d.pptx", image_size=10)), "usage"),
+    (lambda tmp: export_pptx(make_bundle(), PptxOptions(output=tmp / "missing" / "d.pptx")), "output"),
 ], ids=["offline-options", "offline-output", "pptx-options", "pptx-output"])
 def test_both_exporters_fail_with_one_error_family(tmp_path, make, kind):
     with pytest.raises(ExportError) as caught:
@@ -50,10 +52,10 @@ def test_exporter_errors_are_export_errors():
 def test_slide_options_are_frozen_and_checked_when_made():
     import dataclasses
 
-    options = PptxOptions(lessons=["a", "b"])
+    options = PptxOptions(output=Path("deck.pptx"), lessons=["a", "b"])
     assert options.lessons == ("a", "b")
     with pytest.raises(dataclasses.FrozenInstanceError):
         options.venue = "elsewhere"  # type: ignore[misc]
     with pytest.raises(PptxExportError) as caught:
-        PptxOptions(image_size=100000)
+        PptxOptions(output=Path("deck.pptx"), image_size=100000)
     assert caught.value.kind == "usage" and "out of range" in str(caught.value)

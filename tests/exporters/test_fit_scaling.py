@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from coursebuilder.bundle import CourseBundle
 from coursebuilder.exporters.pptx import render
-from coursebuilder.exporters.pptx.export import export_pptx
+from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from coursebuilder.model import Course, Lesson, Module, TextBlock
 
 
@@ -20,7 +20,7 @@ def _measured_characters(tmp_path, monkeypatch, n: int) -> int:
         return real(paras, style)
 
     monkeypatch.setattr(render, "fits", counting)
-    result = export_pptx(CourseBundle(course=course), tmp_path / f"t{n}.pptx")
+    result = export_pptx(CourseBundle(course=course), PptxOptions(output=tmp_path / f"t{n}.pptx"))
     assert any("too long" in w for w in result.warnings)
     return measured["chars"]
 

@@ -31,19 +31,19 @@ def _assert_clean(blob: bytes, where: str) -> None:
 
 def test_offline_package_folder_and_single_file_carry_no_location(tmp_path):
     bundle = _bundle_with_located_media()
-    export_offline(bundle, tmp_path / "site", OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=tmp_path / "site"))
     files = [p for p in (tmp_path / "site").rglob("*") if p.is_file()]
     assert any(p.suffix == ".mp4" for p in files)
     for p in files:
         _assert_clean(p.read_bytes(), str(p))
-    export_offline(bundle, tmp_path / "one.html", OfflineOptions(form="single"))
+    export_offline(bundle, OfflineOptions(output=tmp_path / "one.html", form="single"))
     _assert_clean((tmp_path / "one.html").read_bytes(), "single file")
 
 
 def test_slide_deck_carries_no_location(tmp_path):
     bundle = _bundle_with_located_media()
     deck = tmp_path / "deck.pptx"
-    export_pptx(bundle, deck, PptxOptions())
+    export_pptx(bundle, PptxOptions(output=deck))
     with zipfile.ZipFile(deck) as zf:
         media = [n for n in zf.namelist() if n.startswith("ppt/media/")]
         assert any(zf.read(n)[4:8] == b"ftyp" for n in media), "the video was embedded"
@@ -53,7 +53,7 @@ def test_slide_deck_carries_no_location(tmp_path):
 
 def test_attached_photo_keeps_no_gps(tmp_path):
     bundle = _bundle_with_located_media()
-    export_offline(bundle, tmp_path / "site", OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=tmp_path / "site"))
     for p in (tmp_path / "site").rglob("*.jpg"):
         with Image.open(p) as im:
             gps = im.getexif().get_ifd(0x8825)

@@ -66,9 +66,9 @@ def packages(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COURSEBUILDER_HOME", str(root / "home"))
         bundle = offline_bundle()
-        folder = export_offline(bundle, root / "site", OfflineOptions()).path
-        single = export_offline(bundle, root / "course.html", OfflineOptions(form="single")).path
-        scorm_zip = export_offline(bundle, root / "scorm.zip", OfflineOptions(form="scorm")).path
+        folder = export_offline(bundle, OfflineOptions(output=root / "site")).path
+        single = export_offline(bundle, OfflineOptions(output=root / "course.html", form="single")).path
+        scorm_zip = export_offline(bundle, OfflineOptions(output=root / "scorm.zip", form="scorm")).path
     scorm = root / "scorm"
     with zipfile.ZipFile(scorm_zip) as zf:
         zf.extractall(scorm)
@@ -350,8 +350,7 @@ def test_without_local_storage_the_package_still_works_and_says_so(browser, pack
 @pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
 def test_sample_course_taken_end_to_end(browser, sample, form, tmp_path):
     bundle = open_bundle_or_test(sample)
-    result = export_offline(bundle, tmp_path / ("site" if form == "folder" else "course.html"),
-                            OfflineOptions(form=form))
+    result = export_offline(bundle, OfflineOptions(output=tmp_path / ("site" if form == "folder" else "course.html"), form=form))
     start = result.path / "index.html" if form == "folder" else result.path
     context, page, watch = _open(browser, PHONE if form == "single" else LAPTOP)
     try:
@@ -462,7 +461,7 @@ def test_phone_screenshots_of_a_lesson_and_a_quiz(browser, packages, tmp_path):
     samples = [p for p in sample_bundles() if p.name == "selling-produce-online"]
     if samples:
         bundle = open_bundle_or_test(samples[0])
-        site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+        site = export_offline(bundle, OfflineOptions(output=tmp_path / "site")).path
     else:
         bundle, site = packages["bundle"], packages["folder"]
     questions = question_map(bundle)
@@ -549,7 +548,7 @@ def test_print_stylesheet_gives_a_clean_handout(browser, packages, tmp_path):
 @pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
 def test_every_page_of_the_samples_passes_the_accessibility_check(browser, sample, tmp_path):
     axe_module = pytest.importorskip("axe_playwright_python.sync_playwright", reason="axe-playwright-python not installed")
-    out = export_offline(sample, tmp_path / "site", OfflineOptions()).path
+    out = export_offline(open_bundle_or_test(sample), OfflineOptions(output=tmp_path / "site")).path
     context = browser.new_context(**PHONE)
     page = context.new_page()
     problems = []

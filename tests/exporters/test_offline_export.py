@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from coursebuilder.bundle import Cancelled, save_bundle
+from coursebuilder.bundle import Cancelled, open_bundle, save_bundle
 from coursebuilder.cli import main
 from coursebuilder.exporters.offline import (
     BudgetExceeded,
@@ -43,7 +43,7 @@ def _csp(page: str) -> str:
 
 def test_folder_has_a_page_per_item_with_csp_and_no_remote_addresses(bundle, tmp_path):
     out = tmp_path / "pkg"
-    result = export_offline(bundle, out, OfflineOptions())
+    result = export_offline(bundle, OfflineOptions(output=out))
     pages = _pages(out)
     items = [i for m in bundle.course.modules for i in m.items]
     assert len(pages) == 1 + len(items)
@@ -60,7 +60,7 @@ def test_folder_has_a_page_per_item_with_csp_and_no_remote_addresses(bundle, tmp
 
 def test_lecturer_markdown_cannot_inject_html_or_script_links(bundle, tmp_path):
     out = tmp_path / "pkg"
-    export_offline(bundle, out, OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=out))
     html = "".join(_pages(out).values())
     assert "<script>alert" not in html and "<b onclick" not in html
     assert "&lt;script&gt;" in html
@@ -71,7 +71,7 @@ def test_lecturer_markdown_cannot_inject_html_or_script_links(bundle, tmp_path):
 
 def test_pictures_come_in_phone_and_laptop_sizes_as_webp_with_a_jpeg_fallback_and_no_gps(bundle, tmp_path):
     out = tmp_path / "pkg"
-    export_offline(bundle, out, OfflineOptions(image_sizes=(480, 1280)))
+    export_offline(bundle, OfflineOptions(output=out, image_sizes=(480, 1280)))
     big = next(m for m in bundle.course.media if m.original_name == "big.jpg")
     stem = Path(big.path).stem
     files = sorted(p.name for p in (out / "images").glob(f"{stem}-*"))
@@ -99,12 +99,12 @@ def test_pictures_come_in_phone_and_laptop_sizes_as_webp_with_a_jpeg_fallback_an
 
 
 def test_re_export_reuses_cached_pictures(bundle, tmp_path, _app_home):
-    export_offline(bundle, tmp_path / "one", OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=tmp_path / "one"))
     cache = _app_home / "cache" / "derived"
     before = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
     assert before
     bundle.course.modules[0].items[0].title = "拍摄 Filming (updated)"
-    export_offline(bundle, tmp_path / "two", OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=tmp_path / "two"))
     after = {p: p.stat().st_mtime_ns for p in cache.rglob("*") if p.is_file()}
     assert after == before
     assert "拍摄 Filming (updated)" in (tmp_path / "two" / "lesson-01.html").read_text("utf-8")
@@ -112,7 +112,7 @@ def test_re_export_reuses_cached_pictures(bundle, tmp_path, _app_home):
 
 def test_verify_reports_missing_changed_and_extra_files(bundle, tmp_path):
     out = tmp_path / "pkg"
-    export_offline(bundle, out, OfflineOptions())
+    export_offline(bundle, OfflineOptions(output=out))
     result = verify_package(out)
     assert result.ok and result.checked > 5
     (out / "lesson-01.html").write_text("tampered", "utf-8")
@@ -126,11 +126,11 @@ def test_verify_reports_missing_changed_and_extra_files(bundle, tmp_path):
 
 
 def test_zip_and_single_file_forms_verify_and_detect_damage(bundle, tmp_path):
-    z = export_offline(bundle, tmp_path / "pkg.zip", OfflineOptions(form="zip")).path
+    z = export_offline(bundle, OfflineOptions(output=tmp_path / "pkg.zip", form="zip")).path
     assert verify_package(z).ok
     with zipfile.ZipFile(z) as zf:
         assert "index.html" in zf.namelist() and "checksums.sha256" in zf.namelist()
-    single = export_offline(bundle, tmp_path / "pkg.html", OfflineOptions(form="single")).path
+    single = export_offline(bundle, OfflineOptions(output=tmp_path / "pkg.html", form="single")).path
     assert verify_package(single).ok
     html = single.read_text("utf-8")
     assert 'src="images/' not in html and 'href="assets/' not in html
@@ -142,7 +142,7 @@ def test_zip_and_single_file_forms_verify_and_detect_damage(bundle, tmp_path):
 
 
 def test_single_file_uses_only_the_smallest_picture(bundle, tmp_path):
-    single = export_offline(bundle, tmp_path / "one.html", OfflineOptions(form="single")).path
+    single = export_offline(bundle, OfflineOptions(output=tmp_path / "one.html", form="single")).path
     html = single.read_text("utf-8")
     sizes = []
     for b64 in re.findall(r'src="data:image/webp;base64,([^"]+)"', html):
@@ -155,7 +155,7 @@ def test_single_file_uses_only_the_smallest_picture(bundle, tmp_path):
 
 def test_scorm_manifest_validates_against_the_scorm_12_schema(bundle, tmp_path):
     xmlschema = pytest.importorskip("xmlschema")
-    z = export_offline(bundle, tmp_path / "scorm.zip", OfflineOptions(form="scorm")).path
+    z = export_offline(bundle, OfflineOptions(output=tmp_path / "scorm.zip", form="scorm")).path
     unpacked = tmp_path / "scorm"
     with zipfile.ZipFile(z) as zf:
         zf.extractall(unpacked)
@@ -186,17 +186,17 @@ def test_schemas_shipped_with_the_package_are_the_shared_ones():
 def test_budget_fails_naming_what_to_shrink_or_warns_when_asked(bundle, tmp_path):
     out = tmp_path / "pkg"
     with pytest.raises(BudgetExceeded) as err:
-        export_offline(bundle, out, OfflineOptions(budget=10_000))
+        export_offline(bundle, OfflineOptions(output=out, budget=10_000))
     message = str(err.value)
     assert "over the budget of 10.0 KB" in message and "media/" in message and "--image-sizes" in message
     assert not out.exists()
     assert not list(tmp_path.glob(".pkg*"))
-    result = export_offline(bundle, out, OfflineOptions(budget=10_000, warn_only=True))
+    result = export_offline(bundle, OfflineOptions(output=out, budget=10_000, warn_only=True))
     assert out.is_dir() and any("over the budget" in w for w in result.warnings)
 
 
 def test_size_report_covers_each_page_and_media_item(bundle, tmp_path):
-    result = export_offline(bundle, tmp_path / "pkg", OfflineOptions())
+    result = export_offline(bundle, OfflineOptions(output=tmp_path / "pkg"))
     report = result.report
     titles = [p.title for p in report.pages]
     assert titles[0] == bundle.course.title and "拍摄 Filming" in titles
@@ -213,21 +213,20 @@ def test_existing_output_is_kept_unless_replacing_and_cancel_leaves_nothing(bund
     out.mkdir()
     (out / "mine.txt").write_text("keep")
     with pytest.raises(OutputError, match="already exists"):
-        export_offline(bundle, out, OfflineOptions())
+        export_offline(bundle, OfflineOptions(output=out))
     assert (out / "mine.txt").read_text() == "keep"
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        export_offline(bundle, tmp_path / "cancelled", OfflineOptions(), cancel=token)
+        export_offline(bundle, OfflineOptions(output=tmp_path / "cancelled"), cancel=token)
     assert not (tmp_path / "cancelled").exists() and not list(tmp_path.glob(".cancelled*"))
-    export_offline(bundle, out, OfflineOptions(overwrite=True))
+    export_offline(bundle, OfflineOptions(output=out, overwrite=True))
     assert not (out / "mine.txt").exists() and verify_package(out).ok
 
 
 def test_progress_reaches_the_end(bundle, tmp_path):
     seen = []
-    export_offline(bundle, tmp_path / "pkg.zip", OfflineOptions(form="zip"),
-                   progress=lambda d, t, m="": seen.append((d, t, m)))
+    export_offline(bundle, OfflineOptions(output=tmp_path / "pkg.zip", form="zip"), progress=lambda d, t, m="": seen.append((d, t, m)))
     assert seen[-1][0] == seen[-1][1]
     fractions = [d / t for d, t, _ in seen]
     assert fractions == sorted(fractions)
@@ -270,14 +269,14 @@ def test_cli_exports_prints_the_report_and_verifies(bundle, tmp_path, capsys):
 @pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
 def test_sample_courses_export_in_every_form(sample, tmp_path):
     for form, name in (("folder", "pkg"), ("single", "pkg.html"), ("scorm", "pkg.zip")):
-        result = export_offline(sample, tmp_path / name, OfflineOptions(form=form))
+        result = export_offline(open_bundle(sample), OfflineOptions(output=tmp_path / name, form=form))
         assert verify_package(result.path).ok, form
 
 
 def test_single_file_renamed_or_cut_short(bundle, tmp_path):
     from coursebuilder.exporters.offline import VerifyError
 
-    single = export_offline(bundle, tmp_path / "pkg.html", OfflineOptions(form="single")).path
+    single = export_offline(bundle, OfflineOptions(output=tmp_path / "pkg.html", form="single")).path
     renamed = single.rename(tmp_path / "pkg.html.download")
     assert verify_package(renamed).ok
     data = renamed.read_bytes()
@@ -294,7 +293,7 @@ def test_a_damaged_media_file_stops_the_export_with_its_name(bundle, tmp_path, o
     item = next(m for m in bundle.course.media if m.original_name == original_name)
     bundle.media.set_origin(item.path, FromBytes(b"\xff\xd8\xff damaged"))
     with pytest.raises(ExportError, match=f"{item.path} does not match its checksum"):
-        export_offline(bundle, tmp_path / "pkg", OfflineOptions())
+        export_offline(bundle, OfflineOptions(output=tmp_path / "pkg"))
     assert not (tmp_path / "pkg").exists()
 
 
@@ -335,7 +334,7 @@ def test_a_turned_and_cropped_picture_is_exported_framed_beside_the_whole_one(bu
     # Upright the photo is 1200x1600; turned a quarter it is 1600x1200; the left half of that is 800x1200.
     lesson.blocks.append(ImageBlock(id="framed", media=big.path, alt="Half the stall", rotate=90, crop=[0, 0, 0.5, 1]))
     out = tmp_path / "pkg"
-    export_offline(bundle, out, OfflineOptions(image_sizes=(480, 1280)))
+    export_offline(bundle, OfflineOptions(output=out, image_sizes=(480, 1280)))
     stem = Path(big.path).stem
     framed = sorted(p.name for p in (out / "images").glob(f"{stem}-r90-*"))
     assert len(framed) == 3 and all("-c0000_0000_5000_10000-" in name for name in framed)

@@ -46,7 +46,7 @@ def test_part_marks_count_in_the_score(tmp_path, monkeypatch, picks, typed, perc
     import_gift(bundle, gift)
     (quiz,) = bundle.course.modules[0].items
     quiz.pass_mark = 100
-    site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+    site = export_offline(bundle, OfflineOptions(output=tmp_path / "site")).path
     hometown, animal, tomb = quiz.questions
     single, several = picks
     with sync_api.sync_playwright() as p:

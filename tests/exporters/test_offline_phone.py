@@ -38,12 +38,12 @@ def _picture_bytes(browser, url: str, width: int, ratio: float) -> dict[str, int
 def test_phones_fetch_the_phone_size_picture_and_laptops_the_large_one(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = offline_bundle()
-    site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+    site = export_offline(bundle, OfflineOptions(output=tmp_path / "site")).path
     lessons = [i for m in bundle.course.modules for i in m.items]
     n = next(k for k, item in enumerate(lessons, 1) if isinstance(item, Lesson)
              and any(isinstance(b, ImageBlock) and b.id == "big-photo" for b in item.blocks))
     page = next(site.glob(f"lesson-{n:02d}.html"))
-    phone, large = OfflineOptions().image_sizes[0], OfflineOptions().image_sizes[-1]
+    phone, large = OfflineOptions(output=site).image_sizes[0], OfflineOptions(output=site).image_sizes[-1]
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         try:
@@ -77,7 +77,7 @@ TARGETS = """() => Array.from(document.querySelectorAll(
 
 def test_every_tap_target_is_at_least_44_css_px_on_a_phone(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    site = export_offline(offline_bundle(), tmp_path / "site", OfflineOptions()).path
+    site = export_offline(offline_bundle(), OfflineOptions(output=tmp_path / "site")).path
     small = []
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)

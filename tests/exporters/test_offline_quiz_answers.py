@@ -23,7 +23,7 @@ def test_right_answers_stay_hidden_until_the_last_try(tmp_path, monkeypatch):
         for i in range(3)]
     bundle.course.modules.append(Module(id="m", title="M", items=[
         Quiz(id="quiz", title="Quiz", questions=questions, pass_mark=100, attempts=2)]))
-    site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
+    site = export_offline(bundle, OfflineOptions(output=tmp_path / "site")).path
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
         try:

@@ -41,7 +41,7 @@ def _khmer_lao(text: str) -> set[str]:
 
 def test_each_text_is_tagged_with_its_own_language(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    site = export_offline(mixed_course(), tmp_path / "site", OfflineOptions()).path
+    site = export_offline(mixed_course(), OfflineOptions(output=tmp_path / "site")).path
     khmer = (site / "lesson-02.html").read_text("utf-8")
     assert '<html lang="en">' in khmer
     assert f'<h1 lang="km">{KHMER_TITLE}</h1>' in khmer
@@ -59,7 +59,7 @@ def test_each_text_is_tagged_with_its_own_language(tmp_path, monkeypatch):
 def test_fonts_hold_only_the_characters_used_and_only_when_used(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = mixed_course()
-    result = export_offline(bundle, tmp_path / "site", OfflineOptions())
+    result = export_offline(bundle, OfflineOptions(output=tmp_path / "site"))
     fonts = sorted(p.name for p in (result.path / "assets" / "fonts").iterdir())
     assert fonts == ["NotoSansKhmer-Bold.woff2", "NotoSansKhmer-Regular.woff2", "NotoSansLao-Bold.woff2",
                      "NotoSansLao-Regular.woff2", "OFL.txt"]
@@ -79,10 +79,10 @@ def test_fonts_hold_only_the_characters_used_and_only_when_used(tmp_path, monkey
     report = "\n".join(result.report.lines())
     assert re.search(r"Noto Sans Khmer regular \(\d+ characters\)", report) and "Noto Sans Lao bold" in report
 
-    khmer_only = export_offline(mixed_course(lao=False), tmp_path / "km", OfflineOptions()).path
+    khmer_only = export_offline(mixed_course(lao=False), OfflineOptions(output=tmp_path / "km")).path
     assert sorted(p.name for p in (khmer_only / "assets" / "fonts").iterdir())[0].startswith("NotoSansKhmer")
     assert not list((khmer_only / "assets" / "fonts").glob("NotoSansLao*"))
-    english = export_offline(mixed_course(khmer=False, lao=False), tmp_path / "en", OfflineOptions())
+    english = export_offline(mixed_course(khmer=False, lao=False), OfflineOptions(output=tmp_path / "en"))
     assert not (english.path / "assets" / "fonts").exists()
     assert "@font-face {" not in (english.path / "assets" / "site.css").read_text("utf-8")
     assert not english.report.fonts and "Fonts" not in "\n".join(english.report.lines())
@@ -90,10 +90,10 @@ def test_fonts_hold_only_the_characters_used_and_only_when_used(tmp_path, monkey
 
 def test_single_file_and_scorm_carry_the_fonts_too(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    single = export_offline(mixed_course(), tmp_path / "c.html", OfflineOptions(form="single")).path
+    single = export_offline(mixed_course(), OfflineOptions(output=tmp_path / "c.html", form="single")).path
     html = single.read_text("utf-8")
     assert html.count("src: url(\"data:font/woff2;base64,") == 4
-    scorm = export_offline(mixed_course(), tmp_path / "c.zip", OfflineOptions(form="scorm")).path
+    scorm = export_offline(mixed_course(), OfflineOptions(output=tmp_path / "c.zip", form="scorm")).path
     with zipfile.ZipFile(scorm) as zf:
         names = set(zf.namelist())
         manifest = zf.read("imsmanifest.xml").decode()
@@ -123,8 +123,7 @@ PROBE = """async (sel) => {
 @pytest.mark.parametrize("form", ["folder", "single"])
 def test_a_phone_without_khmer_or_lao_fonts_shows_them_with_the_shipped_ones(tmp_path, monkeypatch, form):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    out = export_offline(mixed_course(), tmp_path / ("site" if form == "folder" else "c.html"),
-                         OfflineOptions(form=form)).path
+    out = export_offline(mixed_course(), OfflineOptions(output=tmp_path / ("site" if form == "folder" else "c.html"), form=form)).path
     urls = {"km": out / "lesson-02.html", "lo": out / "lesson-03.html", "en": out / "lesson-01.html"}
     if form == "single":
         urls = {k: f"{out.resolve().as_uri()}#lesson-0{n}" for k, n in (("km", 2), ("lo", 3), ("en", 1))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 import pytest
 from PIL import Image
@@ -30,7 +31,7 @@ def exported(tmp_path_factory):
     os.environ["COURSEBUILDER_HOME"] = str(tmp_path_factory.mktemp("home"))
     bundle = make_bundle()
     out = tmp_path_factory.mktemp("deck") / "course.pptx"
-    result = export_pptx(bundle, out, PptxOptions(venue="县城培训中心", date="2026-03-15", lecturer="王老师"))
+    result = export_pptx(bundle, PptxOptions(output=out, venue="县城培训中心", date="2026-03-15", lecturer="王老师"))
     return bundle, result, Presentation(str(out))
 
 
@@ -46,8 +47,8 @@ def test_deck_has_the_slides_a_lecturer_makes(exported):
     bundle, result, prs = exported
     names = layout_names(prs)
     # Short text everywhere: exactly one slide per planned slide, none continued.
-    planned = plan_deck(bundle.course, PptxOptions(), Labels("zh-Hans"), "2026-03-15", "王老师")
-    assert result.slides == len(prs.slides) == len(planned) == 47
+    planned = plan_deck(bundle.course, PptxOptions(output=Path("unused.pptx")), Labels("zh-Hans"), "2026-03-15", "王老师")
+    assert result.report.slides == len(prs.slides) == len(planned) == 47
     kinds = [s.kind for s in planned]
     assert kinds.count("question") == kinds.count("answer") == 8 + 8  # exercise and quiz, every kind
     assert names[0] == "Title Slide" and "王老师" in texts(prs.slides[0]) and "县城培训中心" in texts(prs.slides[0])
@@ -113,7 +114,7 @@ def test_no_text_frame_overflows(exported, tmp_path):
     # A course title far longer than the footer is cut there (and kept whole on the title slide).
     bundle.course.title = "一个非常长的课程名称，用来检查页脚 " * 6
     out = tmp_path / "long-title.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2, venue="县城培训中心"))
+    export_pptx(bundle, PptxOptions(output=out, module=2, venue="县城培训中心"))
     deck = Presentation(str(out))
     footers = [s.text_frame.text for slide in deck.slides for s in slide.placeholders
                if s._element.xpath("./p:nvSpPr/p:nvPr/p:ph[@type='ftr']")]
@@ -151,7 +152,7 @@ def test_pictures_are_projector_sized_upright_and_undistorted(exported, tmp_path
     item = bundle.media.add_bytes(bundle.course, noisy_photo(), "IMG_0001.jpg")
     lesson.blocks.append(ImageBlock(media=item.path, alt="Phone photo", caption="长的说明文字 " * 3, credit="Li"))
     out = tmp_path / "photo.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2, image_size=800))
+    export_pptx(bundle, PptxOptions(output=out, module=2, image_size=800))
     deck = Presentation(str(out))
     photo = next(s for slide in list(deck.slides)[1:] for s in slide.shapes if s.shape_type == MSO_SHAPE_TYPE.PICTURE)
     im = Image.open(io.BytesIO(photo.image.blob))
@@ -172,7 +173,7 @@ def _media_kind(shape) -> str:
 def test_audio_and_video_are_embedded_and_named(exported):
     _bundle, result, prs = exported
     media = [s for slide in prs.slides for s in slide.shapes if _media_kind(s) if s.element.tag == qn("p:pic")]
-    assert result.media == len(media) == 2
+    assert result.report.media == len(media) == 2
     video, audio = sorted(media, key=_media_kind, reverse=True)
     # Video as video (python-pptx reads it as a movie), audio as audio: PowerPoint shows the audio control.
     assert _media_kind(video) == "videoFile" and video.shape_type == MSO_SHAPE_TYPE.MEDIA
@@ -192,7 +193,7 @@ def test_long_text_continues_on_further_slides_within_frames(tmp_path):
     lesson = Lesson(id="long", title="Long", blocks=[TextBlock(markdown=md)])
     bundle.course.modules[1].items.insert(0, lesson)
     out = tmp_path / "long.pptx"
-    export_pptx(bundle, out, PptxOptions(lessons=["long"], date="2026-03-15"))
+    export_pptx(bundle, PptxOptions(output=out, lessons=["long"], date="2026-03-15"))
     prs = Presentation(str(out))
     titles = [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
     assert titles.count("长课 Long lesson（续）") >= 2
@@ -214,7 +215,7 @@ def test_khmer_runs_use_the_complex_script_slot(tmp_path):
     bundle.course.language = "km"
     bundle.course.modules[1].items[0].blocks = [TextBlock(markdown="ការលក់ផលិតផលតាមអនឡាញ and ພາສາລາວ")]
     out = tmp_path / "km.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2))
+    export_pptx(bundle, PptxOptions(output=out, module=2))
     prs = Presentation(str(out))
     khmer = [r for _n, _s, r in runs(prs) if "ការលក់" in run_text(r)]
     assert khmer and slot_typeface(khmer[0], "cs") == "Leelawadee UI"
@@ -224,21 +225,21 @@ def test_khmer_runs_use_the_complex_script_slot(tmp_path):
 def test_choosing_a_module_or_lessons(tmp_path):
     bundle = make_bundle()
     out = tmp_path / "m2.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2))
+    export_pptx(bundle, PptxOptions(output=out, module=2))
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
     assert "Day 2" in titles and "Day 1" not in titles and "Pricing" in titles
-    export_pptx(bundle, out, PptxOptions(lessons=["survey1"]))
+    export_pptx(bundle, PptxOptions(output=out, overwrite=True, lessons=["survey1"]))
     titles = [s.shapes.title.text for s in Presentation(str(out)).slides if s.shapes.title is not None]
     assert "Feedback" in titles and "Pricing" not in titles
     with pytest.raises(PptxExportError, match="'nope'") as err:
-        export_pptx(bundle, out, PptxOptions(lessons=["nope"]))
+        export_pptx(bundle, PptxOptions(output=out, overwrite=True, lessons=["nope"]))
     assert err.value.kind == "usage"
 
 
 def test_high_contrast_theme_and_own_template(tmp_path):
     bundle = make_bundle()
     hc = tmp_path / "hc.pptx"
-    export_pptx(bundle, hc, PptxOptions(theme="high-contrast", module=2))
+    export_pptx(bundle, PptxOptions(output=hc, theme="high-contrast", module=2))
     prs = Presentation(str(hc))
     assert prs.slide_master.part.part_related_by(
         "http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme").blob.count(b"High Contrast")
@@ -250,7 +251,7 @@ def test_high_contrast_theme_and_own_template(tmp_path):
     template = tmp_path / "mine.pptx"
     own.save(str(template))
     out = tmp_path / "own.pptx"
-    export_pptx(bundle, out, PptxOptions(template=template, module=2))
+    export_pptx(bundle, PptxOptions(output=out, template=template, module=2))
     prs = Presentation(str(out))
     assert prs.slide_width == own.slide_width
     assert "old slide" not in [s.shapes.title.text for s in prs.slides if s.shapes.title is not None]
@@ -270,7 +271,7 @@ def test_potx_template_is_accepted(tmp_path):
                 data = data.replace(b"presentationml.presentation.main+xml", b"presentationml.template.main+xml")
             zout.writestr(info, data)
     out = tmp_path / "from-potx.pptx"
-    export_pptx(make_bundle(), out, PptxOptions(template=potx, module=2))
+    export_pptx(make_bundle(), PptxOptions(output=out, template=potx, module=2))
     prs = Presentation(str(out))
     assert prs.slide_layouts[0].name == "Title Slide" and len(prs.slides) > 3
 
@@ -279,7 +280,7 @@ def test_bad_template_is_a_one_line_input_error(tmp_path):
     bad = tmp_path / "bad.pptx"
     bad.write_text("not a deck")
     with pytest.raises(PptxExportError, match="not a PowerPoint template") as err:
-        export_pptx(make_bundle(), tmp_path / "out.pptx", PptxOptions(template=bad))
+        export_pptx(make_bundle(), PptxOptions(output=tmp_path / "out.pptx", template=bad))
     assert err.value.kind == "input"
 
 
@@ -289,14 +290,14 @@ def test_cancel_leaves_the_old_deck_untouched(tmp_path):
     token = CancelToken()
     token.cancel()
     with pytest.raises(Cancelled):
-        export_pptx(make_bundle(), out, PptxOptions(), cancel=token)
+        export_pptx(make_bundle(), PptxOptions(output=out, overwrite=True), cancel=token)
     assert out.read_bytes() == b"old deck"
     assert [p.name for p in tmp_path.iterdir()] == ["deck.pptx"]
 
 
 def test_re_export_reuses_derived_pictures(tmp_path, monkeypatch):
     bundle = make_bundle()
-    export_pptx(bundle, tmp_path / "a.pptx", PptxOptions())
+    export_pptx(bundle, PptxOptions(output=tmp_path / "a.pptx"))
     import coursebuilder.media.batch as batch
 
     def no_pool(*args, **kwargs):
@@ -304,11 +305,11 @@ def test_re_export_reuses_derived_pictures(tmp_path, monkeypatch):
 
     monkeypatch.setattr(batch, "ProcessPoolExecutor", no_pool)
     bundle.course.modules[1].items[0].blocks[0].markdown = "Price = cost + work + 运费."
-    result = export_pptx(bundle, tmp_path / "b.pptx", PptxOptions())
-    assert result.pictures == 2
+    result = export_pptx(bundle, PptxOptions(output=tmp_path / "b.pptx"))
+    assert result.report.pictures == 2
     # A different picture size is a different derived picture, so it needs the workers.
     with pytest.raises(AssertionError, match="made again"):
-        export_pptx(bundle, tmp_path / "c.pptx", PptxOptions(image_size=800))
+        export_pptx(bundle, PptxOptions(output=tmp_path / "c.pptx", image_size=800))
 
 
 def test_a_turned_and_cropped_picture_is_shown_framed(tmp_path):
@@ -317,7 +318,7 @@ def test_a_turned_and_cropped_picture_is_shown_framed(tmp_path):
     item = bundle.media.add_bytes(bundle.course, noisy_photo(), "IMG_0002.jpg")
     lesson.blocks.append(ImageBlock(media=item.path, alt="Turned", rotate=270, crop=[0.25, 0.0, 0.5, 1.0]))
     out = tmp_path / "framed.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2, image_size=800))
+    export_pptx(bundle, PptxOptions(output=out, module=2, image_size=800))
     photo = next(s for slide in Presentation(str(out)).slides for s in slide.shapes
                  if s.shape_type == MSO_SHAPE_TYPE.PICTURE and s._element.xpath("./p:nvPicPr/p:cNvPr/@descr") == ["Turned"])
     with Image.open(io.BytesIO(photo.image.blob)) as im:

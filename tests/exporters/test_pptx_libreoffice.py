@@ -108,13 +108,13 @@ def _overflowing_deck(path: Path) -> None:
 def test_decks_convert_to_pdf_with_every_word_inside_its_frame(tmp_path):
     decks = []
     chinese = tmp_path / "chinese.pptx"
-    export_pptx(make_bundle(), chinese, PptxOptions(venue="县城培训中心", date="2026-03-15"))
+    export_pptx(make_bundle(), PptxOptions(output=chinese, venue="县城培训中心", date="2026-03-15"))
     decks.append(chinese)
     for path in sorted(sample_bundles()):
         # Every sample course, as the issue asks; the Chinese one in the high-contrast theme.
         theme = "high-contrast" if path.name == "selling-produce-online" else "default"
         deck = tmp_path / f"{path.name}.pptx"
-        export_pptx(open_bundle(path), deck, PptxOptions(theme=theme, date="2026-03-15"))
+        export_pptx(open_bundle(path), PptxOptions(output=deck, theme=theme, date="2026-03-15"))
         decks.append(deck)
     control = tmp_path / "control.pptx"
     _overflowing_deck(control)
@@ -130,7 +130,7 @@ def test_libreoffice_reads_embedded_sound_as_audio_and_film_as_video(tmp_path, m
     import zipfile
 
     deck = tmp_path / "media.pptx"
-    export_pptx(make_bundle(), deck, PptxOptions())
+    export_pptx(make_bundle(), PptxOptions(output=deck))
     profile, out = tmp_path / "profile", tmp_path / "lo"
     # Impress opens the deck and saves it again: what it understood each media file to be is what it writes.
     subprocess.run([shutil.which("soffice"), f"-env:UserInstallation={profile.as_uri()}", "--headless",
@@ -146,7 +146,7 @@ def test_libreoffice_reads_embedded_sound_as_audio_and_film_as_video(tmp_path, m
 def test_choice_letters_keep_a_space_before_the_choice_in_every_theme(tmp_path, monkeypatch, theme):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     deck = tmp_path / f"{theme}.pptx"
-    export_pptx(make_bundle(), deck, PptxOptions(theme=theme))
+    export_pptx(make_bundle(), PptxOptions(output=deck, theme=theme))
     to_pdf([deck], tmp_path, tmp_path / "profile")
     gaps = []
     for words in pdf_pages(tmp_path / f"{theme}.pdf"):

@@ -21,12 +21,12 @@ def test_sample_course_deck(folder, tmp_path):
     bundle = open_bundle(folder)
     course = bundle.course
     out = tmp_path / "deck.pptx"
-    options = PptxOptions(date="2026-03-15", venue="Training centre")
-    result = export_pptx(bundle, out, options)
+    options = PptxOptions(output=out, date="2026-03-15", venue="Training centre")
+    result = export_pptx(bundle, options)
     prs = Presentation(str(out))
     planned = plan_deck(course, options, Labels(course.language), "2026-03-15", "")
     # One slide per planned slide, more where text continues; never fewer.
-    assert result.slides == len(prs.slides) >= len(planned)
+    assert result.report.slides == len(prs.slides) >= len(planned)
     layouts = [s.slide_layout.name for s in prs.slides]
     assert layouts[0] == layouts[-1] == "Title Slide"
     assert layouts.count("Section Header") == len(course.modules)
@@ -37,7 +37,7 @@ def test_sample_course_deck(folder, tmp_path):
         if lesson.notes.strip():
             assert lesson.notes.strip() in notes
     pictures = {b.media for lesson in course.lessons() for b in lesson.blocks if isinstance(b, ImageBlock) and b.media}
-    assert result.pictures == len(pictures | ({course.cover} if course.cover else set()))
+    assert result.report.pictures == len(pictures | ({course.cover} if course.cover else set()))
     assert han_runs_without_ea(prs) == []
     assert overflowing(prs, course.language) == []
     assert not result.warnings, result.warnings

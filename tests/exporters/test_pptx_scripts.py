@@ -82,7 +82,7 @@ def test_deck_names_leelawadee_in_the_complex_script_slot_and_declares_its_fonts
     bundle.course.language = "km"
     bundle.course.modules[1].items[0].blocks = [TextBlock(markdown=f"{KHMER}\n\n{LAO}\n\nSafety first")]
     out = tmp_path / "km.pptx"
-    result = export_pptx(bundle, out, PptxOptions(module=2))
+    result = export_pptx(bundle, PptxOptions(output=out, module=2))
     prs = Presentation(str(out))
     khmer = [r for _n, _s, r in runs(prs) if "ការផ្សារ" in run_text(r)]
     lao = [r for _n, _s, r in runs(prs) if "ການເຊື່ອມ" in run_text(r)]
@@ -93,8 +93,8 @@ def test_deck_names_leelawadee_in_the_complex_script_slot_and_declares_its_fonts
     assert lao[0].find("{http://schemas.openxmlformats.org/drawingml/2006/main}rPr").get("lang") == "lo-LA"
     assert overflowing(prs, "km") == []
     # The report and the deck's properties say which fonts the deck expects.
-    assert any(line.startswith("Khmer text uses Leelawadee UI") and "Khmer Sangam MN" in line for line in result.fonts)
-    assert any(line.startswith("Lao text uses Leelawadee UI") and "Lao Sangam MN" in line for line in result.fonts)
+    assert any(line.startswith("Khmer text uses Leelawadee UI") and "Khmer Sangam MN" in line for line in result.report.fonts)
+    assert any(line.startswith("Lao text uses Leelawadee UI") and "Lao Sangam MN" in line for line in result.report.fonts)
     assert "Leelawadee UI" in prs.core_properties.comments
     theme = etree.fromstring(prs.slide_master.part.part_related_by(RT.THEME).blob)
     ns = {"a": "http://schemas.openxmlformats.org/drawingml/2006/main"}
@@ -105,8 +105,8 @@ def test_deck_names_leelawadee_in_the_complex_script_slot_and_declares_its_fonts
 
 def test_a_deck_without_complex_scripts_declares_nothing(tmp_path):
     out = tmp_path / "plain.pptx"
-    result = export_pptx(make_bundle(), out, PptxOptions(module=2))
-    assert result.fonts == []
+    result = export_pptx(make_bundle(), PptxOptions(output=out, module=2))
+    assert result.report.fonts == []
     assert "Fonts" not in (Presentation(str(out)).core_properties.comments or "")
 
 
@@ -125,7 +125,7 @@ def test_a_long_lao_footer_and_title_are_shortened_between_syllables(tmp_path):
     bundle.course.title = LAO * 2
     bundle.course.modules[1].items[0].title = LAO * 3
     out = tmp_path / "lo.pptx"
-    export_pptx(bundle, out, PptxOptions(module=2))
+    export_pptx(bundle, PptxOptions(output=out, module=2))
     prs = Presentation(str(out))
     texts = [sh.text_frame.text for s in prs.slides for sh in s.placeholders if sh.text_frame.text.endswith("…")]
     assert texts, "the long title and footer are shortened"

@@ -9,7 +9,7 @@ from pptx import Presentation
 
 from coursebuilder.bundle import CourseBundle
 from coursebuilder.exporters.offline import OfflineOptions, export_offline
-from coursebuilder.exporters.pptx import export_pptx
+from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from coursebuilder.model import Course, MatchingQuestion, Module, OrderingQuestion, Pair, Quiz
 
 RIGHTS = ["Steady shots", "Even light", "Clear sound", "Spare power", "Close-ups"]
@@ -29,7 +29,7 @@ def _bundle(seed_id: str) -> CourseBundle:
 
 def _slide_orders(bundle, tmp_path) -> tuple[list[str], list[str]]:
     out = tmp_path / "deck.pptx"
-    export_pptx(bundle, out)
+    export_pptx(bundle, PptxOptions(output=out, overwrite=True))
     texts = []
     for slide in Presentation(out).slides:
         paras = [p.text for sh in slide.shapes if sh.has_text_frame for p in sh.text_frame.paragraphs]
@@ -41,7 +41,7 @@ def _slide_orders(bundle, tmp_path) -> tuple[list[str], list[str]]:
 
 def _phone_orders(bundle, tmp_path) -> tuple[list[str], list[str]]:
     out = tmp_path / "p.html"
-    export_offline(bundle, out, OfflineOptions(form="single", overwrite=True))
+    export_offline(bundle, OfflineOptions(output=out, form="single", overwrite=True))
     html = out.read_text("utf-8")
     select = re.search(r'<select class="pair-right".*?</select>', html, re.S).group(0)
     rights = [unescape(t) for t in re.findall(r'<option value="\d+">(.*?)</option>', select)]

@@ -56,7 +56,7 @@ def lms(tmp_path_factory):
     with pytest.MonkeyPatch.context() as mp:
         mp.setenv("COURSEBUILDER_HOME", str(root / "home"))
         for name, n in (("small", 4), ("exam", 100)):
-            package = export_offline(_quiz_bundle(n), root / f"{name}.zip", OfflineOptions(form="scorm")).path
+            package = export_offline(_quiz_bundle(n), OfflineOptions(output=root / f"{name}.zip", form="scorm")).path
             site = root / name
             with zipfile.ZipFile(package) as zf:
                 zf.extractall(site / "course")

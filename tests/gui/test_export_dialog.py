@@ -45,9 +45,9 @@ def pptx_calls(monkeypatch) -> list:
     calls = []
     real = pptx_exporters.export_pptx
 
-    def spy(bundle, path, options, **kwargs):
+    def spy(bundle, options, *args, **kwargs):
         calls.append(options)
-        return real(bundle, path, options, **kwargs)
+        return real(bundle, options, *args, **kwargs)
 
     monkeypatch.setattr(pptx_exporters, "export_pptx", spy)
     return calls
@@ -159,9 +159,9 @@ def test_scorm_package_and_remembered_choices(course_window, qtbot, tmp_path, mo
     calls = []
     real = offline_exporters.export_offline
 
-    def spy(bundle, path, options, **kwargs):
+    def spy(bundle, options, *args, **kwargs):
         calls.append(options)
-        return real(bundle, path, options, **kwargs)
+        return real(bundle, options, *args, **kwargs)
 
     monkeypatch.setattr(offline_exporters, "export_offline", spy)
     dialog = open_export(window, window.exporting.actions["offline"])
@@ -172,6 +172,7 @@ def test_scorm_package_and_remembered_choices(course_window, qtbot, tmp_path, mo
     dialog.budget.setValue(200)
     job = press_export(qtbot, dialog)
     assert job.state == "done", job.error
+    assert calls[-1].output == tmp_path / "lms.zip" and calls[-1].overwrite
     assert calls[-1].form == "scorm" and calls[-1].image_sizes == (480, 1024) and calls[-1].budget == 200_000_000
     with zipfile.ZipFile(tmp_path / "lms.zip") as zf:
         assert "imsmanifest.xml" in zf.namelist()

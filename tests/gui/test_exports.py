@@ -30,7 +30,7 @@ def open_course(window, qtbot, tmp_path, monkeypatch):
 def test_export_slide_deck_from_the_menu(open_course, qtbot, answers, tmp_path):
     window = open_course
     answers.save_paths.append(tmp_path / "deck")
-    job = exports.ask_and_export(window, "pptx")
+    job = exports.ask_and_export(window, "pptx", ".pptx")
     wait_job(qtbot, job)
     assert job.state == "done", job.error
     deck = Presentation(str(tmp_path / "deck.pptx"))
@@ -41,7 +41,7 @@ def test_export_slide_deck_from_the_menu(open_course, qtbot, answers, tmp_path):
 
 @pytest.mark.parametrize("kind, name", [("zip", "phones.zip"), ("single", "phones.html")])
 def test_export_offline_package(open_course, qtbot, tmp_path, kind, name):
-    job = exports.export(open_course, kind, tmp_path / name)
+    job = exports.export(open_course, "offline", {"output": tmp_path / name, "form": kind})
     wait_job(qtbot, job)
     assert job.state == "done", job.error
     out = tmp_path / name
@@ -53,7 +53,7 @@ def test_export_offline_package(open_course, qtbot, tmp_path, kind, name):
 
 
 def test_export_failure_is_one_line(open_course, qtbot, answers, tmp_path):
-    job = exports.export(open_course, "pptx", tmp_path / "missing-folder" / "deck.pptx")
+    job = exports.export(open_course, "pptx", {"output": tmp_path / "missing-folder" / "deck.pptx"})
     wait_job(qtbot, job)
     assert job.state == "failed"
     assert len(answers.errors) == 1 and "\n" not in answers.errors[0].split(": ", 1)[1]

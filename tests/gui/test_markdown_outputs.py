@@ -9,7 +9,7 @@ from pptx import Presentation
 
 from coursebuilder.bundle import CourseBundle
 from coursebuilder.exporters.offline import OfflineOptions, export_offline
-from coursebuilder.exporters.pptx import export_pptx
+from coursebuilder.exporters.pptx import PptxOptions, export_pptx
 from coursebuilder.gui.preview import markdown_html
 from coursebuilder.model import Course, Lesson, Module, TextBlock
 
@@ -87,7 +87,7 @@ def _words(text: str) -> list[str]:
 
 def _phone(tmp_path) -> tuple[list[str], list[str]]:
     out = tmp_path / "phone"
-    export_offline(_course(), out, OfflineOptions(form="folder"))
+    export_offline(_course(), OfflineOptions(output=out, form="folder"))
     page = next(p for p in out.glob("*.html") if "Opening" in p.read_text("utf-8"))
     parser = _Text()
     parser.feed(page.read_text("utf-8"))
@@ -102,7 +102,7 @@ def _preview() -> tuple[list[str], list[str]]:
 
 def _slides(tmp_path):
     out = tmp_path / "deck.pptx"
-    export_pptx(_course(), out)
+    export_pptx(_course(), PptxOptions(output=out))
     prs = Presentation(out)
     words, tables, struck = [], [], []
     for slide in list(prs.slides)[2:-1]:  # after the title and module slides, before the closing one
@@ -140,7 +140,7 @@ def test_the_phone_the_slides_and_the_preview_show_the_same_text(tmp_path):
 
 def test_a_wide_table_scrolls_inside_its_box_on_the_phone(tmp_path):
     out = tmp_path / "phone"
-    export_offline(_course(), out, OfflineOptions(form="folder"))
+    export_offline(_course(), OfflineOptions(output=out, form="folder"))
     page = next(p for p in out.glob("*.html") if "Opening" in p.read_text("utf-8")).read_text("utf-8")
     assert re.search(r'<div class="table-scroll"><table>', page)
     css = (out / "assets" / "site.css").read_text("utf-8")

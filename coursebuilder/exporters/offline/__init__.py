@@ -1,7 +1,7 @@
 """Offline packages: a small static web site of the course that needs no network at all."""
 
 from .checksums import VerifyError, VerifyResult, verify_package
-from .export import ExportResult, export_offline
+from .export import OfflineResult, export_offline
 from .options import (
     FORMS,
     BudgetExceeded,
@@ -19,8 +19,8 @@ __all__ = [
     "FORMS",
     "BudgetExceeded",
     "ExportError",
-    "ExportResult",
     "OfflineOptions",
+    "OfflineResult",
     "OutputError",
     "SizeReport",
     "VerifyError",

@@ -8,12 +8,12 @@ import hashlib
 import re
 import zipfile
 from contextlib import ExitStack
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps, scratch_beside
+from ..contract import ExportResult, check_output
 from ..errors import reports_cancel
-from ...bundle import BundleError, CourseBundle, open_bundle
+from ...bundle import BundleError, CourseBundle
 from ...model.text_clean import clean_course_text
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.location import SCRUBBED_TYPES, scrub_location
@@ -32,43 +32,24 @@ from .site import SITE_DIR, SiteRenderer
 _STORED_SUFFIXES = {".webp", ".jpg", ".jpeg", ".png", ".gif", ".mp3", ".mp4", ".m4a", ".ogg", ".webm", ".zip", ".mov"}
 
 
-@dataclass
-class ExportResult:
-    """What an export wrote."""
-
-    path: Path
-    form: str
-    report: SizeReport
-    warnings: list[str] = field(default_factory=list)
+#: What a package export returns: its size report is the report.
+OfflineResult = ExportResult[SizeReport]
 
 
 @reports_cancel
 def export_offline(
-    bundle: CourseBundle | Path,
-    out: Path,
-    options: OfflineOptions = OfflineOptions(),
-    *,
+    bundle: CourseBundle,
+    options: OfflineOptions,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
-) -> ExportResult:
-    """Write an offline package of the course to ``out``, atomically, and return its size report.
+) -> OfflineResult:
+    """Write an offline package of the course at ``options.output``, atomically, and return its size report.
 
     Raises ExportError (BudgetExceeded when over the budget) with a one-line message,
-    or Cancelled; either way nothing is left at ``out``.
+    or ExportCancelled; either way nothing is left at the output.
     """
-    if not isinstance(bundle, CourseBundle):
-        try:
-            bundle = open_bundle(Path(bundle))
-        except BundleError as exc:
-            raise ExportError(str(exc)) from None
-    out = Path(out)
-    if out.exists() and not options.overwrite:
-        raise OutputError(f"{out} already exists; choose another name or allow replacing it (--force)")
-    if out.exists() and out.is_dir() != (options.form == "folder"):
-        raise OutputError(f"{out} exists and is not a {'folder' if options.form == 'folder' else 'file'}")
-    parent = out.resolve().parent
-    if not parent.is_dir():
-        raise OutputError(f"the folder {parent} does not exist")
+    out = options.output
+    parent = check_output(options)
     # Control characters and non-characters pasted from other programs have no place in a page.
     course = copy.deepcopy(bundle.course)
     warnings: list[str] = [f"{place}: {change}" for place, change in clean_course_text(course)]
@@ -126,7 +107,7 @@ def export_offline(
     except OSError as exc:
         raise OutputError(f"cannot write {out}: {exc.strerror or exc}") from None
     progress(1, 1, "done")
-    return ExportResult(out, options.form, report, warnings)
+    return OfflineResult(out, report.total, report, warnings)
 
 
 def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int], options: OfflineOptions,

@@ -6,8 +6,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from ..errors import ExportError, UsageError
-from ..errors import OutputError as OutputError  # the package's callers import it from here
+from ..contract import ExportOptions
+from ..contract import human_size as human_size  # the package's callers import it from here
+from ..errors import ExportError as ExportError  # the package's callers import it from here
+from ..errors import OutputError as OutputError
+from ..errors import Refused, UsageError
 
 #: The package forms: a folder of files, the same zipped, one HTML file, a SCORM 1.2 zip.
 FORMS = ("folder", "zip", "single", "scorm")
@@ -16,13 +19,13 @@ _UNITS = {"": 1, "B": 1, "K": 1000, "KB": 1000, "M": 1000**2, "MB": 1000**2, "G"
           "KIB": 1024, "MIB": 1024**2, "GIB": 1024**3}
 
 
-class BudgetExceeded(ExportError):
+class BudgetExceeded(Refused):
     """The package is larger than the size budget allows."""
 
 
 @dataclass(frozen=True, kw_only=True)
-class OfflineOptions:
-    """How to build an offline package."""
+class OfflineOptions(ExportOptions):
+    """How to build an offline package, and where (a folder, or the .zip or .html file)."""
 
     form: str = "folder"
     #: Longest picture edges to make, smallest first: phone and laptop screens.
@@ -32,15 +35,19 @@ class OfflineOptions:
     budget: int = 0
     #: Only warn, instead of failing, when the package is over the budget.
     warn_only: bool = False
-    #: Replace an existing package at the output path.
-    overwrite: bool = False
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         if self.form not in FORMS:
             raise UsageError(f"unknown package form {self.form!r}; use one of {', '.join(FORMS)}")
         if not self.image_sizes or any(not 64 <= s <= 4096 for s in self.image_sizes):
             raise UsageError("image sizes must be between 64 and 4096 pixels")
         object.__setattr__(self, "image_sizes", tuple(sorted(set(self.image_sizes))))
+
+    @property
+    def writes_folder(self) -> bool:
+        """Return whether the package is a folder (else one .zip or .html file)."""
+        return self.form == "folder"
 
 
 def parse_size(text: str) -> int:
@@ -60,15 +67,6 @@ def parse_image_sizes(text: str) -> tuple[int, ...]:
     if not sizes or any(not 64 <= s <= 4096 for s in sizes):
         raise ValueError(f"{text!r}: each size must be between 64 and 4096 pixels")
     return sizes
-
-
-def human_size(n: float) -> str:
-    """Return a size like ``12.3 MB`` (decimal units, as phones and USB sticks show them)."""
-    for unit in ("bytes", "KB", "MB"):
-        if n < 1000:
-            return f"{n:.0f} {unit}" if unit == "bytes" else f"{n:.1f} {unit}"
-        n /= 1000
-    return f"{n:.2f} GB"
 
 
 def suggested_name(title: str, form: str) -> str:

@@ -53,6 +53,10 @@ class SizeReport:
     media: list[MediaSize] = field(default_factory=list)
     fonts: list[FontSize] = field(default_factory=list)
 
+    def summary(self) -> str:
+        """Return what the package holds in one line."""
+        return f"{len(self.pages)} pages, {len(self.media)} media files"
+
     def lines(self, top: int = 0) -> list[str]:
         """Return the report as text lines; ``top`` limits the media list to the largest."""
         out = [f"Package: {human_size(self.total)} (media in the bundle: {human_size(self.original_media)})"]

@@ -2,7 +2,7 @@
 
 from .errors import PptxExportError
 from .export import export_pptx
-from .options import DEFAULT_IMAGE_SIZE, PptxOptions, PptxResult
+from .options import DEFAULT_IMAGE_SIZE, DeckReport, PptxOptions, PptxResult
 from .template import THEMES
 
-__all__ = ["DEFAULT_IMAGE_SIZE", "THEMES", "PptxExportError", "PptxOptions", "PptxResult", "export_pptx"]
+__all__ = ["DEFAULT_IMAGE_SIZE", "THEMES", "DeckReport", "PptxExportError", "PptxOptions", "PptxResult", "export_pptx"]

@@ -9,6 +9,7 @@ from datetime import date as _date
 from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps
+from ..contract import check_output
 from ..errors import reports_cancel
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
@@ -19,7 +20,7 @@ from . import _oxml
 from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
 from .markdown import DROPPED_LINKS
-from .options import PptxOptions, PptxResult
+from .options import DeckReport, PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_blocks
 from .plan import plan_deck
 from .render import Renderer
@@ -48,21 +49,17 @@ class _MediaReader:
 @reports_cancel
 def export_pptx(
     bundle: CourseBundle,
-    out_path: Path | str,
-    options: PptxOptions | None = None,
-    *,
+    options: PptxOptions,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
 ) -> PptxResult:
-    """Write the course (or the chosen part of it) as a .pptx deck, atomically.
+    """Write the course (or the chosen part of it) as a .pptx deck at ``options.output``, atomically.
 
-    Raises PptxExportError with a one-line message; ``kind`` says whether the
-    options, the input or the output is at fault. Raises Cancelled if cancelled.
+    Raises an ExportError with a one-line message; ``kind`` says whether the
+    options, the input or the output is at fault. Raises ExportCancelled if cancelled.
     """
-    options = options or PptxOptions()
-    out_path = Path(out_path)
-    if not out_path.parent.is_dir():
-        raise PptxExportError(f"the folder {out_path.parent} does not exist", "output")
+    out_path = options.output
+    check_output(options)
     # Vertical tabs, NUL and U+FFFE pasted from other programs cannot go into a deck's XML.
     course = copy.deepcopy(bundle.course)
     cleaned = clean_course_text(course)
@@ -103,8 +100,8 @@ def export_pptx(
     if dropped:
         notes.append(f"{len(dropped)} links left as plain text (only http, https and mailto are allowed): "
                      + ", ".join(sorted(set(dropped)))[:300])
-    return PptxResult(out_path, len(deck.prs.slides), len(pictures), renderer.embedded_media, size,
-                      warnings + renderer.warnings + notes, fonts)
+    report = DeckReport(len(deck.prs.slides), len(pictures), renderer.embedded_media, tuple(fonts))
+    return PptxResult(out_path, size, report, warnings + renderer.warnings + notes)
 
 
 def _declare_fonts(prs) -> list[str]:

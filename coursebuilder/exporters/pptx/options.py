@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
+from ..contract import ExportOptions, ExportResult
 from .errors import PptxExportError
 
 DEFAULT_IMAGE_SIZE = 1920
@@ -12,7 +13,7 @@ MIN_IMAGE_SIZE, MAX_IMAGE_SIZE = 320, 8192
 
 
 @dataclass(frozen=True, kw_only=True)
-class PptxOptions:
+class PptxOptions(ExportOptions):
     """Choices for one slide-deck export, checked when made (a bad one raises PptxExportError, kind usage)."""
 
     #: Export only this module (1 = the first); None for the whole course.
@@ -33,21 +34,31 @@ class PptxOptions:
     embed_media: bool = True
 
     def __post_init__(self) -> None:
+        super().__post_init__()
         object.__setattr__(self, "lessons", tuple(self.lessons))
         if not MIN_IMAGE_SIZE <= self.image_size <= MAX_IMAGE_SIZE:
             raise PptxExportError(f"image size {self.image_size} is out of range: use {MIN_IMAGE_SIZE} to "
                                   f"{MAX_IMAGE_SIZE} pixels", "usage")
 
 
-@dataclass
-class PptxResult:
-    """What an export made."""
+@dataclass(frozen=True)
+class DeckReport:
+    """What a deck holds."""
 
-    path: Path
     slides: int
     pictures: int
     media: int
-    bytes: int
-    warnings: list[str] = field(default_factory=list)
     #: The fonts the deck expects for the scripts in it beyond Latin and Chinese, one line each.
-    fonts: list[str] = field(default_factory=list)
+    fonts: tuple[str, ...] = ()
+
+    def summary(self) -> str:
+        """Return the deck's contents in one line."""
+        return f"{self.slides} slides, {self.pictures} pictures, {self.media} audio/video"
+
+    def lines(self, top: int = 0) -> list[str]:
+        """Return the report as text lines."""
+        return [f"Deck: {self.summary()}"] + [f"fonts: {line}" for line in self.fonts]
+
+
+#: What a deck export returns.
+PptxResult = ExportResult[DeckReport]
