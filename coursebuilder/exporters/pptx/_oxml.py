@@ -9,10 +9,13 @@ set text (sizes, margins, spacing, insets) where python-pptx has no public reade
 from __future__ import annotations
 
 import copy
+import hashlib
+import os
 import zipfile
 from contextlib import contextmanager
 
 from lxml import etree
+from pptx.opc.constants import CONTENT_TYPE as CT
 from pptx.opc.constants import RELATIONSHIP_TYPE as RT
 from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
@@ -181,18 +184,76 @@ def remove_shape(shape) -> None:
 
 
 
+class FileImagePart(ImagePart):
+    """A picture part whose bytes stay in their file (the picture cache) until the deck is written.
+
+    python-pptx keeps every picture's bytes in memory until it saves; a deck of many photos
+    would then need memory growing with the course. This part knows only its file and pixel
+    size; ``save_deck`` streams the file into the package.
+    """
+
+    def __init__(self, partname: PackURI, package, path: str, width: int, height: int):
+        ext = os.path.splitext(path)[1].lstrip(".").lower()
+        content_type = {"jpg": CT.JPEG, "jpeg": CT.JPEG, "png": CT.PNG}.get(ext, CT.PNG)
+        super().__init__(partname, content_type, package, b"", os.path.basename(path))
+        self.path = path
+        self._px = (width, height)
+
+    @property  # type: ignore[misc]  # read-only on purpose: the bytes live in the file
+    def blob(self) -> bytes:
+        """Return the picture's bytes, read from its file."""
+        with open(self.path, "rb") as fh:
+            return fh.read()
+
+    @property
+    def image(self) -> Image:
+        """Return python-pptx's view of the picture (reads the file)."""
+        return Image(self.blob, self.desc)
+
+    @property
+    def sha1(self) -> str:
+        """Return the SHA-1 of the picture's bytes (reads the file)."""
+        return hashlib.sha1(self.blob).hexdigest()
+
+    @property
+    def _px_size(self) -> tuple[int, int]:
+        return self._px
+
+    @property
+    def _dpi(self) -> tuple[int, int]:
+        return 72, 72
+
+
+class PictureFile(str):
+    """A derived picture's path with its pixel size, as the deck's pictures are added from."""
+
+    width: int
+    height: int
+
+    def __new__(cls, path: str, width: int, height: int) -> "PictureFile":
+        made = super().__new__(cls, path)
+        made.width, made.height = width, height
+        return made
+
+
 @contextmanager
 def quick_part_names(prs):
-    """Name and find new parts in constant time while a deck is being built.
+    """Name and find new parts in constant time while a deck is being built; keep pictures in their files.
 
     python-pptx walks every part of the package to name each new slide, notes
-    slide and picture, and to look for a picture it already holds: a deck of 300
-    slides and 200 photos spends seconds on that. While building (parts are only
-    added, never removed) counters and a checksum index give the same answers.
+    slide and picture, and to look for a picture it already holds, and matches
+    each new slide against every slide relation of the presentation: a deck of
+    300 slides and 200 photos spends seconds on that. While building (parts are
+    only added, never removed) counters and indexes give the same answers. A
+    picture added from a ``PictureFile`` becomes a ``FileImagePart`` (one per
+    file), so its bytes are not held in memory. Yields ``picture_part(path, width,
+    height)``, which returns that part for a picture file.
     """
     package = prs.part.package
+    pres_rels = prs.part.rels
     last: dict[str, int] = {}
     by_sha1: dict[str, object] = {}
+    by_path: dict[str, FileImagePart] = {}
 
     def highest(prefix: str) -> int:
         # One walk over the parts per kind: new names go above every existing one, gaps or not.
@@ -213,6 +274,13 @@ def quick_part_names(prs):
         return PackURI(f"{key}{last[key]}.{ext}")
 
     def get_or_add_image_part(image_file):
+        if isinstance(image_file, PictureFile):
+            part = by_path.get(image_file)
+            if part is None:
+                ext = os.path.splitext(image_file)[1].lstrip(".").lower()
+                part = by_path[image_file] = FileImagePart(next_image_partname(ext), package, str(image_file),
+                                                           image_file.width, image_file.height)
+            return part
         if not by_sha1:
             # The pictures already in the package (a template's logo) are found once.
             by_sha1.update({p.sha1: p for p in package.iter_parts() if isinstance(p, ImagePart)})
@@ -223,17 +291,27 @@ def quick_part_names(prs):
             part = by_sha1[image.sha1] = ImagePart.new(package, image)
         return part
 
+    slow_relate = prs.part.relate_to
+
+    def relate_to(target, reltype: str, is_external: bool = False) -> str:
+        # A new slide is never related yet: skip python-pptx's scan of every slide relation.
+        if reltype == RT.SLIDE and not is_external:
+            return pres_rels._add_relationship(reltype, target)
+        return slow_relate(target, reltype, is_external)
+
     package.next_partname = next_partname
     package.next_image_partname = next_image_partname
     package.get_or_add_image_part = get_or_add_image_part
+    prs.part.relate_to = relate_to
     slow_ph = BaseShapeElement.ph
     BaseShapeElement.ph = property(_quick_ph)
     try:
-        yield
+        yield lambda path, width, height: get_or_add_image_part(PictureFile(path, width, height))
     finally:
         BaseShapeElement.ph = slow_ph
         for name in ("next_partname", "next_image_partname", "get_or_add_image_part"):
             vars(package).pop(name, None)
+        vars(prs.part).pop("relate_to", None)
 
 
 _NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
@@ -262,6 +340,15 @@ class _MediaStoringZip:
         stored = uri.startswith("/ppt/media/")
         self._zip.writestr(uri.membername, blob, compress_type=zipfile.ZIP_STORED if stored else None)
 
+    def write_file(self, uri, path: str) -> None:
+        """Copy a file into the package, stored, a megabyte at a time."""
+        info = zipfile.ZipInfo(uri.membername, date_time=(1980, 1, 1, 0, 0, 0))
+        info.compress_type = zipfile.ZIP_STORED
+        info.file_size = os.path.getsize(path)
+        with open(path, "rb") as src, self._zip.open(info, "w") as dst:
+            while chunk := src.read(1 << 20):
+                dst.write(chunk)
+
     def __enter__(self):
         return self
 
@@ -270,19 +357,31 @@ class _MediaStoringZip:
 
 
 def save_deck(prs, fh) -> None:
-    """Save a deck to a binary file, deflating XML but not pictures (much faster, same size)."""
+    """Save a deck to a binary file, deflating XML but not pictures (much faster, same size).
+
+    Pictures kept in their files are streamed from them, so saving needs no more memory
+    for a deck of many photos than for one.
+    """
     package = prs.part.package
     try:
         from pptx.opc.serialized import PackageWriter
 
-        writer = PackageWriter(fh, package._rels, tuple(package.iter_parts()))
-        steps = (writer._write_content_types_stream, writer._write_pkg_rels, writer._write_parts)
+        parts = tuple(package.iter_parts())
+        writer = PackageWriter(fh, package._rels, parts)
+        head = (writer._write_content_types_stream, writer._write_pkg_rels)
     except (ImportError, AttributeError):  # another python-pptx: its own, slower writer
         prs.save(fh)
         return
     with _MediaStoringZip(fh) as zf:
-        for step in steps:
+        for step in head:
             step(zf)
+        for part in parts:
+            if isinstance(part, FileImagePart):
+                zf.write_file(part.partname, part.path)
+            else:
+                zf.write(part.partname, part.blob)
+            if part._rels:
+                zf.write(part.partname.rels_uri, part.rels.xml)
 
 
 def theme_latin(prs) -> tuple[str, str]:
@@ -327,11 +426,17 @@ def deck_characters(prs) -> set[str]:
     """Return every character written on the deck's slides and in their notes."""
     chars: set[str] = set()
     tag = qn("a:t")
-    for slide in prs.slides:
-        parts = [slide.part._element]
-        if slide.has_notes_slide:
-            parts.append(slide.notes_slide.part._element)
-        for root in parts:
+    for sld in prs.slides._sldIdLst:
+        part = prs.part.related_part(sld.rId)
+        # A slide put back from an earlier export (exporters/pptx/reuse.py) says which characters it holds.
+        kept = getattr(part, "characters", None)
+        if kept is not None:
+            chars.update(kept)
+            continue
+        roots = [part._element]
+        notes = [r.target_part for r in part.rels.values() if r.reltype == RT.NOTES_SLIDE and not r.is_external]
+        roots.extend(n._element for n in notes)
+        for root in roots:
             for el in root.iter(tag):
                 chars.update(el.text or "")
     return chars

@@ -8,6 +8,7 @@ import os
 from datetime import date as _date
 from pathlib import Path
 
+from ...appdirs import cache_dir
 from ...atomic import atomic_replace, remove_stale_temps
 from ..contract import check_output
 from ..errors import reports_cancel
@@ -24,8 +25,9 @@ from .options import DeckReport, PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_blocks
 from .plan import plan_deck
 from .render import Renderer
+from .reuse import SlideStore, deck_context, lay_out
 from .scripts import CS_FONTS, expected_fonts
-from .template import open_deck
+from .template import open_deck, theme_path
 
 
 class _MediaReader:
@@ -84,17 +86,20 @@ def export_pptx(
     footer = course.title + (f" · {options.venue}" if options.venue else "")
     renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
                         media_reader=_MediaReader(bundle, options.embed_media))
+    context = deck_context(options.template or theme_path(options.theme), options, language=course.language,
+                           footer=renderer.footer, latin=(deck.latin_minor, deck.latin_major))
+    store = SlideStore(cache_dir() / "slides")
     try:
-        with quick_part_names(deck.prs):
-            for n, spec in enumerate(specs, 1):
-                cancel.check()
-                renderer.render(spec)
-                progress(len(blocks) + n, total, "laying out slides")
+        with quick_part_names(deck.prs) as picture_part:
+            fresh = lay_out(renderer, specs, pictures, context, store, picture_part, cancel=cancel,
+                            done=lambda n: progress(len(blocks) + n, total, "laying out slides"))
     finally:
         DROPPED_LINKS.reset(dropped_token)
     cancel.check()
     fonts = _declare_fonts(deck.prs)
     size = _save_atomically(deck.prs, out_path)
+    for key, entry in fresh:
+        store.put(key, entry)
     progress(total, total, "saved")
     notes = [f"{place}: {change}" for place, change in cleaned]
     if dropped:

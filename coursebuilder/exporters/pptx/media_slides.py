@@ -12,7 +12,7 @@ from ...media.location import scrub_location
 from . import _oxml
 from .breaks import cut
 from .fit import fits
-from .pictures import picture_key
+from .pictures import picture_file, picture_key
 from .richtext import PLAIN, Para, Span
 
 CAPTION_SIZE = 18
@@ -44,7 +44,7 @@ def place_picture(r, slide, spec) -> str:
     else:
         scale = min(width / derived.width, pic_h / derived.height)
         w, h = int(derived.width * scale), int(derived.height * scale)
-        pic = slide.shapes.add_picture(str(derived.path), left + (width - w) // 2, top + (pic_h - h) // 2, w, h)
+        pic = slide.shapes.add_picture(picture_file(derived), left + (width - w) // 2, top + (pic_h - h) // 2, w, h)
         _oxml.set_description(pic, block.alt or block.caption)
     y = top + pic_h + gap
     if cap:
@@ -64,7 +64,7 @@ def place_cover(r, slide, spec, derived, beside) -> None:
         return
     scale = min(width / derived.width, height / derived.height)
     w, h = int(derived.width * scale), int(derived.height * scale)
-    pic = slide.shapes.add_picture(str(derived.path), left + (width - w) // 2, margin + (height - h) // 2, w, h)
+    pic = slide.shapes.add_picture(picture_file(derived), left + (width - w) // 2, margin + (height - h) // 2, w, h)
     _oxml.set_description(pic, spec.picture.alt)
 
 

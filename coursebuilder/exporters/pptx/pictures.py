@@ -11,6 +11,7 @@ from ...media.cache import DerivedCache
 from ...media.derive import Framing, Output
 from ...media.probe import MediaError
 from ...model import ImageBlock
+from ._oxml import PictureFile
 from .errors import PptxExportError
 
 #: Pictures Pillow can turn into projector-sized JPEG or PNG (not SVG drawings).
@@ -23,6 +24,11 @@ PictureKey = tuple[str, Framing]
 def picture_key(block: ImageBlock) -> PictureKey:
     """Return the key of the derived picture an image block shows."""
     return block.media, Framing.of(block)
+
+
+def picture_file(derived: DerivedFile) -> PictureFile:
+    """Return what a slide adds a derived picture from: its cached file, read only when the deck is written."""
+    return PictureFile(str(derived.path), derived.width, derived.height)
 
 
 def picture_blocks(specs) -> list[ImageBlock]:
