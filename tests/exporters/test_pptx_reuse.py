@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,12 @@ from coursebuilder.model import ImageBlock
 from exporters.pptx_support import sample_bundles
 from factories import make_bundle
 
-OPTIONS = PptxOptions(date="2026-03-15", venue="Room 3")
+OPTIONS = PptxOptions(output=Path("unused.pptx"), date="2026-03-15", venue="Room 3")
+
+
+def to(path: Path, options: PptxOptions = OPTIONS) -> PptxOptions:
+    """Return the options writing to ``path``."""
+    return replace(options, output=path)
 
 
 def members(deck: Path) -> dict[str, bytes]:
@@ -57,19 +63,19 @@ def fresh_home(monkeypatch, tmp_path: Path, name: str) -> None:
 @pytest.mark.parametrize("sample", sample_bundles(), ids=lambda p: p.name)
 def test_re_export_after_a_text_edit_is_the_deck_a_full_export_makes(sample, tmp_path, monkeypatch, laid_out):
     bundle = open_bundle(sample)
-    export_pptx(bundle, tmp_path / "first.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "first.pptx"))
     first_count = len(laid_out)
     lesson = list(bundle.course.lessons())[1]
     lesson.blocks[0].markdown += "\n\nOne more sentence from the lecturer."
     laid_out.clear()
-    again = export_pptx(bundle, tmp_path / "again.pptx", OPTIONS)
+    again = export_pptx(bundle, to(tmp_path / "again.pptx"))
     # Only the edited lesson's slides and those embedding audio or video were laid out again.
     assert set(laid_out) <= {lesson.id, "media"}, laid_out
     assert lesson.id in laid_out and len(laid_out) < first_count / 2
     fresh_home(monkeypatch, tmp_path, "cold")
-    full = export_pptx(bundle, tmp_path / "full.pptx", OPTIONS)
+    full = export_pptx(bundle, to(tmp_path / "full.pptx"))
     assert differing(tmp_path / "again.pptx", tmp_path / "full.pptx") == []
-    assert (again.slides, again.pictures, again.warnings) == (full.slides, full.pictures, full.warnings)
+    assert (again.report, again.warnings) == (full.report, full.warnings)
     prs = Presentation(str(tmp_path / "again.pptx"))
     texts = [s.text_frame.text for slide in prs.slides for s in slide.shapes if s.has_text_frame]
     assert any("One more sentence from the lecturer." in t for t in texts)
@@ -80,13 +86,13 @@ def test_re_export_after_a_text_edit_is_the_deck_a_full_export_makes(sample, tmp
 
 def test_an_added_slide_renumbers_the_kept_ones(tmp_path, monkeypatch):
     bundle = make_bundle()
-    export_pptx(bundle, tmp_path / "a.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "a.pptx"))
     lesson = bundle.course.modules[0].items[0]
     lesson.blocks[0].markdown += "\n\n" + "\n\n".join(f"- point {n} of a list long enough for a second slide"
                                                       for n in range(40))
-    export_pptx(bundle, tmp_path / "b.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "b.pptx"))
     fresh_home(monkeypatch, tmp_path, "cold")
-    export_pptx(bundle, tmp_path / "c.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "c.pptx"))
     assert len(Presentation(str(tmp_path / "b.pptx")).slides) > len(Presentation(str(tmp_path / "a.pptx")).slides)
     assert differing(tmp_path / "b.pptx", tmp_path / "c.pptx") == []
 
@@ -94,19 +100,19 @@ def test_an_added_slide_renumbers_the_kept_ones(tmp_path, monkeypatch):
 @pytest.mark.parametrize("change", ["theme", "image size", "language", "venue", "code", "framing"])
 def test_what_changes_slides_lays_them_out_again(change, tmp_path, monkeypatch, laid_out):
     bundle = make_bundle()
-    export_pptx(bundle, tmp_path / "a.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "a.pptx"))
     every = [s for s in laid_out if s != "media"]
     laid_out.clear()
-    export_pptx(bundle, tmp_path / "b.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "b.pptx"))
     assert [s for s in laid_out if s != "media"] == []  # nothing changed: every slide is put back
     laid_out.clear()
     options = OPTIONS
     if change == "theme":
-        options = PptxOptions(date="2026-03-15", venue="Room 3", theme="high-contrast")
+        options = replace(OPTIONS, theme="high-contrast")
     elif change == "image size":
-        options = PptxOptions(date="2026-03-15", venue="Room 3", image_size=800)
+        options = replace(OPTIONS, image_size=800)
     elif change == "venue":
-        options = PptxOptions(date="2026-03-15", venue="Room 4")
+        options = replace(OPTIONS, venue="Room 4")
     elif change == "language":
         bundle.course.language = "en" if bundle.course.language != "en" else "zh-CN"
     elif change == "code":
@@ -114,14 +120,14 @@ def test_what_changes_slides_lays_them_out_again(change, tmp_path, monkeypatch, 
     elif change == "framing":
         block = next(b for les in bundle.course.lessons() for b in les.blocks if isinstance(b, ImageBlock))
         block.rotate = 90
-    export_pptx(bundle, tmp_path / "c.pptx", options)
+    export_pptx(bundle, to(tmp_path / "c.pptx", options))
     again = [s for s in laid_out if s != "media"]
     if change == "framing":
         assert len(again) == 1  # only the turned picture's slide
     else:
         assert len(again) == len(every)  # the venue is in every slide's footer
     fresh_home(monkeypatch, tmp_path, "cold")
-    export_pptx(bundle, tmp_path / "d.pptx", options)
+    export_pptx(bundle, to(tmp_path / "d.pptx", options))
     assert differing(tmp_path / "c.pptx", tmp_path / "d.pptx") == []
 
 
@@ -138,18 +144,18 @@ def test_a_spec_key_names_the_derived_picture(tmp_path):
 
 def test_a_damaged_or_stale_cache_costs_only_speed(tmp_path, monkeypatch):
     bundle = make_bundle()
-    export_pptx(bundle, tmp_path / "a.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "a.pptx"))
     home = Path(os.environ["COURSEBUILDER_HOME"])
     entries = sorted((home / "cache" / "slides").rglob("*.json"))
     assert entries
     entries[0].write_text("{not json")
     entries[1].write_text('{"version": 1, "slides": [{"xml": ["<p:sld/>"], "rels": [["rId1", "x", "part", '
                           '"/ppt/slideLayouts/slideLayout99.xml"]], "notes": null}]}')
-    export_pptx(bundle, tmp_path / "b.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "b.pptx"))
     assert differing(tmp_path / "a.pptx", tmp_path / "b.pptx") == []
     # A picture the cache no longer holds is made again, and its slide laid out again.
     shutil.rmtree(home / "cache" / "derived")
-    export_pptx(bundle, tmp_path / "c.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "c.pptx"))
     assert differing(tmp_path / "a.pptx", tmp_path / "c.pptx") == []
 
 
@@ -159,9 +165,9 @@ def test_libreoffice_converts_a_deck_made_of_kept_slides(tmp_path):
     from exporters.test_pptx_libreoffice import pdf_pages, to_pdf
 
     bundle = open_bundle(sample_bundles()[0])
-    export_pptx(bundle, tmp_path / "first.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "first.pptx"))
     list(bundle.course.lessons())[0].blocks[0].markdown += "\n\nKept slides around an edited one."
-    export_pptx(bundle, tmp_path / "mixed.pptx", OPTIONS)
+    export_pptx(bundle, to(tmp_path / "mixed.pptx"))
     to_pdf([tmp_path / "mixed.pptx"], tmp_path, tmp_path / "profile")
     pages = pdf_pages(tmp_path / "mixed.pdf")
     assert len(pages) == len(Presentation(str(tmp_path / "mixed.pptx")).slides)

@@ -5,7 +5,7 @@ than copying it, and a re-export after one edited sentence changes one spec in h
 A spec's slides are kept under a key that hashes everything they depend on: the spec
 itself (title, text, notes, the picture block), the derived pictures it shows, the deck
 (the theme's or template's bytes and every option except which part of the course is
-chosen), the language and footer, the fonts that measured the text, and this code
+chosen and where the deck goes), the language and footer, the fonts that measured the text, and this code
 (the exporter's and presentation's sources, python-pptx, lxml and Pillow versions).
 A kept slide goes back as its XML and relationships; only its slide number changes.
 Specs that embed audio or video are laid out every time (their bytes are not kept).
@@ -42,6 +42,10 @@ _NUMBER = "\ue000cb-slide-number\ue000"
 _FLD = qn("a:fld")
 _T = qn("a:t")
 _NOTES_NAME = "/ppt/notesSlides/notesSlide%d.xml"
+
+
+#: Options that choose what is exported or where, not how a slide looks.
+_NOT_LOOKS = ("module", "lessons", "output", "overwrite")
 
 
 class _Unkeyable(Exception):
@@ -97,7 +101,7 @@ def deck_context(deck_file: Path, options, *, language: str, footer: str, latin:
     except OSError:
         deck_bytes = ""
     chosen = {f.name: repr(getattr(options, f.name)) for f in dataclasses.fields(options)
-              if f.name not in ("module", "lessons")}
+              if f.name not in _NOT_LOOKS}
     data = [CACHE_VERSION, code_fingerprint(), deck_bytes, chosen, language, footer, _fonts_stamp(latin)]
     return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()
 
