@@ -36,11 +36,31 @@ def test_exercise_questions_and_their_keys_are_in_the_model_before_rendering():
             assert f'data-q="{view["key"]}"' in html and f'"{view["key"]}":' in html
 
 
-def test_each_section_of_a_one_file_package_counts_its_own_pictures():
-    bundle = offline_bundle()
-    renderer = _renderer(bundle, single=True)
-    renderer.render_single()
-    used = {slug for slug, names in renderer.assets.used.items() if names}
-    photo_pages = {p.slug for p in renderer.pages if p.kind == "lesson"
-                   and any(b.type == "image" for b, _ in p.blocks)}
-    assert photo_pages and photo_pages <= used
+def test_pictures_and_files_are_in_the_model_and_rendering_touches_no_state():
+    for single in (False, True):
+        bundle = offline_bundle()
+        renderer = _renderer(bundle, single=single)
+        # Before any template runs, each page already knows what it shows and which files it uses.
+        used = {slug: set(names) for slug, names in renderer.assets.used.items()}
+        files = dict(renderer.assets.files)
+        shown_pages = {p.slug for p in renderer.pages if p.shown}
+        media_pages = {p.slug for p in renderer.pages if p.kind == "lesson"
+                       and any(b.type in ("image", "audio", "video", "file") for b, _ in p.blocks)}
+        assert media_pages and media_pages <= shown_pages
+        assert media_pages <= {slug for slug, names in used.items() if names}
+        if single:
+            renderer.render_single()
+        else:
+            for page in renderer.pages:
+                renderer.render_page(page)
+        # The size report reads ``assets.used``: rendering does not change it.
+        assert {slug: set(names) for slug, names in renderer.assets.used.items()} == used
+        assert renderer.assets.files == files
+
+
+def test_templates_get_no_object_to_call_back():
+    renderer = _renderer(offline_bundle())
+    context = renderer._context(page=renderer.pages[0])
+    assert "assets" not in context and "r" not in context
+    calls = {name for name, value in context.items() if callable(value) and not isinstance(value, type)}
+    assert not calls, f"templates could call {calls}"

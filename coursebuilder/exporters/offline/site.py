@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoes
 from markupsafe import Markup, escape
 
 from ... import __version__
-from ...model import Assessment, Course, ExerciseBlock, Item, Lesson, Module, Quiz, Survey
+from ...model import Assessment, Course, ExerciseBlock, ImageBlock, Item, Lesson, MediaBlock, MediaItem, Module, Quiz, Survey
 from .assets import Assets
 from ...presentation.lang_tags import text_language
 from ...presentation.markdown import inline_html, to_html
@@ -38,6 +38,13 @@ class Page:
     questions: list[dict] = field(default_factory=list)
     #: A lesson's blocks, each with the question views of an exercise block (empty for others).
     blocks: list[tuple[Any, list[dict]]] = field(default_factory=list)
+    #: The link to this page from any page of the package.
+    href: str = ""
+    #: What the page shows of each media block (by block id; "cover" for the home page's cover):
+    #: a picture's HTML, or a sound's, video's or file's address.
+    shown: dict[str, Markup | str] = field(default_factory=dict)
+    #: The answer key of each question on the page, by its key.
+    keys: dict[str, dict] = field(default_factory=dict)
 
 
 def plan_pages(course: Course) -> list[Page]:
@@ -82,31 +89,35 @@ class SiteRenderer:
         # The package's style sheet: the shipped one, then the @font-face rules of its fonts.
         self.css = (SITE_DIR / "site.css").read_text("utf-8") + extra_css
         self.js = (SITE_DIR / "site.js").read_text("utf-8")
-        self._keys: dict[str, dict] = {}
         self._dom = 0
-        # The page model is complete before any template runs: templates only read it.
+        # The page model is complete before any template runs: templates only read it, so what a page
+        # shows (and which files it uses, for the size report) never depends on rendering.
+        media = course.media_by_path()
         for page in self.pages:
+            page.href = f"#{page.slug}" if single_page else f"{page.slug}.html"
+            assets.page = page.slug
+            if page.kind == "home" and course.cover and course.cover in media:
+                page.shown["cover"] = assets.picture(media[course.cover], "", "cover-img")
             if isinstance(page.item, Assessment):
-                page.questions = [self._question(page.item, q) for q in page.item.questions]
+                page.questions = [self._question(page, page.item, q) for q in page.item.questions]
             elif isinstance(page.item, Lesson):
-                page.blocks = [(b, [self._question(b, q) for q in b.questions] if isinstance(b, ExerciseBlock) else [])
+                page.blocks = [(b, [self._question(page, b, q) for q in b.questions] if isinstance(b, ExerciseBlock) else [])
                                for b in page.item.blocks]
-
-    def href(self, page: Page) -> str:
-        """Return the link to a page."""
-        if self.single_page:
-            return f"#{page.slug}"
-        return f"{page.slug}.html"
+                for block in page.item.blocks:
+                    shown = _shown(block, media, assets)
+                    if shown is not None:
+                        page.shown[block.id] = shown
+        assets.page = ""
 
     def lang(self, *texts: str) -> Markup:
         """Return ``lang="…"`` for an element showing these texts when their language is not the page's."""
         tag = text_language(" ".join(t for t in texts if t), self.course.language, self.languages)
         return Markup("") if tag == self.course.language else Markup(f' lang="{escape(tag)}"')
 
-    def _question(self, owner, q) -> dict:
+    def _question(self, page: Page, owner, q) -> dict:
         self._dom += 1
         key = f"{owner.id}/{q.id}"
-        self._keys[key] = question_key(q, self.strings)
+        page.keys[key] = question_key(q, self.strings)
         view = question_view(q, key, f"q{self._dom}", self.strings)
         # The question is tagged as a whole (its feedback is written in by the script); the page's own
         # words inside it (Check, points) are tagged back with the page's language.
@@ -114,15 +125,11 @@ class SiteRenderer:
         view["ui"] = Markup(f' lang="{escape(self.course.language)}"') if view["lang"] else Markup("")
         return view
 
-    def _page_keys(self, page: Page) -> None:
-        for q in page.questions + [v for _, views in page.blocks for v in views]:
-            self._keys[q["key"]] = question_key(q["q"], self.strings)
-
     def _items_data(self) -> list[dict[str, Any]]:
         out = []
         for page in self.pages[1:]:
             assert page.item is not None, "every page after the start page shows an item"
-            entry: dict[str, Any] = {"id": page.item.id, "kind": page.kind, "href": self.href(page), "slug": page.slug,
+            entry: dict[str, Any] = {"id": page.item.id, "kind": page.kind, "href": page.href, "slug": page.slug,
                      "title": page.title}
             if isinstance(page.item, Quiz):
                 entry.update(pass_mark=page.item.pass_mark, attempts=page.item.attempts,
@@ -161,8 +168,6 @@ class SiteRenderer:
         return {
             "course": self.course,
             "s": self.strings,
-            "r": self,
-            "assets": self.assets,
             "pages": self.pages,
             "home": self.pages[0],
             "inline": self.inline,
@@ -180,27 +185,27 @@ class SiteRenderer:
 
     def render_page(self, page: Page) -> str:
         """Return the HTML of one page of a multi-page package."""
-        self.assets.page = page.slug
-        self._keys = {}
-        self._page_keys(page)
         body = self.env.get_template(f"{page.kind if page.kind == 'home' else 'item'}.html")
         html = body.render(self._context(page=page))
-        return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
+        return html.replace("<!--cb-data-->", str(self._data(page.keys)), 1)
 
     def render_single(self) -> str:
         """Return the HTML of a one-page package holding every page."""
-        self._keys = {}
-        sections = []
         section = self.env.get_template("section.html")
-        for page in self.pages:
-            self._page_keys(page)
-            # Files a page's section uses count towards that page in the size report.
-            self.assets.page = page.slug
-            sections.append(Markup(section.render(self._context(page=page))))
-        self.assets.page = "index"
+        sections = [Markup(section.render(self._context(page=page))) for page in self.pages]
+        keys = {key: value for page in self.pages for key, value in page.keys.items()}
         template = self.env.get_template("single.html")
         html = template.render(self._context(page=self.pages[0], sections=sections))
-        return html.replace("<!--cb-data-->", str(self._data(self._keys)), 1)
+        return html.replace("<!--cb-data-->", str(self._data(keys)), 1)
+
+
+def _shown(block: Any, media: dict[str, MediaItem], assets: Assets) -> Markup | str | None:
+    """Return what a media block shows: a picture's HTML or a file's address (None for other blocks)."""
+    if isinstance(block, ImageBlock):
+        return assets.picture(media.get(block.media), block.alt, block=block)
+    if isinstance(block, MediaBlock) and block.media in media:
+        return assets.media_url(media[block.media])
+    return None
 
 
 def _texts(obj) -> list[str]:
