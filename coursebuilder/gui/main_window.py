@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, overload
 
 from PySide6.QtCore import QByteArray, QEventLoop, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -158,8 +159,8 @@ class MainWindow(QMainWindow):
     def _save_layout(self) -> None:
         data = settings.load()
         data["window"] = {
-            "geometry": bytes(self.saveGeometry().toBase64()).decode("ascii"),
-            "state": bytes(self.saveState().toBase64()).decode("ascii"),
+            "geometry": bytes(self.saveGeometry().toBase64().data()).decode("ascii"),
+            "state": bytes(self.saveState().toBase64().data()).decode("ascii"),
         }
         settings.save(data)
 
@@ -239,7 +240,7 @@ class MainWindow(QMainWindow):
         group = QActionGroup(self)
         # Names of languages in themselves, so a lecturer finds their own whatever is showing.
         for code, name in (("", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
-            act = language.addAction(name, lambda c=code: self.choose_language(c))
+            act = language.addAction(name, functools.partial(self.choose_language, code))
             act.setCheckable(True)
             act.setChecked(settings.load().get("language", "") == code)
             group.addAction(act)
@@ -263,7 +264,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.recent_bundles():
-            self.recent_menu.addAction(path.name, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(path.name, functools.partial(self.open_path, path))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
@@ -309,7 +310,7 @@ class MainWindow(QMainWindow):
         self.edit_menu.removeAction(self.act_undo)
         self.edit_menu.removeAction(self.act_redo)
         first = self.edit_menu.actions()[0] if self.edit_menu.actions() else None
-        if has:
+        if document is not None:
             S = QKeySequence.StandardKey
             self.act_undo = document.undo_stack.createUndoAction(self, self.tr("&Undo"))
             self.act_undo.setShortcut(QKeySequence(S.Undo))
@@ -327,10 +328,12 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self.start.refresh)  # after the window shows
             QTimer.singleShot(0, warm_up)
             self.stack.setCurrentWidget(self.start)
-        self.edit_menu.insertAction(first, self.act_undo)
-        self.edit_menu.insertAction(first, self.act_redo)
+        if first is None:
+            self.edit_menu.addActions([self.act_undo, self.act_redo])
+        else:
+            self.edit_menu.insertActions(first, [self.act_undo, self.act_redo])
         self.outline.set_document(document)
-        if has:
+        if document is not None:
             # After the outline has redrawn, before any editor's own handler: the shown object is checked first.
             document.sig_course_changed.connect(self._follow_removal)
             document.sig_refused.connect(self._refused)
@@ -340,7 +343,7 @@ class MainWindow(QMainWindow):
         self.sig_document_changed.emit(document)
 
     def _maybe_retitle(self, changes) -> None:
-        if any(c.target is self.document.course and c.attr == "title" for c in changes):
+        if self.document is not None and any(c.target is self.document.course and c.attr == "title" for c in changes):
             self._update_title()
 
     def _update_title(self, *_args) -> None:
@@ -386,6 +389,7 @@ class MainWindow(QMainWindow):
         from .editors.module_editor import ModuleEditor
 
         ctx = self.editor_context()
+        editor: QWidget
         if isinstance(obj, Course):
             editor = CourseEditor(ctx)
         elif isinstance(obj, Module):
@@ -403,6 +407,8 @@ class MainWindow(QMainWindow):
 
     def _chain(self, obj) -> list:
         """Return the course, module and item leading to ``obj`` (empty if it is not in the course)."""
+        if self.document is None:
+            return []
         course = self.document.course
         if obj is course:
             return [course]
@@ -571,16 +577,23 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return True
         name = (self.document.course.title or "course").strip().replace("/", "-") + BUNDLE_SUFFIX
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save course as"), name, self.tr("Course bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
-        if not path:
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save course as"), name, self.tr("Course bundles (*%1)").replace("%1", BUNDLE_SUFFIX))
+        if not chosen:
             return False
-        path = Path(path)
+        path = Path(chosen)
         if path.suffix.lower() != BUNDLE_SUFFIX and not path.is_dir():
             path = path.with_name(path.name + BUNDLE_SUFFIX)
         return self.save_to(path, folder=path.is_dir())
 
+    @overload
+    def save_to(self, path: Path, *, folder: bool = ..., wait: Literal[True] = ...) -> bool: ...
+
+    @overload
+    def save_to(self, path: Path, *, folder: bool = ..., wait: Literal[False]) -> Job: ...
+
     def save_to(self, path: Path, *, folder: bool = False, wait: bool = True) -> bool | Job:
-        """Save in a worker with progress and cancel; wait for it unless ``wait`` is False."""
+        """Save in a worker with progress and cancel; wait for it (and return whether it worked) unless ``wait`` is False."""
+        assert self.document is not None, "saving needs an open course"
         job = self.run_job(self.document.start_save(path, folder=folder))
         job.sig_failed.connect(lambda msg: QMessageBox.critical(self, self.tr("Could not save"), msg))
         if not wait:

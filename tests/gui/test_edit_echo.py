@@ -14,7 +14,7 @@ def test_the_widget_typed_in_is_the_initiator_and_undo_has_none(window, qtbot, t
     qtbot.keyClicks(editor.title, "!")
     assert lesson.title.endswith("!")
     assert seen[-1] == ("title", editor.title), "the edit names the field it came from"
-    assert window.outline.find(lesson).text(0) == lesson.title, "other views still redraw"
+    assert window.outline.node_of(lesson).text(0) == lesson.title, "other views still redraw"
     window.act_undo.trigger()
     assert seen[-1] == ("title", None), "undo is nobody's echo: every view redraws"
     assert editor.title.text() == lesson.title and not lesson.title.endswith("!")

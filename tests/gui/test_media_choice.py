@@ -83,15 +83,15 @@ def test_choose_a_new_cover_from_disk(window, qtbot, tmp_path, monkeypatch):
 
 def test_rename_in_the_outline_is_one_undoable_edit(window, qtbot, tmp_path):
     doc, lesson, _editor = open_lesson(window, qtbot, tmp_path)
-    node = window.outline.find(lesson)
+    node = window.outline.node_of(lesson)
     node.setText(0, "Pricing for the market")  # what the inline editor does on Enter
     assert lesson.title == "Pricing for the market"
     assert window.editor.title.text() == "Pricing for the market"
     window.act_undo.trigger()
-    assert lesson.title == "Pricing" and window.outline.find(lesson).text(0) == "Pricing"
-    node = window.outline.find(lesson)
+    assert lesson.title == "Pricing" and window.outline.node_of(lesson).text(0) == "Pricing"
+    node = window.outline.node_of(lesson)
     node.setText(0, "   ")  # an empty title is refused, the old one comes back
-    assert lesson.title == "Pricing" and window.outline.find(lesson).text(0) == "Pricing"
+    assert lesson.title == "Pricing" and window.outline.node_of(lesson).text(0) == "Pricing"
 
 
 def test_image_paths_are_posix_and_inside_media(window, qtbot, tmp_path):

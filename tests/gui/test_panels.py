@@ -179,14 +179,14 @@ def test_outline_drop_event_moves_through_the_model(window, qtbot, tmp_path):
     pricing = day2.items[0]
     outline = window.outline
     outline.select(pricing)
-    target = outline.find(day1.items[1])
+    target = outline.node_of(day1.items[1])
     mime = outline.mimeData([outline.currentItem()])
     centre = QPointF(outline.visualItemRect(target).center())
     event = QDropEvent(centre, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     outline.dropEvent(event)
     assert pricing in day1.items and pricing not in day2.items
     # The tree was redrawn from the model, not moved by Qt on its own.
-    assert [outline.obj(outline.find(day1).child(i)) for i in range(outline.find(day1).childCount())] == day1.items
+    assert [outline.obj(outline.node_of(day1).child(i)) for i in range(outline.node_of(day1).childCount())] == day1.items
     doc.undo_stack.undo()
     assert day2.items[0] is pricing
 

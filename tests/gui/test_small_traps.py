@@ -44,7 +44,7 @@ def test_a_single_click_on_the_selected_item_does_not_rename_but_f2_does(window,
     outline = window.outline
     lesson = window.document.course.modules[0].items[0]
     outline.select(lesson)
-    rect = outline.visualItemRect(outline.find(lesson))
+    rect = outline.visualItemRect(outline.node_of(lesson))
     QTest.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     qtbot.wait(QApplication.doubleClickInterval() + 100)  # a "slow second click" starts a rename where allowed
     QTest.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
@@ -83,7 +83,7 @@ def test_quiz_and_survey_icons_differ(window):
     window.document.do(Insert(module, "items", 1, Quiz(title="Q")))
     window.document.do(Insert(module, "items", 2, Survey(title="S")))
     outline = window.outline
-    icons = {type(outline.obj(n)).__name__: outline.find(outline.obj(n)).icon(0).pixmap(16).toImage() for n in outline._all_items()}
+    icons = {type(outline.obj(n)).__name__: outline.node_of(outline.obj(n)).icon(0).pixmap(16).toImage() for n in outline._all_items()}
     assert icons["Quiz"] != icons["Survey"] and icons["Quiz"] != icons["Lesson"] and icons["Survey"] != icons["Lesson"]
 
 

@@ -59,7 +59,7 @@ def test_lecturer_builds_saves_and_reopens_a_course(window, qtbot, answers, tmp_
     assert course.modules[1] is module
     editor = show(window, qtbot, module, ModuleEditor)
     type_into(editor.title, "Filming")
-    assert window.outline.find(module).text(0) == "Filming"
+    assert window.outline.node_of(module).text(0) == "Filming"
     first = window.outline.add_item(Lesson)
     second = window.outline.add_item(Lesson)
     assert module.items == [first, second]

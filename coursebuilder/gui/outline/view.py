@@ -73,7 +73,7 @@ class OutlineView(QTreeWidget):
             for node in self._all_items():
                 node.setExpanded(id(self.obj(node)) not in collapsed)
         self.blockSignals(False)
-        target = self.find(keep) if keep is not None else None
+        target = self.node_of(keep) if keep is not None else None
         if target is not None and target is not self.currentItem():
             self.setCurrentItem(target)
 
@@ -146,8 +146,7 @@ class OutlineView(QTreeWidget):
         if node is not None:
             self.editItem(node, 0)
 
-    # Shadows QWidget.find (a static lookup by native window id, which nothing here uses).
-    def find(self, obj: Any) -> QTreeWidgetItem | None:  # type: ignore[override]
+    def node_of(self, obj: Any) -> QTreeWidgetItem | None:
         """Return the node showing ``obj``."""
         for node in self._all_items():
             if self.obj(node) is obj:
@@ -156,7 +155,7 @@ class OutlineView(QTreeWidget):
 
     def select(self, obj: Any) -> None:
         """Select the node of ``obj``."""
-        node = self.find(obj)
+        node = self.node_of(obj)
         if node is not None:
             self.setCurrentItem(node)
 
@@ -182,7 +181,7 @@ class OutlineView(QTreeWidget):
             return
         for c in changes:
             if c.kind == FIELD and c.attr == "title":
-                node = self.find(c.target)
+                node = self.node_of(c.target)
                 if node is not None and node.text(0) != self._title(c.target):
                     self.blockSignals(True)
                     node.setText(0, self._title(c.target))
