@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "coursebuilder.cli.export_offline",
     "coursebuilder.cli.export_pptx",
     "coursebuilder.cli.importers",
+    "coursebuilder.cli.translations",
     "coursebuilder.cli.classroom",
     "coursebuilder.cli.selftest",
 ]
