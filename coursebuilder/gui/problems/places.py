@@ -18,7 +18,8 @@ def resolve(course: Course, place: str) -> list[Any]:
     for attr, index in _STEP.findall(place or ""):
         seq = getattr(chain[-1], attr, None)
         i = int(index)
-        if not isinstance(seq, list) or i >= len(seq):
+        # A list of texts (objectives, the course's languages) ends the chain: a text is no object.
+        if not isinstance(seq, list) or i >= len(seq) or isinstance(seq[i], str):
             break
         chain.append(seq[i])
     return chain
