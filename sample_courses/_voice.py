@@ -1,8 +1,11 @@
-"""The sample course Voice skills for online work (English)."""
+"""The sample course Voice skills for online work (English, with Simplified Chinese and Khmer variants)."""
 
 from __future__ import annotations
 
 import _voice_art as art
+import _voice_km
+import _voice_zh
+from _variants import add_language
 from _kit import (
     Media, attachment, audio, exercise, fill, image, lesson, matching, md, multiple, numeric, open_text,
     ordering, quiz, rating, short, single, survey, true_false, video,
@@ -16,6 +19,29 @@ SERVICE_CALL = (
     "I see. Let me repeat your order number: four, seven, two, nine. "
     "I will send a new box today, and you will get it by Friday."
 )
+
+
+#: The Khmer service call as eSpeak NG phonemes: eSpeak has no Khmer voice, so the Khmer words are written
+#: out sound by sound (Phnom Penh pronunciation, level tone throughout: Khmer has no tones) for its
+#: Vietnamese voice, whose vowels and final consonants are closest. A speaker's recording should replace it.
+SERVICE_CALL_KM_PHONEMES = (
+    "[[a1r'u1n s'u@1h_d'@:1j]]. [[s'o1m 'O1k'u1n d'E1l b'a:1n t'u1r@1s'a1p m'O1k h'a:1N "
+    "k'a1s@1tt'a:1n tS@1r'u@1l'O1N b'a1jt'O1N]]. [[k@1n^'o1m tS@1m'u@1h l'i1n]]. "
+    "[[t'@:1 t@1N'a1j n'i1h k@1n^'o1m 'a:1c tS'u@1j '@1v'@:1j b'a:1n k@1l'a1h]]? "
+    "[[k@1n^'o1m j'u@1l h'@:1j]]. [[s'o1m 'a1w k@1n^'o1m n'i1j'i@1j l'e1k b'a1n^tS'i@1 t'i1n^ "
+    "r'O1b'O1h n'i@1k m@1d'O1N t'i@1t]]: [[b'u@1n]], [[p@1r'a1m p'i1]], [[p'i1]], [[p@1r'a1m b'u@1n]]. "
+    "[[t@1N'a1j n'i1h k@1n^'o1m n'y1N p@1n^'@:1 p@1r'O1'O1p t@1m'@:1j m'u@1j t'y1w n'i@1k]], "
+    "[[h'@:1j n'i@1k n'y1N t'O1t'u@1l b'a:1n t@1r'y1m t@1N'a1j s'o1k]]."
+)
+
+
+def translate(bundle, rec) -> None:
+    """Add the Chinese and Khmer variants, each with the service call recorded in its language."""
+    m = Media(bundle)
+    zh_call = m.add(*rec.speech("service-call-zh", _voice_zh.SERVICE_CALL, voice="cmn", speed=240, gap=2))
+    km_call = m.add(*rec.speech("service-call-km", SERVICE_CALL_KM_PHONEMES, voice="vi", speed=210, gap=2))
+    add_language(bundle.course, "zh-Hans", _voice_zh.TEXTS, {"vso-l2-b2/media": zh_call})
+    add_language(bundle.course, "km", _voice_km.TEXTS, {"vso-l2-b2/media": km_call})
 
 
 def build(bundle, rec) -> None:

@@ -35,6 +35,10 @@ def build_course(name: str, out_root: Path) -> Path:
     recordings = Recordings([HERE / name, out_root / name])
     COURSES[name].build(bundle, recordings)
     settle_ids(bundle.course)
+    # Other languages are keyed by the settled ids, so they come last.
+    translate = getattr(COURSES[name], "translate", None)
+    if translate is not None:
+        translate(bundle, recordings)
     target = out_root / name
     if target.exists() and not (target / "course.yaml").exists():
         raise SystemExit(f"{target} exists but is not a bundle folder; remove it first")

@@ -176,3 +176,24 @@ def test_recordings_are_short_small_and_phone_friendly(name):
         assert item.mime == "video/mp4" and b"avc1" in data, item.path
         assert 5 <= _mp4_seconds(data) <= 10, item.path
         assert item.size < 200_000
+
+
+def test_the_voice_course_is_a_real_variant_course_in_english_chinese_and_khmer():
+    from coursebuilder.model.languages import course_languages, language_status, localize
+
+    course = _course("voice-skills-online")
+    assert course_languages(course) == ["en", "zh-Hans", "km"]
+    recordings = set()
+    for lang in ("zh-Hans", "km"):
+        status = language_status(course, lang)
+        assert status.complete and status.total > 150, (lang, [r.key for r in status.missing + status.stale][:5])
+        localized = localize(course, lang)
+        call = next(b for lesson in localized.lessons() for b in lesson.blocks if b.type == "audio")
+        recordings.add(call.media)
+        assert call.transcript != next(b for lesson in course.lessons() for b in lesson.blocks if b.type == "audio").transcript
+    khmer = localize(course, "km")
+    assert re.search(r"[\u1780-\u17ff]", khmer.title) and re.search(r"[\u1780-\u17ff]", khmer.modules[0].items[0].blocks[0].markdown)
+    chinese = localize(course, "zh-Hans")
+    assert re.search(r"[\u4e00-\u9fff]", chinese.modules[1].items[1].title)
+    english = {b.media for lesson in course.lessons() for b in lesson.blocks if b.type == "audio"}
+    assert len(recordings | english) == 3  # one recording per language
