@@ -71,3 +71,10 @@ def test_the_mixed_order_is_stable_and_never_the_written_one():
             order = mixed_order(n, seed)
             assert sorted(order) == list(range(n)) and order != list(range(n))
             assert mixed_order(n, seed) == order
+
+
+def test_khmer_and_lao_slides_have_their_own_words_and_month_names():
+    assert w.Labels("km")("thanks") == "សូមអរគុណ" and w.Labels("lo")("thanks") == "ຂອບໃຈ"
+    assert w.Labels("km").date("2026-03-15") == "15 មីនា 2026"
+    assert w.Labels("lo-LA").date("2026-12-02") == "2 ທັນວາ 2026"
+    assert w.Labels("en").date("2026-03-15") == "15 March 2026"

@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--date", default="", metavar="YYYY-MM-DD", help="the session's date (default: today)")
     p.add_argument("--lecturer", default="", help="who presents (default: the course's authors)")
     p.add_argument("--no-media", action="store_true", help="name audio and video files without embedding them")
+    langs = p.add_mutually_exclusive_group()
+    langs.add_argument("--language", default="", metavar="TAG",
+                       help="the deck in one of the course's languages, such as km (default: the course's own)")
+    langs.add_argument("--languages", default="", metavar="TAG,TAG",
+                       help="two languages on every slide, the second under the first and smaller, "
+                       "such as zh-Hans,en")
     p.add_argument("--force", action="store_true", help="replace an existing deck")
     p.set_defaults(run=cmd_export_pptx)
 
@@ -48,6 +54,12 @@ def cmd_export_pptx(args) -> int:
         return fail(f"--date {args.date!r} is not a date like 2026-03-15", EXIT_USAGE)
     if args.template is not None and not args.template.is_file():
         return fail(f"the template {args.template} does not exist", EXIT_INPUT)
+    first, second = args.language, ""
+    if args.languages:
+        tags = [t.strip() for t in args.languages.split(",") if t.strip()]
+        if len(tags) != 2:
+            return fail(f"--languages {args.languages!r} must name two languages, such as zh-Hans,en", EXIT_USAGE)
+        first, second = tags
     return run_exporter("pptx", args.bundle, {
         "output": args.output,
         "overwrite": args.force,
@@ -60,4 +72,6 @@ def cmd_export_pptx(args) -> int:
         "date": args.date,
         "lecturer": args.lecturer,
         "embed_media": not args.no_media,
+        "language": first,
+        "second_language": second,
     })

@@ -74,6 +74,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", required=True, type=Path, help="GIFT file to write")
     p.add_argument("--categories", action="store_true",
                    help="put questions without a category into 'Module/Quiz' categories")
+    p.add_argument("--language", default="", metavar="TAG",
+                   help="the questions in one of the course's languages, such as km (default: the course's own)")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(run=cmd_export_gift)
 
@@ -161,4 +163,4 @@ def cmd_import_photos(args) -> int:
 def cmd_export_gift(args) -> int:
     """Write the course's questions as GIFT."""
     return run_exporter("gift", args.bundle, {"output": args.output, "overwrite": args.force,
-                                              "outline_categories": args.categories})
+                                              "outline_categories": args.categories, "language": args.language})

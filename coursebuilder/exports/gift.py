@@ -7,9 +7,10 @@ from dataclasses import dataclass
 from ..atomic import atomic_replace, remove_stale_temps
 from ..bundle import CourseBundle
 from ..exporters.contract import ExportOptions, ExportResult, check_output
-from ..exporters.errors import OutputError, Refused, reports_cancel
+from ..exporters.errors import OutputError, Refused, UsageError, reports_cancel
 from ..importers import course_to_gift
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ..model.languages import localize
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -18,6 +19,8 @@ class GiftOptions(ExportOptions):
 
     #: Put questions without a category into "Module/Quiz" categories.
     outline_categories: bool = False
+    #: The questions in this one of the course's languages; "" for the course's default.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,13 @@ def export_gift(
     """Write every quiz and exercise question GIFT can hold at ``options.output``; list the rest as warnings."""
     out = options.output
     parent = check_output(options)
-    gift = course_to_gift(bundle.course, outline_categories=options.outline_categories)
+    course = bundle.course
+    if options.language:
+        try:
+            course = localize(course, options.language)
+        except ValueError as exc:  # not one of the course's languages: the message names them
+            raise UsageError(str(exc)) from None
+    gift = course_to_gift(course, outline_categories=options.outline_categories)
     if not gift.count:
         raise Refused("the course has no questions that GIFT can hold; nothing written")
     data = gift.text.encode("utf-8")

@@ -99,6 +99,94 @@ _SLIDES_ZH = {
     "not_embedded": "请从课程包中播放：本页只列出文件名。",
 }
 
+_SLIDES_KM = {
+    "objectives": "គោលបំណងនៃមេរៀន",
+    "minutes": "ប្រហែល {n} នាទី",
+    "continued": "{title} (បន្ត)",
+    "module": "ម៉ូឌុលទី {n}",
+    "exercise": "លំហាត់",
+    "quiz": "តេស្តខ្លី",
+    "survey": "ការស្ទង់មតិ",
+    "question_of": "{title}៖ សំណួរទី {i} នៃ {n}",
+    "answer_of": "{title}៖ ចម្លើយទី {i} នៃ {n}",
+    "true": "ត្រូវ",
+    "false": "ខុស",
+    "accepted": "ចម្លើយដែលទទួលយក៖ ",
+    "also": " (ក៏បាន៖ {alts})",
+    "correct": "ចម្លើយត្រឹមត្រូវ",
+    "correct_order": "លំដាប់ត្រឹមត្រូវ",
+    "tolerance": "{answer} (±{tol})",
+    "no_single_answer": "គ្មានចម្លើយត្រឹមត្រូវតែមួយទេ៖ សូមពិភាក្សាអំពីអ្វីដែលអ្នកបានសរសេរ។",
+    "pass_mark": "ពិន្ទុជាប់៖ {n}%",
+    "questions": "សំណួរ {n}",
+    "attempts": "អាចឆ្លើយបាន {n} ដង",
+    "attempts_any": "អាចឆ្លើយបានច្រើនដងតាមចិត្ត",
+    "anonymous": "អនាមិក៖ មិនរក្សាទុកឈ្មោះទេ។",
+    "answer_on_phone": "សូមឆ្លើយនៅលើទូរស័ព្ទ ឬលើក្រដាស។",
+    "scale": "{lo} … {hi}",
+    "open_answer": "ពាក្យរបស់អ្នកផ្ទាល់",
+    "thanks": "សូមអរគុណ",
+    "questions_welcome": "សូមស្វាគមន៍ចំពោះសំណួរ និងមតិយោបល់។",
+    "lecturer": "គ្រូបង្រៀន៖ {name}",
+    "venue": "ទីកន្លែង៖ {venue}",
+    "date": "កាលបរិច្ឆេទ៖ {date}",
+    "licence": "អាជ្ញាប័ណ្ណ៖ {licence}",
+    "audio": "សំឡេង៖ {name}",
+    "video": "វីដេអូ៖ {name}",
+    "file": "ឯកសារ៖ {name}",
+    "credit": "ប្រភព៖ {credit}",
+    "hint": "គន្លឹះ៖ {hint}",
+    "feedback": "មតិត្រឡប់៖ {text}",
+    "transcript": "អត្ថបទ៖",
+    "alt": "រូបភាព៖ {alt}",
+    "play": "ចុចលើរូបភាព ដើម្បីចាក់វានៅពេលបញ្ចាំង។",
+    "not_embedded": "សូមចាក់វាពីកញ្ចប់វគ្គសិក្សា៖ ស្លាយនេះបង្ហាញតែឈ្មោះឯកសារប៉ុណ្ណោះ។",
+}
+
+_SLIDES_LO = {
+    "objectives": "ຈຸດປະສົງ",
+    "minutes": "ປະມານ {n} ນາທີ",
+    "continued": "{title} (ຕໍ່)",
+    "module": "ພາກທີ {n}",
+    "exercise": "ແບບຝຶກຫັດ",
+    "quiz": "ແບບທົດສອບ",
+    "survey": "ແບບສອບຖາມ",
+    "question_of": "{title}: ຄຳຖາມທີ {i} ຈາກ {n}",
+    "answer_of": "{title}: ຄຳຕອບທີ {i} ຈາກ {n}",
+    "true": "ຖືກ",
+    "false": "ຜິດ",
+    "accepted": "ຄຳຕອບທີ່ຍອມຮັບ: ",
+    "also": " (ຫຼື: {alts})",
+    "correct": "ຄຳຕອບທີ່ຖືກຕ້ອງ",
+    "correct_order": "ລຳດັບທີ່ຖືກຕ້ອງ",
+    "tolerance": "{answer} (±{tol})",
+    "no_single_answer": "ບໍ່ມີຄຳຕອບທີ່ຖືກຕ້ອງດຽວ: ໃຫ້ສົນທະນາກ່ຽວກັບສິ່ງທີ່ທ່ານຂຽນ.",
+    "pass_mark": "ຄະແນນຜ່ານ: {n}%",
+    "questions": "{n} ຄຳຖາມ",
+    "attempts": "ຕອບໄດ້ {n} ຄັ້ງ",
+    "attempts_any": "ຕອບໄດ້ຫຼາຍຄັ້ງຕາມຕ້ອງການ",
+    "anonymous": "ບໍ່ລະບຸຊື່: ບໍ່ມີການເກັບຊື່.",
+    "answer_on_phone": "ຕອບໃນໂທລະສັບ ຫຼື ໃນເຈ້ຍ.",
+    "scale": "{lo} … {hi}",
+    "open_answer": "ຄຳເວົ້າຂອງທ່ານເອງ",
+    "thanks": "ຂອບໃຈ",
+    "questions_welcome": "ຍິນດີຕ້ອນຮັບຄຳຖາມ ແລະ ຄຳຄິດເຫັນ.",
+    "lecturer": "ຜູ້ສອນ: {name}",
+    "venue": "ສະຖານທີ່: {venue}",
+    "date": "ວັນທີ: {date}",
+    "licence": "ໃບອະນຸຍາດ: {licence}",
+    "audio": "ສຽງ: {name}",
+    "video": "ວິດີໂອ: {name}",
+    "file": "ໄຟລ໌: {name}",
+    "credit": "ແຫຼ່ງທີ່ມາ: {credit}",
+    "hint": "ຄຳແນະນຳ: {hint}",
+    "feedback": "ຄຳຕິຊົມ: {text}",
+    "transcript": "ບົດຖອດຄວາມ:",
+    "alt": "ຮູບພາບ: {alt}",
+    "play": "ຄລິກທີ່ຮູບເພື່ອຫຼິ້ນໃນການສາຍສະໄລ.",
+    "not_embedded": "ຫຼິ້ນຈາກຊຸດບົດຮຽນ: ສະໄລນີ້ບອກແຕ່ຊື່ໄຟລ໌ເທົ່ານັ້ນ.",
+}
+
 #: What a trainee is asked to do, by question kind: slides say it under every question, the phone
 #: page under a multiple-choice question (its boxes alone do not say how many to tick).
 _INSTRUCTIONS_EN = {
@@ -127,6 +215,34 @@ _INSTRUCTIONS_ZH = {
     "numeric_unit": "请填写一个数字（单位：{unit}）。",
     "rating_scale": "请打分：{lo} 到 {hi}。",
     "open_text": "请用自己的话回答。",
+}
+
+_INSTRUCTIONS_KM = {
+    "single_choice": "សូមជ្រើសរើសចម្លើយមួយ។",
+    "multiple_choice": "សូមជ្រើសរើសចម្លើយទាំងអស់ដែលត្រឹមត្រូវ។",
+    "true_false": "ត្រូវ ឬខុស?",
+    "fill_blank": "សូមបំពេញចន្លោះ។",
+    "matching": "សូមផ្គូផ្គងធាតុនីមួយៗនៅខាងឆ្វេងជាមួយធាតុមួយនៅខាងស្តាំ។",
+    "ordering": "សូមរៀបតាមលំដាប់ត្រឹមត្រូវ។",
+    "short_answer": "សូមសរសេរចម្លើយខ្លីមួយ។",
+    "numeric": "សូមផ្ដល់លេខមួយ។",
+    "numeric_unit": "សូមផ្ដល់លេខមួយគិតជា {unit}។",
+    "rating_scale": "សូមដាក់ពិន្ទុពី {lo} ដល់ {hi}។",
+    "open_text": "សូមឆ្លើយតាមពាក្យរបស់អ្នកផ្ទាល់។",
+}
+
+_INSTRUCTIONS_LO = {
+    "single_choice": "ເລືອກຄຳຕອບດຽວ.",
+    "multiple_choice": "ເລືອກທຸກຄຳຕອບທີ່ຖືກຕ້ອງ.",
+    "true_false": "ຖືກ ຫຼື ຜິດ?",
+    "fill_blank": "ຕື່ມຄຳໃສ່ບ່ອນຫວ່າງ.",
+    "matching": "ຈັບຄູ່ແຕ່ລະລາຍການທາງຊ້າຍກັບລາຍການໜຶ່ງທາງຂວາ.",
+    "ordering": "ລຽງລຳດັບໃຫ້ຖືກຕ້ອງ.",
+    "short_answer": "ຂຽນຄຳຕອບສັ້ນໆ.",
+    "numeric": "ໃສ່ຕົວເລກ.",
+    "numeric_unit": "ໃສ່ຕົວເລກເປັນ {unit}.",
+    "rating_scale": "ໃຫ້ຄະແນນຈາກ {lo} ຫາ {hi}.",
+    "open_text": "ຕອບດ້ວຍຄຳເວົ້າຂອງທ່ານເອງ.",
 }
 
 _PHONE_EN = {
@@ -262,10 +378,11 @@ _DEFAULTS_ZH = {
 }
 
 #: Where the words of each place live, by primary language subtag; "en" is complete.
-SLIDES: Mapping[str, Mapping[str, str]] = {"en": _SLIDES_EN, "zh": _SLIDES_ZH}
+SLIDES: Mapping[str, Mapping[str, str]] = {"en": _SLIDES_EN, "zh": _SLIDES_ZH, "km": _SLIDES_KM, "lo": _SLIDES_LO}
 PHONE: Mapping[str, Mapping[str, str]] = {"en": _PHONE_EN, "zh": _PHONE_ZH}
 DEFAULTS: Mapping[str, Mapping[str, str]] = {"en": _DEFAULTS_EN, "zh": _DEFAULTS_ZH}
-INSTRUCTIONS: Mapping[str, Mapping[str, str]] = {"en": _INSTRUCTIONS_EN, "zh": _INSTRUCTIONS_ZH}
+INSTRUCTIONS: Mapping[str, Mapping[str, str]] = {"en": _INSTRUCTIONS_EN, "zh": _INSTRUCTIONS_ZH, "km": _INSTRUCTIONS_KM,
+                                                  "lo": _INSTRUCTIONS_LO}
 
 
 def primary(language: str) -> str:
@@ -283,11 +400,19 @@ def default_text(key: str, language: str, **values) -> str:
     return words(language, DEFAULTS)[key].format(**values)
 
 
+_MONTHS = {
+    "en": "January February March April May June July August September October November December".split(),
+    "km": "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ".split(),
+    "lo": "ມັງກອນ ກຸມພາ ມີນາ ເມສາ ພຶດສະພາ ມິຖຸນາ ກໍລະກົດ ສິງຫາ ກັນຍາ ຕຸລາ ພະຈິກ ທັນວາ".split(),
+}
+
+
 class Labels:
     """Look up the words slides add, for a course language."""
 
     def __init__(self, language: str):
         self.chinese = primary(language) == "zh"
+        self._primary = primary(language)
         # A question's instruction is looked up by its kind: labels(q.type).
         self._words = {**words(language, INSTRUCTIONS), **words(language, SLIDES)}
 
@@ -303,7 +428,7 @@ class Labels:
             return iso
         if self.chinese:
             return f"{year}年{month}月{day}日"
-        months = ("January February March April May June July August September October November December").split()
+        months = _MONTHS.get(self._primary, _MONTHS["en"])
         return f"{day} {months[month - 1]} {year}" if 1 <= month <= 12 else iso
 
 

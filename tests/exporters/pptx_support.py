@@ -90,6 +90,8 @@ def overflowing(prs, language: str) -> list[str]:
                 own = style
                 if size is not None:
                     own = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
+                if paragraph.space_before is not None:  # set on the paragraph (a second language's 0)
+                    own = replace(own, levels=[replace(lvl, space_before=paragraph.space_before.pt) for lvl in own.levels])
                 needed += para_height(para, own)
             if needed > style.height + 0.5:
                 problems.append(f"slide {n}: {shape.name} needs {needed:.0f} pt, has {style.height:.0f} pt")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-
 import os
 from datetime import date as _date
 from pathlib import Path
@@ -14,6 +12,7 @@ from ..contract import check_output
 from ..errors import reports_cancel
 from ...bundle import BundleError, CourseBundle
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
+from ...model.languages import localize
 from ...model.text_clean import clean_course_text
 from ...presentation.words import Labels
 from ...presentation.scripts import ISO_15924, script_of
@@ -24,6 +23,7 @@ from .markdown import DROPPED_LINKS
 from .options import DeckReport, PptxOptions, PptxResult
 from .pictures import derive_pictures, picture_blocks
 from .plan import plan_deck
+from .bilingual import pair_specs
 from .render import Renderer
 from .reuse import SlideStore, deck_context, lay_out
 from .scripts import CS_FONTS, expected_fonts
@@ -33,10 +33,10 @@ from .template import open_deck, theme_path
 class _MediaReader:
     """Give the renderer the bundle's audio and video files."""
 
-    def __init__(self, bundle: CourseBundle, embed: bool):
+    def __init__(self, bundle: CourseBundle, embed: bool, course=None):
         self.bundle = bundle
         self.embed = embed
-        self._items = bundle.course.media_by_path()
+        self._items = (course or bundle.course).media_by_path()
 
     def item(self, path: str):
         """Return the media item of a path if the bundle can read it."""
@@ -62,16 +62,25 @@ def export_pptx(
     """
     out_path = options.output
     check_output(options)
-    # Vertical tabs, NUL and U+FFFE pasted from other programs cannot go into a deck's XML.
-    course = copy.deepcopy(bundle.course)
-    cleaned = clean_course_text(course)
+    course, cleaned = _localized(bundle.course, options.language or bundle.course.language)
     dropped: list[str] = []
     dropped_token = DROPPED_LINKS.set(dropped)
     labels = Labels(course.language)
     lecturer = options.lecturer or ", ".join(a.name for a in course.authors if a.name)
     when = options.date or _date.today().isoformat()
     deck = open_deck(options.template, options.theme)
-    specs = plan_deck(course, options, labels, when, lecturer)
+    second = None
+    try:
+        specs = plan_deck(course, options, labels, when, lecturer)
+        if options.second_language:
+            # Two localized copies with the same ids, paired slide by slide: never joined strings.
+            twin, twin_cleaned = _localized(bundle.course, options.second_language)
+            cleaned += twin_cleaned
+            second = (twin.language, Labels(twin.language))
+            specs = pair_specs(specs, plan_deck(twin, options, second[1], when, lecturer), twin.language)
+    except PptxExportError:
+        DROPPED_LINKS.reset(dropped_token)
+        raise
 
     blocks = picture_blocks(specs)
     total = len(blocks) + len(specs) + 1
@@ -85,7 +94,7 @@ def export_pptx(
         raise PptxExportError(str(exc), "input") from None
     footer = course.title + (f" · {options.venue}" if options.venue else "")
     renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
-                        media_reader=_MediaReader(bundle, options.embed_media))
+                        media_reader=_MediaReader(bundle, options.embed_media, course), second=second)
     context = deck_context(options.template or theme_path(options.theme), options, language=course.language,
                            footer=renderer.footer, latin=(deck.latin_minor, deck.latin_major))
     store = SlideStore(cache_dir() / "slides")
@@ -120,6 +129,16 @@ def _declare_fonts(prs) -> list[str]:
     if lines:
         prs.core_properties.comments = "Fonts: " + "; ".join(lines) + "."
     return lines
+
+
+def _localized(course, language: str):
+    """Return the course wholly in one of its languages, with the text a deck's XML cannot hold cleaned out."""
+    try:
+        twin = localize(course, language)
+    except ValueError as exc:  # not one of the course's languages: the message names them
+        raise PptxExportError(str(exc), "usage") from None
+    # Vertical tabs, NUL and U+FFFE pasted from other programs cannot go into a deck's XML.
+    return twin, clean_course_text(twin)
 
 
 def _save_atomically(prs, out_path: Path) -> int:

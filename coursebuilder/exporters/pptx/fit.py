@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from .breaks import clusters, spaceless_breaks
@@ -103,7 +103,7 @@ def _width(para: Para, style: FrameStyle, start: int, end: int, size: float, bol
 
 def wrap(para: Para, style: FrameStyle) -> list[Line]:
     """Return the lines a paragraph wraps into in the frame."""
-    lvl = style.level(para.level)
+    lvl = _scaled(style.level(para.level), para.scale)
     bold = lvl.bold or para.kind == HEADING
     indent = lvl.indent if para.kind not in ("plain", "heading", "code") else style.plain_indent
     room = (style.width - indent) * WIDTH_SAFETY
@@ -136,6 +136,15 @@ def wrap(para: Para, style: FrameStyle) -> list[Line]:
     return lines
 
 
+def space_before(para: Para, style: FrameStyle) -> float:
+    """Return the space above a paragraph: none for a second language, which sits right under the first."""
+    return 0.0 if para.scale < 1.0 else style.level(para.level).space_before
+
+
+def _scaled(lvl: LevelStyle, scale: float) -> LevelStyle:
+    return lvl if scale == 1.0 else replace(lvl, size=lvl.size * scale)
+
+
 def _line(para: Para, style: FrameStyle, start: int, end: int, lvl: LevelStyle, bold: bool) -> Line:
     scripts = frozenset(script_of(ch) for ch in para.text[start:end] if not ch.isspace())
     height = style.measurer.line_height(lvl.size, scripts, bold) * lvl.line_spacing
@@ -144,8 +153,7 @@ def _line(para: Para, style: FrameStyle, start: int, end: int, lvl: LevelStyle, 
 
 def para_height(para: Para, style: FrameStyle) -> float:
     """Return the height of a paragraph in points, with the space before it."""
-    lvl = style.level(para.level)
-    return lvl.space_before + sum(line.height for line in wrap(para, style))
+    return space_before(para, style) + sum(line.height for line in wrap(para, style))
 
 
 def text_height(paras: list[Para], style: FrameStyle) -> float:
@@ -175,7 +183,7 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
         return found
 
     def height_of(para: Para) -> float:
-        return style.level(para.level).space_before + sum(line.height for line in lines_of(para))
+        return space_before(para, style) + sum(line.height for line in lines_of(para))
 
     while queue:
         para = queue.pop(0)
@@ -184,9 +192,8 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
             pages[-1].append(para)
             used += h
             continue
-        lvl = style.level(para.level)
         lines = lines_of(para)
-        fit_lines, acc = 0, lvl.space_before
+        fit_lines, acc = 0, space_before(para, style)
         for line in lines:
             if used + acc + line.height > room:
                 break

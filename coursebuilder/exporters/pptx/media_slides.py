@@ -10,6 +10,7 @@ from pptx.util import Emu, Pt
 
 from ...media.location import scrub_location
 from . import _oxml
+from .bilingual import second_paras
 from .breaks import cut
 from .fit import fits
 from .pictures import picture_file, picture_key
@@ -24,17 +25,31 @@ def _line(text: str, **style) -> list[Para]:
     return [Para([Span(text, **style)], kind=PLAIN)] if text else []
 
 
+def _second_caption(r, spec, block) -> list[Para]:
+    """Return the caption of a bilingual slide's twin, drawn smaller under the first ([] if there is none)."""
+    if spec.twin is None or r.second is None:
+        return []
+    twin = spec.twin.picture if spec.kind == "image" else spec.twin.media
+    if twin is None or twin.caption.strip() == block.caption.strip():
+        return []
+    return second_paras(_line(twin.caption), r.second[0])
+
+
 def place_picture(r, slide, spec) -> str:
     """Fit the picture without distortion above its caption and credit; return the slide's notes."""
     block = spec.picture
     notes = spec.notes
     left, top, width, height = r.content_area(slide)
-    cap = _line(block.caption)
+    second = _second_caption(r, spec, block)
+    cap = _line(block.caption) + second
     cred = _line(r.labels("credit", credit=block.credit), italic=True) if block.credit.strip() else []
     if r.box_height(cap, width, CAPTION_SIZE) + r.box_height(cred, width, CREDIT_SIZE) > height * 0.4:
         # A caption too long for the slide is cut here and kept whole in the notes.
-        notes = f"{block.caption}\n{notes}".strip()
-        cap = _line(_shorten(r, block.caption, width, int(height * 0.25)))
+        notes = "\n".join([block.caption, *(p.text for p in second), notes]).strip()
+        room = int(height * (0.15 if second else 0.25))
+        cap = _line(_shorten(r, block.caption, width, room))
+        if second:
+            cap += second_paras(_line(_shorten(r, second[0].text, width, room)), r.second[0])
     ch, kh = r.box_height(cap, width, CAPTION_SIZE), r.box_height(cred, width, CREDIT_SIZE)
     gap = r.GAP if ch or kh else 0
     pic_h = height - ch - kh - gap
@@ -83,7 +98,7 @@ def place_media(r, slide, spec) -> None:
     video = block.media_kind == "video"
     reader = r.media_reader
     item = reader.item(block.media) if reader is not None and reader.embed else None
-    lines = list(spec.body) + _line(block.caption)
+    lines = list(spec.body) + _line(block.caption) + _second_caption(r, spec, block)
     credit = _line(r.labels("credit", credit=block.credit), italic=True) if block.credit.strip() else []
     if item is not None:
         paras = lines + _line(r.labels("play"), italic=True) + credit

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ...model.languages import is_language_tag
 from ..contract import ExportOptions, ExportResult
 from .errors import PptxExportError
 
@@ -32,6 +33,10 @@ class PptxOptions(ExportOptions):
     lecturer: str = ""
     #: Embed audio and video files in the deck (they can make it large).
     embed_media: bool = True
+    #: The language the deck is in (a BCP 47 tag of the course's); "" for the course's default.
+    language: str = ""
+    #: A second language under the first on every slide, smaller, for bilingual sessions; "" for none.
+    second_language: str = ""
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -39,6 +44,11 @@ class PptxOptions(ExportOptions):
         if not MIN_IMAGE_SIZE <= self.image_size <= MAX_IMAGE_SIZE:
             raise PptxExportError(f"image size {self.image_size} is out of range: use {MIN_IMAGE_SIZE} to "
                                   f"{MAX_IMAGE_SIZE} pixels", "usage")
+        for tag in (self.language, self.second_language):
+            if tag and not is_language_tag(tag):
+                raise PptxExportError(f"{tag!r} is not a language tag; use one like en, zh-Hans, km or lo", "usage")
+        if self.second_language and self.second_language == self.language:
+            raise PptxExportError(f"the second language is the first one ({self.language}); choose another", "usage")
 
 
 @dataclass(frozen=True)

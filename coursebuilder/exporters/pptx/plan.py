@@ -41,6 +41,8 @@ class SlideSpec:
     notes: str = ""
     #: Which lesson or assessment the slide belongs to, for tests and progress.
     item_id: str = ""
+    #: The same slide in a bilingual deck's second language (its title and captions go under these).
+    twin: SlideSpec | None = None
 
 
 def select_items(course: Course, options: PptxOptions) -> list[tuple[int, Module, list[Item]]]:

@@ -11,6 +11,7 @@ from ...presentation.words import Labels
 from . import _oxml, media_slides, table_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .breaks import cut
+from .bilingual import SECOND_SCALE
 from .fonts import Measurer
 from .pictures import picture_key
 from .plan import SlideSpec
@@ -33,11 +34,14 @@ class Renderer:
 
     GAP = GAP
 
-    def __init__(self, deck: Deck, *, language: str, labels: Labels, footer: str, pictures: dict, media_reader=None):
+    def __init__(self, deck: Deck, *, language: str, labels: Labels, footer: str, pictures: dict, media_reader=None,
+                 second: tuple[str, Labels] | None = None):
         self.deck = deck
         self.prs = deck.prs
         self.language = language
         self.labels = labels
+        #: A bilingual deck's second language and its words.
+        self.second = second
         self.pictures = pictures
         self.media_reader = media_reader
         ea = ea_font(language).match
@@ -98,8 +102,9 @@ class Renderer:
             pages = [[[]]]
         for n, page in enumerate(pages):
             title = spec.title if n == 0 else self.labels("continued", title=spec.title)
+            second = self._second_title(spec, n)
             slide = self.prs.slides.add_slide(layout)
-            self._title(slide, layout, title)
+            self._title(slide, layout, title, second=second)
             used = self._bodies(slide, layout, page)
             notes = spec.notes
             if spec.kind == "image":
@@ -119,6 +124,13 @@ class Renderer:
             if n == 0:
                 set_notes(slide, notes, self.language)
         return len(pages)
+
+    def _second_title(self, spec: SlideSpec, page: int) -> str:
+        """Return the title of a slide's twin in the second language ("" in a deck of one language)."""
+        twin = spec.twin
+        if twin is None or self.second is None or not twin.title.strip() or twin.title == spec.title:
+            return ""
+        return twin.title if page == 0 else self.second[1]("continued", title=twin.title)
 
     def _pages_in_columns(self, layout, bodies, columns: list[list[Para]]) -> list[list[list[Para]]]:
         """Split each column over slides; slide n shows page n of every column."""
@@ -140,12 +152,13 @@ class Renderer:
                 left, top, width, height = ph.left, ph.top, ph.width, ph.height
                 ph.left, ph.top, ph.width, ph.height = left, top, int(width * share), height
         if title_ph is not None:
-            self._title(slide, layout, spec.title, width=title_ph.width)
+            self._title(slide, layout, spec.title, width=title_ph.width, second=self._second_title(spec, 0))
         used, notes = [], spec.notes
         if bodies and spec.body:
             style = frame_style(bodies[0], layout, self.body_measurer, width=bodies[0].width)
             size, kept = self._fit_block(spec.body, style)
-            fill(bodies[0].text_frame, kept, self.language, size=size if size != style.levels[0].size else None)
+            fill(bodies[0].text_frame, kept, self.language, size=size if size != style.levels[0].size else None,
+                 levels=[lvl.size for lvl in style.levels])
             used.append(bodies[0])
             notes = "\n".join([notes] + [p.text for p in spec.body[len(kept):]]).strip()
         for ph in list(slide.placeholders):
@@ -171,7 +184,7 @@ class Renderer:
             shown = cut(shown, len(shown) - 1).rstrip() or shown[:1]
         return text if shown == text else shown + "…"
 
-    def _title(self, slide, layout, title: str, width: int | None = None) -> None:
+    def _title(self, slide, layout, title: str, width: int | None = None, second: str = "") -> None:
         ph = self._title_ph(slide)
         if ph is None:
             return
@@ -179,35 +192,57 @@ class Renderer:
             style = self._style(layout, self._title_ph(layout), self.title_measurer)
         else:
             style = frame_style(self._title_ph(layout), layout, self.title_measurer, width=width)
-        size, text = self._fit_title(title, style)
+        size, text, second = self._fit_title(title, style, second)
         base = style.levels[0].size
-        fill(ph.text_frame, [Para([Span(text)], kind=PLAIN)], self.language, size=size if size != base else None, lists=False)
+        fill(ph.text_frame, self._title_paras(text, second), self.language, size=size if size != base else None,
+             lists=False, levels=[base])
 
-    def _fit_title(self, title: str, style: FrameStyle) -> tuple[float, str]:
-        """Return the title's size and text: smaller if needed (not below readable), cut last."""
+    def _title_paras(self, title: str, second: str) -> list[Para]:
+        paras = [Para([Span(title)], kind=PLAIN)]
+        if second and self.second is not None:
+            paras.append(Para([Span(second, lang=self.second[0])], kind=PLAIN, scale=SECOND_SCALE))
+        return paras
+
+    def _fit_title(self, title: str, style: FrameStyle, second: str = "") -> tuple[float, str, str]:
+        """Return the title's size and text (and its second language's): smaller if needed (not below readable), cut last."""
         base = style.levels[0].size
         floor = max(_MIN_TITLE, base * 0.7)
         # No slide title holds more than this at a readable size: measure no more of a longer one.
-        long_title = len(title) > _TITLE_CAP
+        long_title = len(title) + len(second) > _TITLE_CAP
         size = base
         while size >= floor and not long_title:
             trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
-            if fits([Para([Span(title)])], trial):
-                return self._without_orphan(title, style, size, max(floor, base * 0.8)), title
+            if fits(self._title_paras(title, second), trial):
+                return self._without_orphan(title, style, size, max(floor, base * 0.8)), title, second
             size -= 2
         size = max(size + 2, floor) if not long_title else floor
         trial = replace(style, levels=[replace(lvl, size=size) for lvl in style.levels])
+        if second:
+            # The second language keeps one line at most; the first gets the rest of the room.
+            one_line = replace(trial, height=10_000)
+            keep = self._longest(second, lambda s: len(wrap(self._title_paras("", s)[-1], one_line)) == 1)
+            second = second if keep == len(second) else cut(second, keep).rstrip() + "…"
         # Binary search for the longest start that fits with an ellipsis: log(n) measurements, not n.
-        lo, hi = 1, min(len(title), _TITLE_CAP)
+        lo = self._longest(title, lambda t: fits(self._title_paras(t, second), trial))
+        if lo >= len(title):
+            return size, title, second
+        shown = title if len(title) <= 60 else title[:57] + "..."
+        self.warnings.append(f"the title {shown!r} is too long for one slide title and was shortened")
+        return size, cut(title, lo).rstrip() + "…", second
+
+    @staticmethod
+    def _longest(text: str, ok) -> int:
+        """Return how many characters of a text ``ok`` accepts with an ellipsis after them (at least 1)."""
+        if len(text) <= _TITLE_CAP and ok(text):
+            return len(text)
+        lo, hi = 1, min(len(text), _TITLE_CAP)
         while lo < hi:
             mid = (lo + hi + 1) // 2
-            if fits([Para([Span(title[:mid] + "…")])], trial):
+            if ok(text[:mid] + "…"):
                 lo = mid
             else:
                 hi = mid - 1
-        shown = title if len(title) <= 60 else title[:57] + "..."
-        self.warnings.append(f"the title {shown!r} is too long for one slide title and was shortened")
-        return size, cut(title, lo).rstrip() + "…"
+        return lo
 
     @staticmethod
     def _without_orphan(title: str, style: FrameStyle, size: float, smallest: float) -> float:
@@ -251,9 +286,13 @@ class Renderer:
     def _bodies(self, slide, layout, page: list[list[Para]]) -> list:
         used = []
         slots = self._body_phs(slide)
-        for ph, paras in zip(slots, page, strict=False):
+        layout_slots = self._layout_body_phs(layout)
+        for i, (ph, paras) in enumerate(zip(slots, page, strict=False)):
             if paras:
-                fill(ph.text_frame, paras, self.language)
+                levels = None
+                if any(p.scale != 1.0 for p in paras) and i < len(layout_slots):
+                    levels = [lvl.size for lvl in self._style(layout, layout_slots[i], self.body_measurer).levels]
+                fill(ph.text_frame, paras, self.language, levels=levels)
                 used.append(ph)
         return used
 

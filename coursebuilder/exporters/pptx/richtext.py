@@ -22,6 +22,8 @@ class Span:
     colour: str = ""
     #: Struck through (Markdown ``~~text~~``): the lecturer shows what no longer holds.
     strike: bool = False
+    #: The span's language when it is not the deck's (the second language of a bilingual slide).
+    lang: str = ""
 
 
 @dataclass
@@ -35,6 +37,8 @@ class Para:
     start: int = 1
     #: A paragraph continued from the previous slide: drawn without a bullet.
     continued: bool = False
+    #: Share of its level's size it is drawn at (the second language under the first: smaller).
+    scale: float = 1.0
 
     @property
     def text(self) -> str:
@@ -59,8 +63,8 @@ class Para:
             pos = end
         if tail:
             tail[0] = replace(tail[0], text=tail[0].text.lstrip(" "))
-        first = Para(head, self.level, self.kind, self.start, self.continued)
-        return first, Para(tail, self.level, self.kind, self.start, continued=True)
+        first = Para(head, self.level, self.kind, self.start, self.continued, self.scale)
+        return first, Para(tail, self.level, self.kind, self.start, continued=True, scale=self.scale)
 
 
 def plain(text: str, **style) -> Para:

@@ -20,8 +20,13 @@ _THEME_COLOURS = {
 }
 
 
-def fill(text_frame, paras: list[Para], language: str, *, size: float | None = None, lists: bool = True) -> None:
-    """Replace a frame's text with the paragraphs, each span a run with its own formatting."""
+def fill(text_frame, paras: list[Para], language: str, *, size: float | None = None, lists: bool = True,
+         levels: list[float] | None = None) -> None:
+    """Replace a frame's text with the paragraphs, each span a run with its own formatting.
+
+    ``levels`` are the frame's sizes per list level, which a paragraph drawn smaller (``scale``)
+    is a share of when no ``size`` is given.
+    """
     text_frame.word_wrap = True
     text_frame.auto_size = MSO_AUTO_SIZE.NONE
     body = text_frame._txBody
@@ -35,11 +40,16 @@ def fill(text_frame, paras: list[Para], language: str, *, size: float | None = N
     for n, para in enumerate(paras or [Para()]):
         p = first if n == 0 else text_frame.add_paragraph()
         p.level = min(para.level, 8)
+        run_size = size
+        if para.scale != 1.0:
+            base = size or (levels[min(para.level, len(levels) - 1)] if levels else None)
+            run_size = round(base * para.scale * 2) / 2 if base else None
+            p.space_before = Pt(0)  # a second language sits right under the first
         if lists:
             numbered = para.kind in (NUMBER, LETTER)
             run_on = (
                 previous is not None and previous.kind == para.kind and previous.level == para.level
-                and not para.continued
+                and not para.continued and previous.scale == para.scale
             )
             start = None if (run_on and numbered) else para.start
             _oxml.set_list_style(p, para.kind, start=start, continued=para.continued)
@@ -63,9 +73,9 @@ def fill(text_frame, paras: list[Para], language: str, *, size: float | None = N
             colour = span.colour or ("accent1" if para.kind == HEADING else "")
             if colour in _THEME_COLOURS:
                 font.color.theme_color = _THEME_COLOURS[colour]
-            if size:
-                font.size = Pt(size)
-            _oxml.set_script_fonts(r, language)
+            if run_size:
+                font.size = Pt(run_size)
+            _oxml.set_script_fonts(r, span.lang or language)
         previous = para
 
 
