@@ -15,6 +15,8 @@ CONCERN_MODULES = [
     "coursebuilder.exporters.offline.questions",
     "coursebuilder.exporters.pptx.questions",
     "coursebuilder.importers.gift_write",
+    "coursebuilder.classroom.results",
+    "coursebuilder.classroom.simulate",
 ]
 
 
@@ -28,7 +30,8 @@ def check_registries(modules: list[str]) -> list[str]:
 def test_every_registry_knows_every_question_kind():
     assert check_registries(CONCERN_MODULES) == []
     concerns = {r.concern for r in KindRegistry.made}
-    assert {"validation", "phone view", "phone answer key", "slide text", "survey slide", "GIFT"} <= concerns
+    assert {"validation", "phone view", "phone answer key", "slide text", "survey slide", "GIFT",
+            "classroom results", "classroom demo answers"} <= concerns
 
 
 def test_a_forgotten_kind_is_named_with_its_concern(monkeypatch):

@@ -6,16 +6,11 @@ import csv
 import io
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable
 
 from ..model import Assessment, Course, Quiz
-from ..model.questions import (
-    MultipleChoiceQuestion,
-    OpenTextQuestion,
-    Question,
-    RatingScaleQuestion,
-    SingleChoiceQuestion,
-    TrueFalseQuestion,
-)
+from ..model.kinds import KindRegistry
+from ..model.questions import ChoiceQuestion, Question, RatingScaleQuestion
 from .store import Submission
 from .submissions import assessments
 
@@ -62,12 +57,50 @@ class ItemSummary:
         return self.passed / self.submissions if self.submissions and self.kind == "quiz" else None
 
 
-def _choice_labels(q: Question) -> list[tuple[str, str]]:
-    if isinstance(q, (SingleChoiceQuestion, MultipleChoiceQuestion)):
-        return [(c.id, c.text) for c in q.choices]
-    if isinstance(q, TrueFalseQuestion):
-        return [("true", "True"), ("false", "False")]
-    return []
+@dataclass(frozen=True)
+class Tally:
+    """What the results count of a kind's answers, besides how many answered and were right."""
+
+    #: The options answers are shared among: (the id a phone sends, its words).
+    options: tuple[tuple[str, str], ...] = ()
+    #: The values of a scale answers are counted on.
+    scale: tuple[int, ...] = ()
+    #: Whether the answers are words, listed as they are.
+    texts: bool = False
+
+
+#: What the results window and the CSV count of each question kind.
+TALLIES: KindRegistry[Callable[[Any], Tally]] = KindRegistry("classroom results")
+
+
+@TALLIES.register("single_choice", "multiple_choice")
+def _choices(q: ChoiceQuestion) -> Tally:
+    return Tally(options=tuple((c.id, c.text) for c in q.choices))
+
+
+@TALLIES.register("true_false")
+def _true_false(q: Question) -> Tally:
+    return Tally(options=(("true", "True"), ("false", "False")))
+
+
+@TALLIES.register("rating_scale")
+def _scale(q: RatingScaleQuestion) -> Tally:
+    return Tally(scale=tuple(range(q.scale_min, q.scale_max + 1)))
+
+
+@TALLIES.register("open_text")
+def _words(q: Question) -> Tally:
+    return Tally(texts=True)
+
+
+@TALLIES.register("fill_blank", "matching", "ordering", "short_answer", "numeric")
+def _marked_only(q: Question) -> Tally:
+    # Typed and arranged answers are too varied to share out: only answered and right are counted.
+    return Tally()
+
+
+def _choice_labels(q: Question) -> tuple[tuple[str, str], ...]:
+    return TALLIES[q](q).options
 
 
 def summarise(course: Course, submissions: list[Submission]) -> list[ItemSummary]:
@@ -79,9 +112,9 @@ def summarise(course: Course, submissions: list[Submission]) -> list[ItemSummary
         s = ItemSummary(item.id, item.title, "quiz" if isinstance(item, Quiz) else "survey")
         for q in item.questions:
             qs = QuestionSummary(q.id, q.prompt, q.type)
-            qs.shares = [(label, 0) for _, label in _choice_labels(q)]
-            if isinstance(q, RatingScaleQuestion):
-                qs.ratings = [(v, 0) for v in range(q.scale_min, q.scale_max + 1)]
+            tally = TALLIES[q](q)
+            qs.shares = [(label, 0) for _, label in tally.options]
+            qs.ratings = [(v, 0) for v in tally.scale]
             s.questions.append(qs)
         out[item.id] = s
     for sub in submissions:
@@ -117,17 +150,18 @@ def _count_answers(item: Assessment, s: ItemSummary, body: dict) -> None:
         if isinstance(mark, bool):
             qs.marked += 1
             qs.correct += mark
-        ids = [cid for cid, _ in _choice_labels(q)]
+        tally = TALLIES[q](q)
+        ids = [cid for cid, _ in tally.options]
         chosen = value if isinstance(value, list) else [value]
         if ids:
             qs.shares = [(label, n + (1 if cid in chosen else 0)) for (cid, (label, n)) in zip(ids, qs.shares, strict=False)]
-        elif isinstance(q, RatingScaleQuestion):
+        elif tally.scale:
             try:
                 v = int(value)  # type: ignore[arg-type]
             except (TypeError, ValueError):
                 continue
             qs.ratings = [(r, n + (1 if r == v else 0)) for r, n in qs.ratings]
-        elif isinstance(q, OpenTextQuestion) and isinstance(value, str) and value.strip():
+        elif tally.texts and isinstance(value, str) and value.strip():
             qs.texts.append(value.strip())
 
 

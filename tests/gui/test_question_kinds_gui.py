@@ -7,11 +7,20 @@ from tests.test_question_kinds import CONCERN_MODULES, check_registries
 
 #: The editor's modules that register behaviour per question kind.
 GUI_CONCERN_MODULES = [
-    "coursebuilder.gui.preview",
     "coursebuilder.gui.editors.questions",
 ]
 
 
 def test_every_editor_registry_knows_every_question_kind():
     assert check_registries(CONCERN_MODULES + GUI_CONCERN_MODULES) == []
-    assert {"editor preview", "question editor", "new question"} <= {r.concern for r in KindRegistry.made}
+    assert {"question editor", "new question"} <= {r.concern for r in KindRegistry.made}
+
+
+def test_a_kind_the_editor_forgot_is_named_with_its_concern(monkeypatch):
+    from coursebuilder.model import QUESTION_TYPES
+
+    check_registries(GUI_CONCERN_MODULES)
+    monkeypatch.setitem(QUESTION_TYPES, "drawing", type("DrawingQuestion", (), {"type": "drawing"}))
+    problems = check_registries(GUI_CONCERN_MODULES)
+    assert "question editor has nothing for the question kind 'drawing'" in problems
+    assert "new question has nothing for the question kind 'drawing'" in problems

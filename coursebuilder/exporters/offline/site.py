@@ -8,7 +8,8 @@ import json
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2 import BytecodeCache, Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from jinja2.bccache import Bucket
 from markupsafe import Markup, escape
 
 from ... import __version__
@@ -21,6 +22,27 @@ from ...presentation.words import phone_words
 from ...resources import resource_dir
 
 SITE_DIR = resource_dir("site")
+
+
+class _CompiledTemplates(BytecodeCache):
+    """Compiled templates kept for the life of the process, keyed by name and source checksum.
+
+    Every renderer has its own environment (its globals are its own), and compiling the templates
+    took most of the time of rendering one page for the editor's preview.
+    """
+
+    def __init__(self) -> None:
+        self._code: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        if (code := self._code.get(bucket.key)) is not None:
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _CompiledTemplates()
 
 
 @dataclass
@@ -81,6 +103,7 @@ class SiteRenderer:
             undefined=StrictUndefined,
             trim_blocks=True,
             lstrip_blocks=True,
+            bytecode_cache=_COMPILED,
         )
         self.env.filters["md"] = to_html
         self.env.filters["mdi"] = inline_html
@@ -189,10 +212,13 @@ class SiteRenderer:
         html = body.render(self._context(page=page))
         return html.replace("<!--cb-data-->", str(self._data(page.keys)), 1)
 
+    def render_section(self, page: Page) -> str:
+        """Return one page as a section of a one-page package (the editor's preview shows one alone)."""
+        return self.env.get_template("section.html").render(self._context(page=page))
+
     def render_single(self) -> str:
         """Return the HTML of a one-page package holding every page."""
-        section = self.env.get_template("section.html")
-        sections = [Markup(section.render(self._context(page=page))) for page in self.pages]
+        sections = [Markup(self.render_section(page)) for page in self.pages]
         keys = {key: value for page in self.pages for key, value in page.keys.items()}
         template = self.env.get_template("single.html")
         html = template.render(self._context(page=self.pages[0], sections=sections))

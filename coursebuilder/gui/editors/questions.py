@@ -226,6 +226,7 @@ class QuestionEditor(QWidget):
         return (self.tr("Answer:") if graded else self.tr("Settings:")), box
 
     def _fill_blank(self, q: FillBlankQuestion) -> QWidget:
+        self.fill_in = q
         box = QWidget()
         v = QVBoxLayout(box)
         v.setContentsMargins(0, 0, 0, 0)
@@ -253,8 +254,7 @@ class QuestionEditor(QWidget):
             cursor.insertText(f"[[{words.strip()}]]")
 
     def _show_blanks(self) -> None:
-        q = self.q
-        assert isinstance(q, FillBlankQuestion), "only fill-in-the-blank questions show blanks"  # for mypy: the sentence editor is a fill-in's
+        q = self.fill_in
         shown = " ____ ".join(q.sentence_parts())
         answers = "; ".join(
             self.tr("blank %1: %2").replace("%1", str(i + 1)).replace("%2", " / ".join(b) or "?") for i, b in enumerate(q.blanks())
