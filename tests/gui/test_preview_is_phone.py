@@ -124,7 +124,7 @@ def words(text: str) -> list[str]:
 
 def phone_words(tmp_path: Path, folder: Path) -> dict[str, list[str]]:
     out = tmp_path / "phone"
-    export_offline(open_bundle(folder), out, OfflineOptions(form="folder"))
+    export_offline(open_bundle(folder), OfflineOptions(output=out, form="folder"))
     shown = {}
     for page in out.glob("*.html"):
         html = page.read_text("utf-8")
