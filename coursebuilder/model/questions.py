@@ -47,6 +47,8 @@ class Question:
     #: The field that asks the question. A fill-in's sentence asks it, and its prompt is an
     #: optional instruction above the sentence.
     asked_by: ClassVar[str] = "prompt"
+    #: Whether a survey offers this kind (matching, ordering and the like only make sense with a right answer).
+    in_surveys: ClassVar[bool] = False
 
     id: str = field(default_factory=lambda: new_id("q"))
     prompt: str = ""
@@ -73,6 +75,7 @@ class SingleChoiceQuestion(ChoiceQuestion):
     """Pick exactly one of several choices."""
 
     type: ClassVar[str] = "single_choice"
+    in_surveys: ClassVar[bool] = True
 
 
 @dataclass(kw_only=True)
@@ -80,6 +83,7 @@ class MultipleChoiceQuestion(ChoiceQuestion):
     """Pick every choice that applies."""
 
     type: ClassVar[str] = "multiple_choice"
+    in_surveys: ClassVar[bool] = True
     several_right: ClassVar[bool] = True
 
 
@@ -133,6 +137,7 @@ class ShortAnswerQuestion(Question):
     """Type a short answer matched against accepted answers."""
 
     type: ClassVar[str] = "short_answer"
+    in_surveys: ClassVar[bool] = True
     answers: list[str] = field(default_factory=list)
     case_sensitive: bool = False
     #: Percent of the marks (1 to 99) for accepted answers worth less than full marks, by answer;
@@ -150,6 +155,7 @@ class NumericQuestion(Question):
     """Type a number; answers within the tolerance are right."""
 
     type: ClassVar[str] = "numeric"
+    in_surveys: ClassVar[bool] = True
     answer: float = 0.0
     tolerance: float = 0.0
     unit: str = ""
@@ -160,6 +166,7 @@ class RatingScaleQuestion(Question):
     """Rate on a scale, for example 1 (not useful) to 5 (very useful)."""
 
     type: ClassVar[str] = "rating_scale"
+    in_surveys: ClassVar[bool] = True
     gradable: ClassVar[bool] = False
     scale_min: int = 1
     scale_max: int = 5
@@ -172,6 +179,7 @@ class OpenTextQuestion(Question):
     """Answer freely in words; never marked automatically."""
 
     type: ClassVar[str] = "open_text"
+    in_surveys: ClassVar[bool] = True
     gradable: ClassVar[bool] = False
     multiline: bool = True
     max_length: int = 0

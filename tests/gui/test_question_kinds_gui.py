@@ -24,3 +24,22 @@ def test_a_kind_the_editor_forgot_is_named_with_its_concern(monkeypatch):
     problems = check_registries(GUI_CONCERN_MODULES)
     assert "question editor has nothing for the question kind 'drawing'" in problems
     assert "new question has nothing for the question kind 'drawing'" in problems
+
+
+def test_a_survey_offers_the_kinds_the_model_allows_in_surveys_and_a_quiz_every_kind(qtbot):
+    from coursebuilder.bundle import CourseBundle
+    from coursebuilder.gui.document import Document
+    from coursebuilder.gui.editors.questions import QuestionList, kind_names
+    from coursebuilder.model import QUESTION_TYPES, Course, Module, Quiz, Survey
+
+    survey, quiz = Survey(title="S"), Quiz(title="Q")
+    document = Document(CourseBundle(course=Course(title="C", modules=[Module(title="M", items=[quiz, survey])])))
+    names = kind_names()
+    offered = {}
+    for owner, graded in ((survey, False), (quiz, True)):
+        questions = QuestionList(document, owner, graded=graded)
+        qtbot.addWidget(questions)
+        offered[graded] = [a.text() for a in questions.add_button.menu().actions()]
+    assert offered[True] == [names[k] for k in QUESTION_TYPES]
+    assert offered[False] == [names[k] for k, cls in QUESTION_TYPES.items() if cls.in_surveys]
+    assert names["rating_scale"] in offered[False] and names["matching"] not in offered[False]

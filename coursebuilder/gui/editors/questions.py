@@ -278,9 +278,8 @@ class QuestionList(QWidget):
         self.add_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.add_button)
         kinds = kind_names(self)
-        survey_kinds = ("single_choice", "multiple_choice", "rating_scale", "open_text", "short_answer", "numeric")
         for kind, name in kinds.items():
-            if graded or kind in survey_kinds:
+            if graded or QUESTION_TYPES[kind].in_surveys:
                 menu.addAction(name, functools.partial(self.add, kind))
         self.add_button.setMenu(menu)
         buttons = QHBoxLayout()
