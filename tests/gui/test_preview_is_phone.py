@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QTextBrowser
 
 from coursebuilder.bundle import open_bundle, save_bundle
@@ -178,3 +179,49 @@ def test_the_text_browser_form_never_loads_from_the_network():
     browser = QTextBrowser()
     browser.setHtml(shown)
     assert words(browser.toPlainText()) == ["tracker"]
+
+
+#: The words Chromium shows of a page's main part at phone size, with hints and transcripts opened (the
+#: preview shows them open) and each drop-down as its chosen option.
+SHOWN = """() => {
+  document.querySelectorAll('details').forEach(d => { d.open = true; });
+  document.querySelectorAll('select').forEach(s => s.replaceWith(' ' + s.options[s.selectedIndex].text + ' '));
+  return document.querySelector('main').innerText;
+}"""
+
+
+def test_chromium_at_phone_size_shows_the_words_the_preview_shows(window, qtbot, tmp_path):
+    from ..exporters.offline_support import BROWSER_ARGS, CHROMIUM
+
+    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is in the test extra")
+    if not CHROMIUM.exists():
+        pytest.skip("Debian's chromium package is not installed (.ci/run installs it)")
+    folder = _every_kind(tmp_path)
+    site = export_offline(open_bundle(folder), OfflineOptions(output=tmp_path / "phone", form="folder")).path
+    phone = {}
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=BROWSER_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": 360, "height": 740}, device_scale_factor=2,
+                                          is_mobile=True, has_touch=True)
+            page = context.new_page()
+            for html in sorted(site.glob("*.html")):
+                if m := re.search(r'data-item="([^"]+)"', html.read_text("utf-8")):
+                    page.goto(html.resolve().as_uri())
+                    page.wait_for_selector("html[data-ready]")
+                    phone[m.group(1)] = words(page.evaluate(SHOWN))
+            context.close()
+        finally:
+            browser.close()
+    wait_job(qtbot, window.open_path(folder))
+    mixed = 0
+    for item in (i for m in window.document.course.modules for i in m.items):
+        preview, _ = preview_words(window, qtbot, item)
+        questions = getattr(item, "questions", []) + [q for b in getattr(item, "blocks", []) for q in getattr(b, "questions", [])]
+        if getattr(item, "shuffle", False) or any(getattr(q, "shuffle", False) for q in questions):
+            # The page mixes questions or choices anew for each attempt: the same words, in another order.
+            mixed += 1
+            assert sorted(preview) == sorted(phone[item.id]), item.title
+        else:
+            assert preview == phone[item.id], item.title
+    assert 0 < mixed < len(phone)
