@@ -296,8 +296,9 @@ def localize(course: Course, lang: str) -> Course:
     """
     if lang not in course_languages(course):
         raise ValueError(f"the course has no language {lang!r}; its languages are {', '.join(course_languages(course))}")
-    twin = copy.deepcopy(course)
-    table = twin.translations.get(lang, {}) if lang != course.language else {}
+    # The other languages' tables are not copied: deepcopy's memo hands back an empty table for them.
+    twin = copy.deepcopy(course, {id(course.translations): {}})
+    table = course.translations.get(lang, {}) if lang != course.language else {}
     twin.language, twin.languages, twin.translations = lang, [], {}
     if not table:
         return twin

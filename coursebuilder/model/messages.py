@@ -46,8 +46,10 @@ MESSAGES: dict[str, dict[str, str]] = {
         "zh": "有译成 {language} 的译文，但 {language} 不是课程语言；请添加这个语言，否则这些译文不会用到",
     },
     "translation.unknown_key": {
-        "en": "{count} {language} translations (first {key}) belong to no text in the course and are never used",
-        "zh": "有 {count} 条 {language} 译文（第一条是 {key}）不属于课程里的任何文字，不会用到",
+        "en": "{count} {language} translations (first {key}) belong to no text in the course (it was deleted, "
+              "or a newer CourseBuilder wrote them); they are kept but not used",
+        "zh": "有 {count} 条 {language} 译文（第一条是 {key}）不属于课程里的任何文字（原文已删除，或由更新版本写入）；"
+              "这些译文会保留，但不会用到",
     },
     "translation.media_missing": {
         "en": "the {language} replacement {path} is not in the bundle; the default file is shown instead",

@@ -6,11 +6,17 @@ import copy
 import dataclasses
 from pathlib import Path
 
+import jsonschema
 import pytest
+import strategies
 from factories import WAV_BYTES, make_bundle, png_bytes
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from coursebuilder.bundle import BundleError, open_bundle, save_bundle
 from coursebuilder.bundle.manifest import manifest_bytes, parse_manifest
+from coursebuilder.bundle.schema import manifest_schema
+from coursebuilder.bundle.yamlio import load_yaml
 from coursebuilder.model import ImageBlock, ShortAnswerQuestion, validate_course
 from coursebuilder.model.languages import (
     TRANSLATABLE,
@@ -25,6 +31,7 @@ from coursebuilder.model.languages import (
     translation_state,
 )
 from coursebuilder.model.reach import members, stays_inside
+from coursebuilder.model.text_clean import clean_course_text
 from coursebuilder.model.validate import INFO
 
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_courses"
@@ -260,3 +267,48 @@ def test_media_replacements_count_as_uses_of_their_files():
     km = course.translations["km"]["b4/media"].text
     assert used[km] == "modules[0].items[0].blocks[3]"
     assert isinstance(course.modules[0].items[0].blocks[2], ImageBlock)
+
+
+_table = st.dictionaries(
+    st.sampled_from(["en", "km", "lo", "zh-Hans"]),
+    st.dictionaries(st.one_of(st.sampled_from(["course/title", "course/cover", "m1/title"]), strategies.text),
+                    st.builds(Translation, text=strategies.text, source=st.one_of(st.just(""), strategies.ident)),
+                    max_size=4),
+    max_size=3,
+)
+_VALIDATOR = jsonschema.Draft202012Validator(manifest_schema())
+
+
+@settings(max_examples=80, suppress_health_check=[HealthCheck.too_slow])
+@given(strategies.courses, _table)
+def test_any_variant_course_round_trips_satisfies_the_schema_and_localizes(course, table):
+    course.languages = [course.language, *sorted(set(table) - {course.language})]
+    course.translations = table
+    raw = manifest_bytes(course)
+    variant = len(course_languages(course)) > 1 or any(table.values())
+    assert raw.startswith(b"format: coursebuilder-bundle\nschema_version: %d\n" % (2 if variant else 1))
+    _VALIDATOR.validate(load_yaml(raw))
+    again = parse_manifest(raw)
+    expected = copy.deepcopy(course)
+    clean_course_text(expected)
+    assert again == expected
+    validate_course(again)
+    for lang in course_languages(again):
+        twin = localize(again, lang)
+        assert twin.language == lang and not twin.translations
+        language_status(again, lang)
+
+
+def test_deleting_a_lesson_keeps_its_translations_for_undo_as_a_note_only():
+    from coursebuilder.model.operations import Remove
+
+    course = _four_language_bundle().course
+    op = Remove(course.modules[0], "items", 0)
+    op.apply()
+    problems = [p for p in validate_course(course) if p.code == "translation.unknown_key"]
+    assert problems and {p.severity for p in problems} == {INFO}
+    assert "l1/objectives/1" in course.translations["km"]
+    op.revert()
+    ref = next(r for r in text_refs(course) if r.key == "l1/objectives/1")
+    assert translation_state(course, "km", ref) == "done"
+    assert not [p for p in validate_course(course) if p.code == "translation.unknown_key"]

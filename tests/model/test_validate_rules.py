@@ -82,7 +82,7 @@ RULES: dict[str, tuple[Callable[[Course], None], Callable[[Course], str], str]] 
     "translation.undeclared": (lambda c: _set(c, translations={"lo": {"course/title": Translation(text="ວິຊາ")}}),
                                lambda c: "translations.lo", WARNING),
     "translation.unknown_key": (lambda c: _khmer(c, gone__title=Translation(text="បាត់")),
-                                lambda c: "translations.km.gone/title", WARNING),
+                                lambda c: "translations.km.gone/title", INFO),
     "translation.media_missing": (lambda c: _khmer(c, b2__media=Translation(text="media/gone.jpg")),
                                   lambda c: f"{_bplace(c, ImageBlock)}.media", ERROR),
     "translation.media_wrong_kind": (
