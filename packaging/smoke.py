@@ -94,6 +94,10 @@ def main() -> int:
         result = run("self-test", "--gui", "--language", "zh_CN", timeout=120)
         check(result.returncode == 0 and "文件(&F)" in result.stdout and "qtbase_zh_CN" in result.stdout,
               "opens its main window in Chinese, with Qt's own Chinese strings\n" + result.stdout + result.stderr)
+        for code, menu in (("km", "ឯកសារ(&F)"), ("lo", "ໄຟລ໌(&F)")):
+            result = run("self-test", "--gui", "--language", code, timeout=120)
+            check(result.returncode == 0 and menu in result.stdout and f"qtbase_{code}" in result.stdout,
+                  f"opens its main window in {code}, with our Qt strings for {code}\n" + result.stdout + result.stderr)
     print("the frozen program passed every check")
     return 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+from pathlib import Path
 
 from .. import __version__
 from ..resources import guide_dir, resource_dir, sample_courses_dir
@@ -20,7 +21,16 @@ def _shipped() -> list[tuple[str, object]]:
         ("app icon", resource_dir("icons", "coursebuilder.png")),
         ("user guide", guide_dir("en", "index.md")),
         ("sample courses", sample_courses_dir() / "selling-produce-online" / "course.yaml"),
-    ]
+    ] + [(f"interface translation {name}", _TRANSLATIONS / f"{name}.qm") for name in INTERFACE_TRANSLATIONS]
+
+
+#: Where the editor's translations live: beside its modules, in the source, installed and frozen copies
+#: alike (a path, not an import: the command line does not load the editor to check them).
+_TRANSLATIONS = Path(__file__).resolve().parents[1] / "gui" / "translations"
+
+#: The interface translations that ship: CourseBuilder's own, and Qt's strings Qt itself lacks (km, lo).
+INTERFACE_TRANSLATIONS = ("coursebuilder_en", "coursebuilder_zh_CN", "coursebuilder_km", "coursebuilder_lo",
+                          "qtbase_km", "qtbase_lo")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

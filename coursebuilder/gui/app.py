@@ -33,11 +33,15 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     if english.load(str(TRANSLATIONS / "coursebuilder_en.qm")):
         app.installTranslator(english)
         installed.append(english)
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)), ("coursebuilder", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            installed.append(translator)
+    # Qt ships no Khmer or Lao strings of its own: ours (qtbase_km, qtbase_lo) are looked up after Qt's folder.
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folders in (("qtbase", (qt_folder, str(TRANSLATIONS))), ("coursebuilder", (str(TRANSLATIONS),))):
+        for folder in folders:
+            translator = QTranslator(app)
+            if translator.load(locale, name, "_", folder):
+                app.installTranslator(translator)
+                installed.append(translator)
+                break
     return installed
 
 

@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
         language = view.addMenu(self.tr("Interface &language"))
         group = QActionGroup(self)
         # Names of languages in themselves, so a lecturer finds their own whatever is showing.
-        for code, name in (("", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）")):
+        for code, name in (("", self.tr("As the system")), ("en", "English"), ("zh_CN", "中文（简体）"), ("km", "ខ្មែរ"), ("lo", "ລາວ")):
             act = language.addAction(name, functools.partial(self.choose_language, code))
             act.setCheckable(True)
             act.setChecked(settings.load().get("language", "") == code)

@@ -27,65 +27,12 @@ from PySide6.QtWidgets import (
 from coursebuilder.bundle import CourseBundle
 from coursebuilder.gui.app import install_translators
 from coursebuilder.gui.document import Document
-from coursebuilder.gui.editors.questions import new_question
 from coursebuilder.gui.main_window import MainWindow
-from coursebuilder.model import (
-    QUESTION_TYPES,
-    AudioBlock,
-    Choice,
-    Course,
-    ExerciseBlock,
-    FileBlock,
-    ImageBlock,
-    Lesson,
-    Module,
-    Quiz,
-    Survey,
-    TextBlock,
-    VideoBlock,
-)
+
+from .helpers import each_view, every_kind_course
 
 SIZES = [(1280, 720), (1024, 600)]
-SURVEY_KINDS = ("single_choice", "multiple_choice", "rating_scale", "open_text", "short_answer", "numeric")
 CONTROLS = (QAbstractButton, QLineEdit, QAbstractSpinBox, QComboBox, QAbstractScrollArea)
-
-
-def _course(window) -> Course:
-    long = "A longer text that a lecturer wrote to explain the picture to trainees at the market " * 2
-    quiz = Quiz(title="Quiz: prices", questions=[new_question(k, "en") for k in QUESTION_TYPES])
-    for q in quiz.questions:
-        for c in getattr(q, "choices", []):
-            c.feedback = "Feedback that explains why this is right or wrong, for the trainee"
-    quiz.questions[0].choices.append(Choice(text="A third, much longer choice that a lecturer typed in full"))
-    survey = Survey(title="Survey: the day", questions=[new_question(k, "en") for k in SURVEY_KINDS])
-    lesson = Lesson(title="Lesson with every block", blocks=[
-        TextBlock(markdown="# Heading\n\n" + long),
-        ImageBlock(alt="A market stall", caption=long),
-        AudioBlock(title="Greeting", transcript=long),
-        VideoBlock(title="Clip", transcript=long),
-        FileBlock(title="Handout"),
-        ExerciseBlock(title="Practice", questions=[new_question("single_choice", "en"), new_question("numeric", "en")]),
-    ])
-    return Course(title="Selling produce online", modules=[Module(title="Day 1", items=[lesson, quiz, survey])])
-
-
-def _views(window, course: Course):
-    """Select each editor kind in turn; yield its name once shown."""
-    module = course.modules[0]
-    lesson, quiz, survey = module.items
-    window.outline.select(course)
-    yield "course"
-    window.outline.select(module)
-    yield "module"
-    window.outline.select(lesson)
-    for row, block in enumerate(lesson.blocks):
-        window.editor.blocks.setCurrentRow(row)
-        yield f"block-{block.type}"
-    for item, kinds in ((quiz, list(QUESTION_TYPES)), (survey, list(SURVEY_KINDS))):
-        window.outline.select(item)
-        for row, kind in enumerate(kinds):
-            window.editor.questions.list.setCurrentRow(row)
-            yield f"{item.type}-{kind}"
 
 
 def _settle():
@@ -150,10 +97,10 @@ def test_every_editor_fits(language, size, answers):
     window.resize(*size)
     window.show()
     try:
-        course = _course(window)
+        course = every_kind_course()
         window.set_document(Document(CourseBundle(course=course), window))
         problems = []
-        for name in _views(window, course):
+        for name in each_view(window, course):
             _settle()
             editor, area = window.editor, window.editor_area
             assert window.width() <= size[0] and window.height() <= size[1]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
+import pytest
+
 import coursebuilder.gui as gui
 
 #: Widgets and methods whose string arguments are shown to the lecturer.
@@ -76,18 +78,17 @@ def test_the_chinese_interface_loads(qapp, monkeypatch):
             qapp.removeTranslator(t)
 
 
-def test_every_string_has_a_chinese_translation(tmp_path):
+@pytest.mark.parametrize("code", ["zh_CN", "km", "lo"])
+def test_every_string_has_a_translation(tmp_path, code):
     import shutil
     import subprocess
     import xml.etree.ElementTree as ET
-
-    import pytest
 
     lupdate = shutil.which("pyside6-lupdate") or str(Path(sys_prefix_bin()) / "pyside6-lupdate")
     if not Path(lupdate).exists():
         pytest.skip("pyside6-lupdate is not installed")
     root = Path(gui.__file__).parent
-    committed = root / "translations" / "coursebuilder_zh_CN.ts"
+    committed = root / "translations" / f"coursebuilder_{code}.ts"
     fresh = tmp_path / "fresh.ts"
     shutil.copy(committed, fresh)
     sources = sorted(str(p) for p in root.rglob("*.py") if p.name not in ("screenshot.py", "thumb_worker.py"))
@@ -98,6 +99,12 @@ def test_every_string_has_a_chinese_translation(tmp_path):
         if m.find("translation").get("type") == "unfinished" or not "".join(m.find("translation").itertext()).strip()
     ]
     assert missing == [], "run the steps in coursebuilder/gui/translations/README.md"
+    # The .qm the editor loads is built from this very .ts: a stale one would show English.
+    lrelease = str(Path(lupdate).with_name(Path(lupdate).name.replace("lupdate", "lrelease")))
+    for name in (f"coursebuilder_{code}", *((f"qtbase_{code}",) if code in ("km", "lo") else ())):
+        built = tmp_path / f"{name}.qm"
+        subprocess.run([lrelease, str(root / "translations" / f"{name}.ts"), "-qm", str(built)], check=True, capture_output=True)
+        assert built.read_bytes() == (root / "translations" / f"{name}.qm").read_bytes(), f"rebuild {name}.qm with pyside6-lrelease"
 
 
 def sys_prefix_bin() -> str:
