@@ -11,7 +11,7 @@ from ..resources import guide_dir, resource_dir, sample_courses_dir
 from .common import EXIT_INPUT, EXIT_OK
 
 #: What an installation must ship, as (what, path) pairs; checked before anything else.
-def _shipped() -> list[tuple[str, object]]:
+def _shipped() -> list[tuple[str, Path]]:
     return [
         ("slide themes", resource_dir("themes", "default.pptx")),
         ("high-contrast theme", resource_dir("themes", "high-contrast.pptx")),
@@ -28,9 +28,9 @@ def _shipped() -> list[tuple[str, object]]:
 #: alike (a path, not an import: the command line does not load the editor to check them).
 _TRANSLATIONS = Path(__file__).resolve().parents[1] / "gui" / "translations"
 
-#: The interface translations that ship: CourseBuilder's own, and Qt's strings Qt itself lacks (km, lo).
+#: The interface translations that ship: CourseBuilder's own, and the Qt strings Qt's own lack (all of Khmer and Lao).
 INTERFACE_TRANSLATIONS = ("coursebuilder_en", "coursebuilder_zh_CN", "coursebuilder_km", "coursebuilder_lo",
-                          "qtbase_km", "qtbase_lo")
+                          "qtbase_zh_CN", "qtbase_km", "qtbase_lo")
 
 
 def register(sub: argparse._SubParsersAction) -> None:

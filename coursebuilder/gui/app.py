@@ -33,15 +33,14 @@ def install_translators(app: QApplication, locale: QLocale) -> list[QTranslator]
     if english.load(str(TRANSLATIONS / "coursebuilder_en.qm")):
         app.installTranslator(english)
         installed.append(english)
-    # Qt ships no Khmer or Lao strings of its own: ours (qtbase_km, qtbase_lo) are looked up after Qt's folder.
+    # Qt ships no Khmer or Lao strings of its own, and its Chinese lacks a few it shows: ours
+    # (translations/qtbase_*.ts) are installed after Qt's, so they are asked first.
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folders in (("qtbase", (qt_folder, str(TRANSLATIONS))), ("coursebuilder", (str(TRANSLATIONS),))):
-        for folder in folders:
-            translator = QTranslator(app)
-            if translator.load(locale, name, "_", folder):
-                app.installTranslator(translator)
-                installed.append(translator)
-                break
+    for name, folder in (("qtbase", qt_folder), ("qtbase", str(TRANSLATIONS)), ("coursebuilder", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
     return installed
 
 

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from typing import Any, Mapping
 
+from .messages_km_lo import MESSAGES_KM_LO, NAMES_KM_LO
 from .questions import KIND_NAMES
 
 #: Interface languages the catalogue speaks; any other falls back to English.
-LANGUAGES = ("en", "zh")
+LANGUAGES = ("en", "zh", "km", "lo")
 
 #: code -> language -> template; ``{name}`` is filled from the problem's parameters.
 MESSAGES: dict[str, dict[str, str]] = {
@@ -165,6 +166,11 @@ NAMES: dict[str, dict[str, str]] = {
     # Question kinds by their one name, in lower case as a sentence says it ("rating scale questions ...").
     **{kind: {lang: name.lower() for lang, name in names.items()} for kind, names in KIND_NAMES.items()},
 }
+
+for _table, _more in ((MESSAGES, MESSAGES_KM_LO), (NAMES, NAMES_KM_LO)):
+    for _code, _words in _more.items():
+        if _code in _table:
+            _table[_code].update(_words)
 
 #: Parameters whose value is a key of NAMES rather than text to show as it is.
 WORD_PARAMETERS = frozenset({"kind", "found", "wanted"})

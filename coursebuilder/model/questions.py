@@ -209,16 +209,16 @@ QUESTION_TYPES: dict[str, type[Question]] = {
 #: The one name of each question kind, by language (primary subtag); English is every language's
 #: fallback. The editor, the problems, GIFT notes and the model's ``label`` all say these.
 KIND_NAMES: dict[str, dict[str, str]] = {
-    "single_choice": {"en": "Single choice", "zh": "单选题"},
-    "multiple_choice": {"en": "Multiple choice", "zh": "多选题"},
-    "true_false": {"en": "True or false", "zh": "判断题"},
-    "fill_blank": {"en": "Fill in the blank", "zh": "填空题"},
-    "matching": {"en": "Matching pairs", "zh": "连线题"},
-    "ordering": {"en": "Put in order", "zh": "排序题"},
-    "short_answer": {"en": "Short answer", "zh": "简答题"},
-    "numeric": {"en": "Number", "zh": "数字题"},
-    "rating_scale": {"en": "Rating scale", "zh": "评分题"},
-    "open_text": {"en": "Open answer", "zh": "开放题"},
+    "single_choice": {"en": "Single choice", "zh": "单选题", "km": "ជម្រើសតែមួយ", "lo": "ເລືອກຄຳຕອບດຽວ"},
+    "multiple_choice": {"en": "Multiple choice", "zh": "多选题", "km": "ជម្រើសច្រើន", "lo": "ເລືອກຫຼາຍຄຳຕອບ"},
+    "true_false": {"en": "True or false", "zh": "判断题", "km": "ត្រូវ ឬខុស", "lo": "ຖືກ ຫຼື ຜິດ"},
+    "fill_blank": {"en": "Fill in the blank", "zh": "填空题", "km": "បំពេញចន្លោះ", "lo": "ຕື່ມຄຳໃສ່ບ່ອນຫວ່າງ"},
+    "matching": {"en": "Matching pairs", "zh": "连线题", "km": "ផ្គូផ្គង", "lo": "ຈັບຄູ່"},
+    "ordering": {"en": "Put in order", "zh": "排序题", "km": "តម្រៀបលំដាប់", "lo": "ຈັດລຳດັບ"},
+    "short_answer": {"en": "Short answer", "zh": "简答题", "km": "ចម្លើយខ្លី", "lo": "ຄຳຕອບສັ້ນ"},
+    "numeric": {"en": "Number", "zh": "数字题", "km": "លេខ", "lo": "ຕົວເລກ"},
+    "rating_scale": {"en": "Rating scale", "zh": "评分题", "km": "មាត្រដ្ឋានវាយតម្លៃ", "lo": "ມາດຕາສ່ວນໃຫ້ຄະແນນ"},
+    "open_text": {"en": "Open answer", "zh": "开放题", "km": "ចម្លើយសេរី", "lo": "ຄຳຕອບເສລີ"},
 }
 
 

@@ -1,4 +1,4 @@
-"""The Chinese interface shows every validation problem in Chinese: no English left in the problems panel."""
+"""The Chinese, Khmer and Lao interfaces show every validation problem in their language: no English left in the problems panel."""
 
 from __future__ import annotations
 
@@ -18,10 +18,10 @@ from ..model.test_validate_rules import RULES
 _VERBATIM = re.compile(r"\b(?:en|zh-Hans|km|lo|zh_CN|SHA-256)\b")
 
 
-@pytest.fixture
-def chinese(qapp, monkeypatch):
-    monkeypatch.setenv("COURSEBUILDER_LANG", "zh_CN")
-    installed = install_translators(qapp, QLocale("zh_CN"))
+@pytest.fixture(params=["zh_CN", "km", "lo"])
+def chinese(request, qapp, monkeypatch):
+    monkeypatch.setenv("COURSEBUILDER_LANG", request.param)
+    installed = install_translators(qapp, QLocale(request.param))
     yield
     for t in installed:
         qapp.removeTranslator(t)

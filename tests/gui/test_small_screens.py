@@ -1,4 +1,4 @@
-"""Every editor kind fits small laptop screens, in English and Chinese.
+"""Every editor kind fits small laptop screens, in English, Chinese, Khmer and Lao.
 
 At 1280x720 nothing scrolls sideways; at 1024x600 every control can still be reached
 (by scrolling up and down at most). Set CB_SCREENSHOTS=<folder> to keep a PNG of each
@@ -82,7 +82,7 @@ def _unreachable(window, editor: QWidget, area: QScrollArea) -> list[str]:
     return found
 
 
-@pytest.fixture(params=["en", "zh_CN"])
+@pytest.fixture(params=["en", "zh_CN", "km", "lo"])
 def language(request, qapp):
     installed = install_translators(qapp, QLocale(request.param)) if request.param != "en" else []
     yield request.param

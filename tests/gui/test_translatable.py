@@ -101,7 +101,8 @@ def test_every_string_has_a_translation(tmp_path, code):
     assert missing == [], "run the steps in coursebuilder/gui/translations/README.md"
     # The .qm the editor loads is built from this very .ts: a stale one would show English.
     lrelease = str(Path(lupdate).with_name(Path(lupdate).name.replace("lupdate", "lrelease")))
-    for name in (f"coursebuilder_{code}", *((f"qtbase_{code}",) if code in ("km", "lo") else ())):
+    # Ours for Qt's own strings too: all of them for Khmer and Lao, those Qt's Chinese lacks for Chinese.
+    for name in (f"coursebuilder_{code}", f"qtbase_{code}"):
         built = tmp_path / f"{name}.qm"
         subprocess.run([lrelease, str(root / "translations" / f"{name}.ts"), "-qm", str(built)], check=True, capture_output=True)
         assert built.read_bytes() == (root / "translations" / f"{name}.qm").read_bytes(), f"rebuild {name}.qm with pyside6-lrelease"

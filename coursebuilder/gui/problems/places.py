@@ -31,6 +31,9 @@ def describe_place(course: Course, place: str) -> str:
         return QCoreApplication.translate("places", "Course cover")
     words = []
     for obj in resolve(course, place)[1:]:
+        if isinstance(obj, str):
+            words.append(obj[:40])  # an entry of a list of words, such as a tag in ``languages[1]``
+            continue
         title = getattr(obj, "title", "") or getattr(obj, "prompt", "")
         kind = getattr(type(obj), "type", "")
         if kind in ("text", "image", "audio", "video", "file", "exercise") and not title:

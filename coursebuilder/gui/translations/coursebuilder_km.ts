@@ -1587,6 +1587,7 @@ Save a copy under a new name instead?</source>
     <name>QuestionEditor</name>
     <message>
         <source>Kind:</source>
+        <extracomment>What a new question of each kind starts with, besides its prompt: (question, course language) -&gt; None. The answer part of each kind&apos;s editor: (editor, document, question, graded) -&gt; (row label, widget), or None when the kind has nothing to set there (a survey&apos;s true-or-false statement).</extracomment>
         <translation>ប្រភេទ៖</translation>
     </message>
     <message>
@@ -2200,10 +2201,6 @@ Save a copy under a new name instead?</source>
         <translation>នាំចេញ</translation>
     </message>
     <message>
-        <source>%1 slides</source>
-        <translation>ស្លាយ %1</translation>
-    </message>
-    <message>
         <source>Exporting %1</source>
         <translation>កំពុងនាំចេញ %1</translation>
     </message>
@@ -2342,49 +2339,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Course</source>
         <translation>វគ្គសិក្សា</translation>
-    </message>
-</context>
-<context>
-    <name>questions</name>
-    <message>
-        <source>Single choice</source>
-        <translation>ជម្រើសតែមួយ</translation>
-    </message>
-    <message>
-        <source>Multiple choice</source>
-        <translation>ជម្រើសច្រើន</translation>
-    </message>
-    <message>
-        <source>True or false</source>
-        <translation>ត្រូវ ឬខុស</translation>
-    </message>
-    <message>
-        <source>Fill in the blank</source>
-        <translation>បំពេញចន្លោះ</translation>
-    </message>
-    <message>
-        <source>Matching pairs</source>
-        <translation>ផ្គូផ្គង</translation>
-    </message>
-    <message>
-        <source>Put in order</source>
-        <translation>តម្រៀបលំដាប់</translation>
-    </message>
-    <message>
-        <source>Short answer</source>
-        <translation>ចម្លើយខ្លី</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>លេខ</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>មាត្រដ្ឋានវាយតម្លៃ</translation>
-    </message>
-    <message>
-        <source>Open answer</source>
-        <translation>ចម្លើយសេរី</translation>
     </message>
 </context>
 <context>

@@ -1587,6 +1587,7 @@ Save a copy under a new name instead?</source>
     <name>QuestionEditor</name>
     <message>
         <source>Kind:</source>
+        <extracomment>What a new question of each kind starts with, besides its prompt: (question, course language) -&gt; None. The answer part of each kind&apos;s editor: (editor, document, question, graded) -&gt; (row label, widget), or None when the kind has nothing to set there (a survey&apos;s true-or-false statement).</extracomment>
         <translation>ປະເພດ:</translation>
     </message>
     <message>
@@ -2200,10 +2201,6 @@ Save a copy under a new name instead?</source>
         <translation>ສົ່ງອອກ</translation>
     </message>
     <message>
-        <source>%1 slides</source>
-        <translation>%1 ສະໄລ້</translation>
-    </message>
-    <message>
         <source>Exporting %1</source>
         <translation>ກຳລັງສົ່ງອອກ %1</translation>
     </message>
@@ -2342,49 +2339,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Course</source>
         <translation>ຫຼັກສູດ</translation>
-    </message>
-</context>
-<context>
-    <name>questions</name>
-    <message>
-        <source>Single choice</source>
-        <translation>ເລືອກຄຳຕອບດຽວ</translation>
-    </message>
-    <message>
-        <source>Multiple choice</source>
-        <translation>ເລືອກຫຼາຍຄຳຕອບ</translation>
-    </message>
-    <message>
-        <source>True or false</source>
-        <translation>ຖືກ ຫຼື ຜິດ</translation>
-    </message>
-    <message>
-        <source>Fill in the blank</source>
-        <translation>ຕື່ມຄຳໃສ່ບ່ອນຫວ່າງ</translation>
-    </message>
-    <message>
-        <source>Matching pairs</source>
-        <translation>ຈັບຄູ່</translation>
-    </message>
-    <message>
-        <source>Put in order</source>
-        <translation>ຈັດລຳດັບ</translation>
-    </message>
-    <message>
-        <source>Short answer</source>
-        <translation>ຄຳຕອບສັ້ນ</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>ຕົວເລກ</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>ມາດຕາສ່ວນໃຫ້ຄະແນນ</translation>
-    </message>
-    <message>
-        <source>Open answer</source>
-        <translation>ຄຳຕອບເສລີ</translation>
     </message>
 </context>
 <context>

@@ -282,6 +282,14 @@
         <translation>រកក្នុង៖</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>រកក្នុង(&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ប្រភេទឯកសារ(&amp;T)៖</translation>
+    </message>
+    <message>
         <source>File &amp;name:</source>
         <translation>ឈ្មោះឯកសារ(&amp;N)៖</translation>
     </message>

@@ -282,6 +282,14 @@
         <translation>ຊອກໃນ:</translation>
     </message>
     <message>
+        <source>&amp;Look in:</source>
+        <translation>ຊອກໃນ(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ປະເພດໄຟລ໌(&amp;T):</translation>
+    </message>
+    <message>
         <source>File &amp;name:</source>
         <translation>ຊື່ໄຟລ໌(&amp;N):</translation>
     </message>
