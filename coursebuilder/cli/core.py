@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..bundle import BUNDLE_SUFFIX, BundleError, CourseBundle, check_bundle, has_errors, open_bundle, save_bundle
 from ..model import Course, Lesson, Module, Person
+from ..model.languages import course_languages, language_status
 from ..model.validate import ERROR, INFO, is_language_tag
 from .common import EXIT_INPUT, EXIT_OK, EXIT_OUTPUT, EXIT_PROBLEMS, EXIT_USAGE, TextProgress, fail, print_notes
 
@@ -93,6 +94,10 @@ def cmd_info(args) -> int:
     if c.subtitle:
         print(f"Subtitle:  {c.subtitle}")
     print(f"Language:  {c.language}")
+    for lang in course_languages(c)[1:]:
+        status = language_status(c, lang)
+        gaps = f", {len(status.missing)} missing, {len(status.stale)} stale" if not status.complete else ""
+        print(f"           {lang}: {status.done} of {status.total} translated{gaps}")
     if c.authors:
         print(f"Authors:   {', '.join(a.name for a in c.authors)}")
     print(f"Licence:   {c.licence}")

@@ -85,3 +85,9 @@ def test_import_of_a_file_for_another_course_or_a_broken_file_changes_nothing(tm
     assert "this file is for another course “Other”" in err
     assert "broken.xlf, line 4: this is not well-formed XML" in err
     assert "Traceback" not in err
+
+
+def test_info_says_how_far_each_language_is_translated(bundle_path, capsys):
+    assert main(["info", str(bundle_path)]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "Language:  zh-Hans\n           km: " in out and " missing, 0 stale" in out
