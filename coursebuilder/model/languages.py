@@ -46,6 +46,7 @@ from .questions import (
 __all__ = [
     "TRANSLATABLE",
     "LanguageStatus",
+    "MakeDefault",
     "PutTranslations",
     "SetLanguages",
     "TextRef",
@@ -55,6 +56,7 @@ __all__ = [
     "is_language_tag",
     "language_status",
     "localize",
+    "make_default",
     "media_replacements",
     "set_languages",
     "set_translation",
@@ -423,3 +425,84 @@ def set_languages(course: Course, languages: list[str]) -> SetLanguages:
     if not languages or languages[0] != course.language:
         raise ValueError(f"the default language {course.language} must come first")
     return SetLanguages(course, list(languages))
+
+
+@dataclass
+class MakeDefault(Operation):
+    """Make a fully translated language the course's default: its texts move into the fields, the old default's out."""
+
+    course: Course
+    language: str
+    name: str = "Change default language"
+    #: What apply changed, for revert: each text's old value, the short-answer part marks, the tables and tags.
+    old: tuple[list[tuple[TextRef, str]], list[tuple[ShortAnswerQuestion, dict[str, float]]],
+               dict[str, dict[str, Translation]], list[str], str] = field(default=([], [], {}, [], ""), init=False)
+
+    def apply(self) -> list[Change]:
+        course, lang, previous = self.course, self.language, self.course.language
+        table = course.translations.get(lang, {})
+        refs = list(text_refs(course))
+        written: list[tuple[TextRef, str]] = []
+        credits: list[tuple[ShortAnswerQuestion, dict[str, float]]] = []
+        moved: dict[str, Translation] = {}
+        for ref in refs:
+            found = table.get(ref.key)
+            if found is None or not found.text:
+                continue  # a file without a replacement: the same file in every language
+            if isinstance(ref.owner, ShortAnswerQuestion) and ref.field == "answers" and ref.owner.credit:
+                if not any(q is ref.owner for q, _ in credits):
+                    credits.append((ref.owner, dict(ref.owner.credit)))
+            written.append((ref, ref.source))
+            moved[ref.key] = Translation(text=ref.source, source=fingerprint(found.text))
+        before_answers = {id(q): list(q.answers) for q, _ in credits}
+        for ref, _old in written:
+            ref.write(ref.owner, table[ref.key].text)
+        for q, marks in credits:
+            # Part marks are kept by answer text; follow each answer to its new default text.
+            old_answers = before_answers[id(q)]
+            q.credit = {q.answers[old_answers.index(a)] if a in old_answers else a: v for a, v in marks.items()}
+        self.old = (written, credits, copy.deepcopy(course.translations), list(course.languages), previous)
+        new_sources = {ref.key: fingerprint(table[ref.key].text) for ref, _ in written}
+        old_sources = {ref.key: fingerprint(old) for ref, old in written}
+        tables: dict[str, dict[str, Translation]] = {}
+        for other, entries in course.translations.items():
+            if other in (lang, previous):
+                continue
+            # A translation that was up to date with the old default is up to date with the new one: same content.
+            tables[other] = {key: Translation(text=t.text, source=new_sources[key], extra=dict(t.extra))
+                             if key in new_sources and t.source == old_sources[key] else copy.deepcopy(t)
+                             for key, t in entries.items()}
+        tables[previous] = {**copy.deepcopy(course.translations.get(previous, {})), **moved}
+        course.translations = {k: v for k, v in tables.items() if v}
+        course.languages = [lang, *(tag for tag in course_languages(course) if tag != lang)]
+        course.language = lang
+        return self._changes(written)
+
+    def revert(self) -> list[Change]:
+        written, credits, tables, languages, previous = self.old
+        for ref, old in written:
+            ref.write(ref.owner, old)
+        for q, marks in credits:
+            q.credit = dict(marks)
+        self.course.translations = copy.deepcopy(tables)
+        self.course.languages = list(languages)
+        self.course.language = previous
+        return self._changes(written)
+
+    def _changes(self, written: list[tuple[TextRef, str]]) -> list[Change]:
+        fields = {(id(ref.owner), ref.field): Change(FIELD, ref.owner, ref.field) for ref, _ in written}
+        return [*fields.values(), *(Change(FIELD, self.course, name) for name in ("language", "languages", "translations"))]
+
+
+def make_default(course: Course, lang: str) -> MakeDefault:
+    """Return the edit that makes ``lang`` the default language; ValueError until every text of it is translated."""
+    if lang == course.language:
+        raise ValueError(f"{lang} is already the course's default language")
+    if lang not in course_languages(course):
+        raise ValueError(f"the course has no language {lang!r}; add it to the course's languages first")
+    status = language_status(course, lang)
+    if not status.complete:
+        first = (status.missing + status.stale)[0]
+        raise ValueError(f"{len(status.missing)} texts are missing and {len(status.stale)} stale in {lang} "
+                         f"(first at {first.place}); translate them before making {lang} the default")
+    return MakeDefault(course, lang)

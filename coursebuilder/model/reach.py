@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Iterator
 
-from .languages import PutTranslations, SetLanguages
+from .languages import MakeDefault, PutTranslations, SetLanguages
 from .operations import Group, Insert, Move, Operation, Remove, ReplaceList, SetField
 
 _FIELDS: dict[type, tuple[str, ...]] = {}
@@ -62,7 +62,7 @@ def edited_objects(operation: Operation) -> tuple[list[Any], list[Any]]:
             edited.extend((op.owner, op.to_owner))
         elif isinstance(op, Remove):
             edited.append(op.owner)
-        elif isinstance(op, (PutTranslations, SetLanguages)):
+        elif isinstance(op, (PutTranslations, SetLanguages, MakeDefault)):
             # Translations live in the course's own table, whatever object their text belongs to.
             edited.append(op.course)
         else:

@@ -312,3 +312,39 @@ def test_deleting_a_lesson_keeps_its_translations_for_undo_as_a_note_only():
     ref = next(r for r in text_refs(course) if r.key == "l1/objectives/1")
     assert translation_state(course, "km", ref) == "done"
     assert not [p for p in validate_course(course) if p.code == "translation.unknown_key"]
+
+
+def _texts(course) -> list[tuple[str, str]]:
+    return [(r.key, r.source) for r in text_refs(course)]
+
+
+def test_making_a_translated_language_the_default_swaps_texts_and_undoes_exactly():
+    from coursebuilder.model.languages import make_default
+
+    course = open_bundle(SAMPLES / "voice-skills-online").course
+    q = next(q for _, q in course.walk_questions() if isinstance(q, ShortAnswerQuestion) and q.id == "vso-l7-q1")
+    q.credit = {"two times": 50.0}
+    before = copy.deepcopy(course)
+    views = {lang: _texts(localize(course, lang)) for lang in course_languages(course)}
+    op = make_default(course, "km")
+    op.apply()
+    assert course.language == "km" and course_languages(course) == ["km", "en", "zh-Hans"]
+    assert course.title == before.translations["km"]["course/title"].text
+    assert q.credit == {before.translations["km"]["vso-l7-q1/answers/3"].text: 50.0}
+    for lang in ("km", "en", "zh-Hans"):
+        assert _texts(localize(course, lang)) == views[lang], lang
+        assert language_status(course, lang).complete
+    assert [p for p in validate_course(course)] == []
+    assert stays_inside(op, members(course))
+    op.revert()
+    assert course == before
+
+
+def test_a_language_with_gaps_cannot_become_the_default():
+    from coursebuilder.model.languages import make_default
+
+    course = _four_language_bundle().course
+    with pytest.raises(ValueError, match=r"texts are missing and 0 stale in km \(first at description\)"):
+        make_default(course, "km")
+    with pytest.raises(ValueError, match="already the course's default"):
+        make_default(course, "zh-Hans")
