@@ -65,3 +65,15 @@ def _language_for(script: str, declared: str, languages: list[str]) -> str:
     if script == "latin":
         return "en"
     return SCRIPT_LANGUAGE[script]
+
+
+#: Each language's name in itself: what a trainee looks for in a language switch.
+_NAMES = {"zh-hans": "简体中文", "zh-hant": "繁體中文", "zh": "中文", "en": "English", "km": "ខ្មែរ", "lo": "ລາວ",
+          "th": "ไทย", "vi": "Tiếng Việt", "my": "မြန်မာ", "ms": "Bahasa Melayu", "id": "Bahasa Indonesia",
+          "fr": "Français", "es": "Español", "pt": "Português", "ja": "日本語", "ko": "한국어", "ar": "العربية"}
+
+
+def language_name(tag: str) -> str:
+    """Return a language's own name for its tag (``ខ្មែរ`` for ``km``), else the tag itself."""
+    low = tag.lower()
+    return _NAMES.get(low) or _NAMES.get(low.split("-")[0]) or tag

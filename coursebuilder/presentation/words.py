@@ -247,6 +247,7 @@ _INSTRUCTIONS_LO = {
 
 _PHONE_EN = {
     "home": "Course home",
+    "language": "Language",
     "contents": "Contents",
     "start": "Start the course",
     "continue": "Continue where you left off",
@@ -300,6 +301,7 @@ _PHONE_EN = {
 
 _PHONE_ZH = {
     "home": "课程首页",
+    "language": "语言",
     "contents": "目录",
     "start": "开始学习",
     "continue": "继续上次的学习",

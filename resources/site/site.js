@@ -6,6 +6,12 @@
   var S = DATA.strings;
   var KEYS = DATA.questions;
   var ITEMS = DATA.items;
+  /* A one-page package in several languages carries each language's words, items and answer keys and
+     uses those of the section shown. Progress is kept by object id: the same in every language. */
+  var LANG = DATA.lang;
+  var VARIANTS = DATA.variants || {};
+  VARIANTS[LANG] = { title: DATA.course.title, strings: S, items: ITEMS, questions: KEYS };
+  var prepared = {};
 
   function fmt(text, values) {
     return text.replace(/\{(\w+)\}/g, function (m, k) { return values[k] === undefined ? m : values[k]; });
@@ -225,8 +231,12 @@
       return ((h ^ (h >>> 14)) >>> 0) / 4294967296;
     };
   }
+  /* Remember the order the page lists things in: every mixing starts from it, so a reload, a new try and
+     a switch of language all show the same order for the same try. */
+  function keepOrder(parent) { if (!parent.cbOrder) parent.cbOrder = Array.prototype.slice.call(parent.children); }
   function shuffleChildren(parent, seed, avoidIdentity) {
-    var kids = Array.prototype.slice.call(parent.children);
+    keepOrder(parent);
+    var kids = parent.cbOrder;
     if (kids.length < 2) return;
     var rnd = seeded(seed);
     var order = kids.map(function (k, i) { return i; });
@@ -412,6 +422,7 @@
   function attemptOf(quizId) { var st = state.quizzes[quizId]; return st ? st.attempt || 1 : 1; }
 
   function setupQuestion(el) {
+    all(el, '.choices, .order-list').forEach(keepOrder);
     var k = qKey(el);
     var quizId = owner(el);
     var seed = k + ':' + (quizId ? attemptOf(quizId) : 1);
@@ -426,6 +437,15 @@
       if (el.getAttribute('data-mode') === 'quiz') setLocked(el, true);
     }
     updateMoveButtons(el);
+  }
+
+  /* Empty a question's fields and feedback (a new try, or its page shown again in another language). */
+  function clearQuestion(el) {
+    all(el, 'input[type=radio], input[type=checkbox]').forEach(function (i) { i.checked = false; });
+    all(el, 'input[type=text], textarea').forEach(function (i) { i.value = ''; });
+    all(el, 'select').forEach(function (s) { s.value = ''; });
+    setLocked(el, false);
+    showFeedback(el, KEYS[qKey(el)], null, undefined);
   }
 
   function remember(el) {
@@ -556,14 +576,7 @@
     save();
     scorm.report();
     // Build the questions afresh for the new try: new order, empty answers.
-    assessmentQuestions(box).forEach(function (el) {
-      all(el, 'input[type=radio], input[type=checkbox]').forEach(function (i) { i.checked = false; });
-      all(el, 'input[type=text], textarea').forEach(function (i) { i.value = ''; });
-      all(el, 'select').forEach(function (s) { s.value = ''; });
-      setLocked(el, false);
-      showFeedback(el, KEYS[qKey(el)], null, undefined);
-      setupQuestion(el);
-    });
+    assessmentQuestions(box).forEach(function (el) { clearQuestion(el); setupQuestion(el); });
     var list = box.querySelector('.questions[data-shuffle]');
     if (list) shuffleChildren(list, id + ':' + state.quizzes[id].attempt, false);
     showQuizResult(box);
@@ -641,13 +654,37 @@
     refreshHome();
   }
 
-  function setupAssessments() {
-    all(document, '[data-assessment]').forEach(function (box) {
+  function setupAssessments(root) {
+    all(root, '[data-assessment]').forEach(function (box) {
       var id = box.getAttribute('data-assessment');
       var list = box.querySelector('.questions[data-shuffle]');
       if (list) shuffleChildren(list, id + ':' + attemptOf(id), false);
       if (box.getAttribute('data-kind') === 'quiz') showQuizResult(box); else showSurveyResult(box);
     });
+  }
+
+  /* The sections of one language (the whole document when the package has one language per document). */
+  function sectionsOf(lang) {
+    var found = all(document, '.page[data-lang]').filter(function (p) { return p.getAttribute('data-lang') === lang; });
+    return found.length ? found : [document];
+  }
+  /* Set up a language's questions from the saved state; shown again, they are emptied and set up afresh,
+     since answers may have been given in another language meanwhile. */
+  function prepare(lang) {
+    sectionsOf(lang).forEach(function (root) {
+      if (prepared[lang]) all(root, '.q').forEach(clearQuestion);
+      setupAssessments(root);
+      all(root, '.q').forEach(setupQuestion);
+    });
+    prepared[lang] = true;
+  }
+  function useLanguage(lang) {
+    if (!lang || lang === LANG || !VARIANTS[lang]) return;
+    var v = VARIANTS[lang];
+    LANG = lang; S = v.strings; ITEMS = v.items; KEYS = v.questions;
+    document.documentElement.setAttribute('lang', lang);
+    all(document, '.topbar-title').forEach(function (t) { t.textContent = v.title; t.removeAttribute('lang'); });
+    prepare(lang);
   }
 
   var current = null;
@@ -662,7 +699,8 @@
     all(document, '.page').forEach(function (p) { p.classList.toggle('current', p === target); });
     current = target;
     var h1 = target.querySelector('h1');
-    document.title = (target.getAttribute('data-item') && h1 ? h1.textContent + ' · ' : '') + DATA.course.title;
+    useLanguage(target.getAttribute('data-lang'));
+    document.title = (target.getAttribute('data-item') && h1 ? h1.textContent + ' · ' : '') + VARIANTS[LANG].title;
     window.scrollTo(0, 0);
     if (h1) { h1.setAttribute('tabindex', '-1'); h1.focus({ preventScroll: true }); }
     enterPage(target);
@@ -711,10 +749,19 @@
   });
 
   /* ---------- Start ---------- */
+  // A one-file package holds each file once: later uses name the first one by data-file.
+  all(document, '[data-file]').forEach(function (el) {
+    var attr = el.tagName === 'A' ? 'href' : 'src';
+    if (el.hasAttribute(attr)) return;
+    var ref = el.getAttribute('data-file');
+    var first = all(document, '[data-file]').filter(function (f) {
+      return f.getAttribute('data-file') === ref && (f.hasAttribute('src') || f.hasAttribute('href'));
+    })[0];
+    if (first) el.setAttribute(attr, first.getAttribute(first.hasAttribute('src') ? 'src' : 'href'));
+  });
   scorm.start();
   if (!storage) document.getElementById('cb-storage-notice').hidden = false;
-  setupAssessments();
-  all(document, '.q').forEach(setupQuestion);
+  prepare(LANG);
   if (DATA.single) {
     document.body.classList.add('single');
     window.addEventListener('hashchange', route);

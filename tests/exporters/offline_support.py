@@ -171,3 +171,39 @@ def without_khmer_lao_fonts(folder: Path) -> dict[str, str]:
         '  <selectfont><rejectfont><glob>*Khmer*</glob><glob>*Lao*</glob><glob>*/dejavu/*</glob>'
         '</rejectfont></selectfont>\n</fontconfig>\n', "utf-8")
     return {**os.environ, "FONTCONFIG_FILE": str(conf)}
+
+
+def _wav(seconds: float) -> bytes:
+    import io
+    import wave
+
+    out = io.BytesIO()
+    with wave.open(out, "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(1)
+        w.setframerate(8000)
+        w.writeframes(bytes([128]) * int(8000 * seconds))
+    return out.getvalue()
+
+
+def variant_bundle() -> CourseBundle:
+    """Return the test course in Chinese (default), English and Khmer, with a Khmer recording.
+
+    Every text is translated: English as "EN " and Khmer as a Khmer word before the Chinese text (so
+    short answers and blanks keep their shape); the greeting's recording is replaced in Khmer.
+    """
+    from coursebuilder.model import AudioBlock
+    from coursebuilder.model.languages import Translation, fingerprint, text_refs
+
+    bundle = offline_bundle()
+    course = bundle.course
+    course.languages = ["zh-Hans", "en", "km"]
+    refs = [r for r in text_refs(course) if r.kind != "media"]
+    course.translations = {
+        "en": {r.key: Translation(text=f"EN {r.source}", source=fingerprint(r.source)) for r in refs},
+        "km": {r.key: Translation(text=f"ខ្មែរ {r.source}", source=fingerprint(r.source)) for r in refs},
+    }
+    audio = next(b for lesson in course.lessons() for b in lesson.blocks if isinstance(b, AudioBlock))
+    recording = bundle.media.add_bytes(course, _wav(0.5), "greeting-km.wav")
+    course.translations["km"][f"{audio.id}/media"] = Translation(text=recording.path, source=fingerprint(audio.media))
+    return bundle

@@ -58,6 +58,11 @@ class Assets:
     #: Media path of each package file, to report sizes per media item.
     origin: dict[str, str] = field(default_factory=dict)
     page: str = ""
+    #: The address of the package's root from the page being written ("../" from a language's folder).
+    base: str = ""
+    #: Inlined files by name: the short name later uses of the same file go by (``data-file``), and
+    #: the page whose HTML holds the file.
+    inlined: dict[str, tuple[str, str]] = field(default_factory=dict)
 
     def _use(self, f: PackageFile, media_path: str) -> None:
         self.files.setdefault(f.name, f)
@@ -66,9 +71,19 @@ class Assets:
 
     def _src(self, v: Variant, media_path: str) -> str:
         self._use(PackageFile(v.name, path=v.source), media_path)
-        if self.inline:
-            return data_uri(v.mime, v.source.read_bytes())
-        return quote(v.name)
+        return self.base + quote(v.name)
+
+    def _inlined(self, attr: str, name: str, mime: str, read: Callable[[], bytes]) -> Markup:
+        """Return `` src="data:…"`` for the first use of a file in a one-file package, later only its ``data-file``.
+
+        The page script gives the later uses the first one's address, so a picture shown on every
+        language's page (or twice on one) is in the file once.
+        """
+        if name in self.inlined:
+            return Markup(f' data-file="{self.inlined[name][0]}"')
+        ref = f"f{len(self.inlined) + 1}"
+        self.inlined[name] = (ref, self.page)
+        return Markup(f' {attr}="{data_uri(mime, read())}" data-file="{ref}"')
 
     def picture(self, media: MediaItem | None, alt: str, css: str = "", block: ImageBlock | None = None) -> Markup:
         """Return a responsive picture (turned and cropped as ``block`` says): WebP in every size, a fallback."""
@@ -79,13 +94,14 @@ class Assets:
         pic = self.pictures.get((media.path, Framing.of(block) if block is not None else NO_FRAMING))
         if pic is None:
             # Not re-encoded (an animated GIF, for example): shown as it is.
-            src = self.media_url(media)
             size = f' width="{media.width}" height="{media.height}"' if media.width else ""
-            return Markup(f'<img{cls} src="{escape(src)}" alt="{alt_attr}"{size} loading="lazy" decoding="async">')
+            return Markup(f'<img{cls}{self.media_attr("src", media)} alt="{alt_attr}"{size} loading="lazy" '
+                          f'decoding="async">')
         if self.inline:
             v = pic.smallest
-            return Markup(f'<img{cls} src="{self._src(v, media.path)}" alt="{alt_attr}" '
-                          f'width="{v.width}" height="{v.height}" decoding="async">')
+            self._use(PackageFile(v.name, path=v.source), media.path)
+            src = self._inlined("src", v.name, v.mime, v.source.read_bytes)
+            return Markup(f'<img{cls}{src} alt="{alt_attr}" width="{v.width}" height="{v.height}" decoding="async">')
         largest = pic.webp[-1]
         srcset = ", ".join(f"{self._src(v, media.path)} {v.width}w" for v in pic.webp)
         fallback = pic.fallback or pic.webp[0]
@@ -95,18 +111,28 @@ class Assets:
             f'height="{largest.height}" loading="lazy" decoding="async"></picture>'
         )
 
-    def media_url(self, media: MediaItem) -> str:
-        """Return the address of a media file copied as it is (sound, video, documents)."""
+    def media_attr(self, attr: str, media: MediaItem) -> Markup:
+        """Return `` src="…"`` (or ``href``) pointing at a media file copied as it is (sound, video, documents)."""
+        if self.inline:
+            name = self._media_name(media)
+            self._use(PackageFile(name, media=media), media.path)
+            return self._inlined(attr, name, media.mime, lambda: self.open_media(media.path))
+        return Markup(f' {attr}="{escape(self.media_url(media))}"')
+
+    def _media_name(self, media: MediaItem) -> str:
         name = f"media/{posixpath.basename(media.path)}"
         if media.mime in ACTIVE_TYPES or _ACTIVE_SUFFIX.search(name):
             # Opened from the package a web page or SVG would run its scripts with the package's
             # (or the learning platform's) address: ship it as plain text, offered for download.
             name = f"{posixpath.splitext(name)[0]}.txt"
+        return name
+
+    def media_url(self, media: MediaItem) -> str:
+        """Return the address of a media file copied as it is, in a package of separate files."""
+        name = self._media_name(media)
         self._use(PackageFile(name, media=media), media.path)
-        if self.inline:
-            return data_uri(media.mime, self.open_media(media.path))
         # "#", "%", "," and spaces are legal in a file name but not as they are in an address.
-        return quote(name)
+        return self.base + quote(name)
 
 
 _ACTIVE_SUFFIX = re.compile(r"\.(html?|xhtml|svgz?|xml|xht|mht(ml)?|shtml?)$", re.IGNORECASE)

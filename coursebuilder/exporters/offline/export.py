@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 
 import hashlib
 import re
@@ -12,12 +11,14 @@ from pathlib import Path
 
 from ...atomic import atomic_replace, remove_stale_temps, scratch_beside
 from ..contract import ExportResult, check_output
-from ..errors import reports_cancel
+from ..errors import UsageError, reports_cancel
 from ...bundle import BundleError, CourseBundle
 from ...model.text_clean import clean_course_text
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ...media.location import SCRUBBED_TYPES, scrub_location
 from ...model import MediaItem, Quiz
+from ...model.languages import course_languages, localize
+from ...presentation.lang_tags import language_name
 from ...presentation.words import phone_words
 from .assets import Assets, PackageFile, data_uri
 from .fonts import FONT_DIR, LICENCE, FontFile, font_face_css, subset_fonts, texts_of
@@ -50,13 +51,22 @@ def export_offline(
     """
     out = options.output
     parent = check_output(options)
-    # Control characters and non-characters pasted from other programs have no place in a page.
-    course = copy.deepcopy(bundle.course)
-    warnings: list[str] = [f"{place}: {change}" for place, change in clean_course_text(course)]
-    media = course.media_by_path()
-    for place, path in course.media_references():
-        if path not in media:
-            warnings.append(f"{place}: {path} is not in the bundle and is left out")
+    languages = package_languages(bundle.course, options.languages)
+    warnings: list[str] = []
+    courses = []
+    for lang in languages:
+        # Each language's pages show the course as localize() makes it: every exporter's one way.
+        course = localize(bundle.course, lang)
+        where = f"{lang}: " if lang != languages[0] else ""
+        # Control characters and non-characters pasted from other programs have no place in a page.
+        warnings += [f"{where}{place}: {change}" for place, change in clean_course_text(course)]
+        media = course.media_by_path()
+        for place, path in course.media_references():
+            if path not in media:
+                warnings.append(f"{where}{place}: {path} is not in the bundle and is left out")
+        courses.append(course)
+    warnings = list(dict.fromkeys(warnings))
+    course = courses[0]
 
     steps = {"total": 1}
 
@@ -65,19 +75,26 @@ def export_offline(
         steps["total"] = total + 1
         progress(done, total + 1, "making pictures")
 
+    # A picture shown in several languages is made once (shared media are stored once).
+    uses = list({(item.path, framing): (item, framing) for c in courses for item, framing in picture_uses(c)}.values())
     pictures = make_pictures(
-        bundle, picture_uses(course), options.image_sizes, options.quality,
+        bundle, uses, options.image_sizes, options.quality,
         fallback=options.form != "single", progress=picture_progress, cancel=cancel)
     cancel.check()
 
     single = options.form == "single"
     assets = Assets(pictures, lambda path: scrub_location(_read_media(bundle, media[path]), media[path].mime),
                     inline=single)
-    fonts = subset_fonts(texts_of(bundle.course, phone_words(course.language)))
+    fonts = subset_fonts(texts_of(courses, [phone_words(lang) for lang in languages]))
     css = font_face_css(fonts, (lambda f: data_uri("font/woff2", f.data)) if single
                         else (lambda f: f.name.removeprefix("assets/")))
-    renderer = SiteRenderer(course, assets, single_page=options.form in ("single", "scorm"),
-                            inline=single, scorm=options.form == "scorm", extra_css=css)
+    one_page = options.form in ("single", "scorm")
+    prefixes = [""] + [f"{lang}-" if one_page else f"{lang}/" for lang in languages[1:]]
+    switch = tuple(zip(languages, map(language_name, languages), prefixes, strict=True)) if len(languages) > 1 else ()
+    renderers = [SiteRenderer(c, assets, single_page=one_page, inline=single, scorm=options.form == "scorm",
+                              extra_css=css, languages=tuple(languages), prefix=prefix, switch=switch)
+                 for c, prefix in zip(courses, prefixes, strict=True)]
+    renderer = renderers[0]
     remove_stale_temps(parent, out.name)
     try:
         with ExitStack() as stack:
@@ -85,7 +102,7 @@ def export_offline(
             progress(steps["total"] - 1, steps["total"], "writing the package")
             html_sizes: dict[str, int] = {}
             if single:
-                html = renderer.render_single().encode("utf-8")
+                html = renderer.render_single(tuple(renderers[1:])).encode("utf-8")
                 html += single_file_trailer(html)
                 final.write_bytes(html)
                 html_sizes.update(_section_sizes(html))
@@ -93,15 +110,15 @@ def export_offline(
             else:
                 # A zip is made from a finished folder, written where the zip goes.
                 site = final if options.form == "folder" else stack.enter_context(scratch_beside(out))
-                _write_site(site, renderer, html_sizes, options, bundle, course, fonts, cancel)
-            report = _report(course, renderer, assets, html_sizes, site, single)
+                _write_site(site, renderers, html_sizes, options, bundle, course, fonts, cancel)
+            report = _report(course, renderers, assets, html_sizes, site, single)
             report.fonts = [FontSize(f.family, f.weight, len(f.data) if not single else (len(f.data) + 2) // 3 * 4,
                                      f.characters) for f in fonts]
             if options.form in ("zip", "scorm"):
                 progress(steps["total"] - 1, steps["total"], "zipping")
                 _zip_folder(site, final, cancel)
             report.total = _size(final)
-            titles = {p.slug: p.title for p in renderer.pages}
+            titles = {r.key(p): p.title for r in renderers for p in r.pages}
             enforce_budget(check_budget(report, options.budget, titles), options.warn_only, warnings)
             cancel.check()
     except OSError as exc:
@@ -110,7 +127,16 @@ def export_offline(
     return OfflineResult(out, report.total, report, warnings)
 
 
-def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int], options: OfflineOptions,
+def package_languages(course, chosen: tuple[str, ...]) -> list[str]:
+    """Return the languages a package shows, its root's first: the chosen ones, or all the course has."""
+    known = course_languages(course)
+    for tag in chosen:
+        if tag not in known:
+            raise UsageError(f"the course has no language {tag!r}; its languages are {', '.join(known)}")
+    return list(chosen) or known
+
+
+def _write_site(folder: Path, renderers: list[SiteRenderer], html_sizes: dict[str, int], options: OfflineOptions,
                 bundle: CourseBundle, course, fonts: list[FontFile], cancel: CancelToken) -> None:
     digests: dict[str, str] = {}
 
@@ -120,12 +146,18 @@ def _write_site(folder: Path, renderer: SiteRenderer, html_sizes: dict[str, int]
         target.write_bytes(data)
         digests[name] = hashlib.sha256(data).hexdigest()
 
-    pages = [renderer.pages[0]] if renderer.single_page else renderer.pages
-    for page in pages:
-        cancel.check()
-        html = (renderer.render_single() if renderer.single_page else renderer.render_page(page)).encode("utf-8")
-        put(f"{page.slug}.html", html)
-        html_sizes.update(_section_sizes(html) if renderer.single_page else {page.slug: len(html)})
+    renderer = renderers[0]
+    if renderer.single_page:
+        html = renderer.render_single(tuple(renderers[1:])).encode("utf-8")
+        put("index.html", html)
+        html_sizes.update(_section_sizes(html))
+    else:
+        for r in renderers:
+            for page in r.pages:
+                cancel.check()
+                html = r.render_page(page).encode("utf-8")
+                put(f"{r.key(page)}.html", html)
+                html_sizes[r.key(page)] = len(html)
     put("assets/site.css", renderer.css.encode("utf-8"))
     for font in fonts:
         put(font.name, font.data)
@@ -186,7 +218,7 @@ def _read_media(bundle: CourseBundle, item: MediaItem) -> bytes:
     return data
 
 
-def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str, int], target: Path,
+def _report(course, renderers: list[SiteRenderer], assets: Assets, html_sizes: dict[str, int], target: Path,
             single: bool) -> SizeReport:
     sizes: dict[str, int] = {}
     for name, f in assets.files.items():
@@ -194,10 +226,12 @@ def _report(course, renderer: SiteRenderer, assets: Assets, html_sizes: dict[str
         # Inlined files grow by a third as base64 text.
         sizes[name] = (raw + 2) // 3 * 4 if single else raw
     report = SizeReport(original_media=sum(m.size for m in {m.path: m for m in _used_media(course, assets)}.values()))
-    for page in renderer.pages:
-        used = assets.used.get(page.slug, set())
-        report.pages.append(PageSize(page.slug, page.title, html_sizes.get(page.slug, 0),
-                                     sum(sizes[n] for n in used)))
+    for page, key in ((p, r.key(p)) for r in renderers for p in r.pages):
+        used = assets.used.get(key, set())
+        if single:
+            # A file inlined once counts towards the page holding it.
+            used = {n for n in used if assets.inlined.get(n, ("", key))[1] == key}
+        report.pages.append(PageSize(key, page.title, html_sizes.get(key, 0), sum(sizes[n] for n in used)))
     if single:
         # Inlined media sit inside their page's section: count them once, as media.
         report.pages = [PageSize(p.slug, p.title, max(0, p.html - p.media), p.media) for p in report.pages]

@@ -11,6 +11,7 @@ from ..contract import human_size as human_size  # the package's callers import 
 from ..errors import ExportError as ExportError  # the package's callers import it from here
 from ..errors import OutputError as OutputError
 from ..errors import Refused, UsageError
+from ...model.languages import is_language_tag
 
 #: The package forms: a folder of files, the same zipped, one HTML file, a SCORM 1.2 zip.
 FORMS = ("folder", "zip", "single", "scorm")
@@ -35,6 +36,9 @@ class OfflineOptions(ExportOptions):
     budget: int = 0
     #: Only warn, instead of failing, when the package is over the budget.
     warn_only: bool = False
+    #: The course languages to put in the package, the first at its root (empty: all of them, the
+    #: course's default first). Several get a language switch on every page; one is that language only.
+    languages: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         super().__post_init__()
@@ -43,6 +47,12 @@ class OfflineOptions(ExportOptions):
         if not self.image_sizes or any(not 64 <= s <= 4096 for s in self.image_sizes):
             raise UsageError("image sizes must be between 64 and 4096 pixels")
         object.__setattr__(self, "image_sizes", tuple(sorted(set(self.image_sizes))))
+        bad = [tag for tag in self.languages if not is_language_tag(tag)]
+        if bad:
+            raise UsageError(f"{bad[0]!r} is not a language tag; write it like zh-Hans, en, km or lo")
+        if len(set(self.languages)) != len(self.languages):
+            raise UsageError("a language is listed twice")
+        object.__setattr__(self, "languages", tuple(self.languages))
 
     @property
     def writes_folder(self) -> bool:

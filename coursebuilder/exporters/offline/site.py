@@ -63,7 +63,7 @@ class Page:
     #: The link to this page from any page of the package.
     href: str = ""
     #: What the page shows of each media block (by block id; "cover" for the home page's cover):
-    #: a picture's HTML, or a sound's, video's or file's address.
+    #: a picture's HTML, or the ``src``/``href`` attribute of a sound, video or file.
     shown: dict[str, Markup | str] = field(default_factory=dict)
     #: The answer key of each question on the page, by its key.
     keys: dict[str, dict] = field(default_factory=dict)
@@ -87,8 +87,16 @@ class SiteRenderer:
     """Render pages for one package form: separate pages, or one page holding them all."""
 
     def __init__(self, course: Course, assets: Assets, *, single_page: bool, inline: bool, scorm: bool,
-                 languages: tuple[str, ...] = (), extra_css: str = ""):
+                 languages: tuple[str, ...] = (), extra_css: str = "", prefix: str = "",
+                 switch: tuple[tuple[str, str, str], ...] = ()):
         self.course = course
+        #: Where this language's pages are: "" at the package's root, else a folder ("km/") or, in a
+        #: one-page package, the start of its sections' ids ("km-").
+        self.prefix = prefix
+        #: The address of the package's root from these pages.
+        self.base = "../" if prefix.endswith("/") else ""
+        #: Each language of the package as (tag, name, prefix), for the switch on every page (empty: one language).
+        self.switch = switch
         #: Every language of the course (the page's own first): what a text in another script is tagged as.
         self.languages = languages or (course.language,)
         self.assets = assets
@@ -108,7 +116,7 @@ class SiteRenderer:
         self.env.filters["md"] = to_html
         self.env.filters["mdi"] = inline_html
         self.env.filters["num"] = lambda x: f"{x:g}"
-        self.env.globals["lang"] = self.lang
+        self.env.globals.update(lang=self.lang, key=self.key, switch_links=self.switch_links)
         # The package's style sheet: the shipped one, then the @font-face rules of its fonts.
         self.css = (SITE_DIR / "site.css").read_text("utf-8") + extra_css
         self.js = (SITE_DIR / "site.js").read_text("utf-8")
@@ -117,8 +125,8 @@ class SiteRenderer:
         # shows (and which files it uses, for the size report) never depends on rendering.
         media = course.media_by_path()
         for page in self.pages:
-            page.href = f"#{page.slug}" if single_page else f"{page.slug}.html"
-            assets.page = page.slug
+            page.href = f"#{self.key(page)}" if single_page else f"{page.slug}.html"
+            assets.page, assets.base = self.key(page), self.base
             if page.kind == "home" and course.cover and course.cover in media:
                 page.shown["cover"] = assets.picture(media[course.cover], "", "cover-img")
             if isinstance(page.item, Assessment):
@@ -130,7 +138,17 @@ class SiteRenderer:
                     shown = _shown(block, media, assets)
                     if shown is not None:
                         page.shown[block.id] = shown
-        assets.page = ""
+        assets.page, assets.base = "", ""
+
+    def key(self, page: Page) -> str:
+        """Return the name a page goes by in the size report and, in a one-page package, its section id."""
+        return f"{self.prefix}{page.slug}"
+
+    def switch_links(self, page: Page) -> list[tuple[str, str, str]]:
+        """Return (tag, name, link) to the same page in each language of the package."""
+        if self.single_page:
+            return [(tag, name, f"#{prefix}{page.slug}") for tag, name, prefix in self.switch]
+        return [(tag, name, f"{self.base}{prefix}{page.slug}.html") for tag, name, prefix in self.switch]
 
     def lang(self, *texts: str) -> Markup:
         """Return ``lang="…"`` for an element showing these texts when their language is not the page's."""
@@ -161,15 +179,23 @@ class SiteRenderer:
             out.append(entry)
         return out
 
-    def _data(self, keys: dict[str, dict]) -> Markup:
+    def _variant(self, keys: dict[str, dict]) -> dict[str, Any]:
+        """Return what the page script needs in this language: title, words, items and answer keys."""
+        return {"title": self.course.title, "strings": self.strings, "items": self._items_data(), "questions": keys}
+
+    def _data(self, keys: dict[str, dict], variants: dict[str, dict] | None = None) -> Markup:
         data = {
             "course": {"id": self.course.id, "version": self.course.version, "title": self.course.title},
+            "lang": self.course.language,
             "single": self.single_page,
             "scorm": self.scorm,
             "strings": self.strings,
             "items": self._items_data(),
             "questions": keys,
         }
+        if variants:
+            # A one-page package in several languages: the script switches to a section's language.
+            data["variants"] = variants
         text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
         # "</script>" inside a string must not end the script element.
         return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
@@ -193,6 +219,8 @@ class SiteRenderer:
             "s": self.strings,
             "pages": self.pages,
             "home": self.pages[0],
+            "base": self.base,
+            "switch": bool(self.switch),
             "inline": self.inline,
             "single": self.single_page,
             "csp": self._csp(),
@@ -216,13 +244,15 @@ class SiteRenderer:
         """Return one page as a section of a one-page package (the editor's preview shows one alone)."""
         return self.env.get_template("section.html").render(self._context(page=page))
 
-    def render_single(self) -> str:
-        """Return the HTML of a one-page package holding every page."""
-        sections = [Markup(self.render_section(page)) for page in self.pages]
+    def render_single(self, others: tuple["SiteRenderer", ...] = ()) -> str:
+        """Return the HTML of a one-page package holding every page, and those of ``others`` (other languages)."""
+        sections = [Markup(r.render_section(page)) for r in (self, *others) for page in r.pages]
         keys = {key: value for page in self.pages for key, value in page.keys.items()}
+        variants = {r.course.language: r._variant({k: v for page in r.pages for k, v in page.keys.items()})
+                    for r in others}
         template = self.env.get_template("single.html")
         html = template.render(self._context(page=self.pages[0], sections=sections))
-        return html.replace("<!--cb-data-->", str(self._data(keys)), 1)
+        return html.replace("<!--cb-data-->", str(self._data(keys, variants)), 1)
 
 
 def _shown(block: Any, media: dict[str, MediaItem], assets: Assets) -> Markup | str | None:
@@ -230,7 +260,7 @@ def _shown(block: Any, media: dict[str, MediaItem], assets: Assets) -> Markup | 
     if isinstance(block, ImageBlock):
         return assets.picture(media.get(block.media), block.alt, block=block)
     if isinstance(block, MediaBlock) and block.media in media:
-        return assets.media_url(media[block.media])
+        return assets.media_attr("href" if block.type == "file" else "src", media[block.media])
     return None
 
 
