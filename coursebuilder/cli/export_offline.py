@@ -31,6 +31,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--image-sizes", metavar="EDGES", default="480,1280",
                    help="longest picture edges in pixels, phone first (default: 480,1280)")
     p.add_argument("--force", action="store_true", help="replace an existing package")
+    p.add_argument("--language", metavar="TAGS",
+                   help="the course languages to include, such as km or zh-Hans,km: one gives a package in that "
+                   "language only, several a language switch on every page (the first at the package's root); "
+                   "default: every language of the course")
     p.add_argument("--report", choices=("short", "full"), default="short",
                    help="size report: the 10 largest media items (short) or all of them (full)")
     p.set_defaults(run=cmd_export_offline, form="folder")
@@ -56,9 +60,10 @@ def cmd_export_offline(args) -> int:
         return fail(str(exc), EXIT_USAGE)
     if args.warn_only and not budget:
         return fail("--warn-only needs --budget", EXIT_USAGE)
+    languages = tuple(t.strip() for t in (args.language or "").split(",") if t.strip())
     return run_exporter("offline", args.bundle, {
         "output": args.output, "overwrite": args.force, "form": args.form, "image_sizes": sizes,
-        "budget": budget, "warn_only": args.warn_only,
+        "budget": budget, "warn_only": args.warn_only, "languages": languages,
     }, top=0 if args.report == "full" else 10)
 
 
