@@ -40,8 +40,8 @@ def _files(folder: Path) -> set[str]:
 def test_every_page_links_to_itself_in_each_language_and_shared_files_are_stored_once(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = variant_bundle()
-    site = export_offline(bundle, tmp_path / "site", OfflineOptions()).path
-    one = export_offline(bundle, tmp_path / "one", OfflineOptions(languages=("zh-Hans",))).path
+    site = export_offline(bundle, OfflineOptions(output=tmp_path / "site")).path
+    one = export_offline(bundle, OfflineOptions(output=tmp_path / "one", languages=("zh-Hans",))).path
     pages = sorted(p for p in _files(site) if p.endswith(".html"))
     root_pages = [p for p in pages if "/" not in p]
     assert pages == sorted(root_pages + [f"{lang}/{p}" for lang in ("en", "km") for p in root_pages])
@@ -74,21 +74,21 @@ def test_one_language_only(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = variant_bundle()
     audio, khmer_recording = _audio_paths(bundle)
-    site = export_offline(bundle, tmp_path / "km", OfflineOptions(languages=("km",))).path
+    site = export_offline(bundle, OfflineOptions(output=tmp_path / "km", languages=("km",))).path
     html = (site / "lesson-01.html").read_text("utf-8")
     assert '<html lang="km">' in html and "ខ្មែរ 拍摄 Filming" in html and 'class="languages"' not in html
     assert not (site / "km").exists() and not (site / "zh-Hans").exists()
     names = _files(site)
     assert f"media/{khmer_recording.split('/')[-1]}" in names and f"media/{audio.media.split('/')[-1]}" not in names
     # Two of three languages, English at the root.
-    two = export_offline(bundle, tmp_path / "two", OfflineOptions(languages=("en", "km"))).path
+    two = export_offline(bundle, OfflineOptions(output=tmp_path / "two", languages=("en", "km"))).path
     assert '<html lang="en">' in (two / "index.html").read_text("utf-8") and (two / "km" / "index.html").is_file()
     assert not (two / "en").exists() and not (two / "zh-Hans").exists()
 
 
 def test_a_course_in_one_language_is_exported_as_before(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    site = export_offline(offline_bundle(), tmp_path / "site", OfflineOptions()).path
+    site = export_offline(offline_bundle(), OfflineOptions(output=tmp_path / "site")).path
     assert {p.split("/")[0] for p in _files(site) if "/" in p} == {"assets", "images", "media"}
     assert all('class="languages"' not in (site / p).read_text("utf-8") for p in _files(site) if p.endswith(".html"))
 
@@ -96,18 +96,18 @@ def test_a_course_in_one_language_is_exported_as_before(tmp_path, monkeypatch):
 def test_a_language_the_course_lacks_is_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     with pytest.raises(ExportError, match=r"the course has no language 'lo'; its languages are zh-Hans, en, km") as exc:
-        export_offline(variant_bundle(), tmp_path / "site", OfflineOptions(languages=("lo",)))
+        export_offline(variant_bundle(), OfflineOptions(output=tmp_path / "site", languages=("lo",)))
     assert exc.value.kind == "usage" and not (tmp_path / "site").exists()
     with pytest.raises(UsageError, match="not a language tag"):
-        OfflineOptions(languages=("km KH",))
+        OfflineOptions(output=tmp_path / "x", languages=("km KH",))
     with pytest.raises(UsageError, match="listed twice"):
-        OfflineOptions(languages=("km", "km"))
+        OfflineOptions(output=tmp_path / "x", languages=("km", "km"))
 
 
 def test_the_single_file_holds_every_language_and_each_file_once(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = variant_bundle()
-    html = export_offline(bundle, tmp_path / "c.html", OfflineOptions(form="single")).path.read_text("utf-8")
+    html = export_offline(bundle, OfflineOptions(output=tmp_path / "c.html", form="single")).path.read_text("utf-8")
     for slug in ("index", "lesson-01", "quiz-02"):
         assert f'id="{slug}"' in html and f'id="km-{slug}"' in html and f'id="en-{slug}"' in html
     assert re.search(r'<section class="page" id="km-lesson-01" data-page="lesson-01" data-lang="km" lang="km"', html)
@@ -117,14 +117,14 @@ def test_the_single_file_holds_every_language_and_each_file_once(tmp_path, monke
     refs = re.findall(r'data-file="(f\d+)"', html)
     # Each picture is shown in three languages: its later uses only name it.
     assert len(refs) >= 3 * len(uris) - 2
-    one = export_offline(bundle, tmp_path / "one.html", OfflineOptions(form="single", languages=("zh-Hans",)))
+    one = export_offline(bundle, OfflineOptions(output=tmp_path / "one.html", form="single", languages=("zh-Hans",)))
     # The same files, less the Khmer recording.
     assert len(re.findall(r' (?:src|href)="data:[^"]+" data-file=', one.path.read_text("utf-8"))) == len(uris) - 1
 
 
 def test_scorm_is_one_package_with_the_switch_inside(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
-    package = export_offline(variant_bundle(), tmp_path / "c.zip", OfflineOptions(form="scorm")).path
+    package = export_offline(variant_bundle(), OfflineOptions(output=tmp_path / "c.zip", form="scorm")).path
     with zipfile.ZipFile(package) as zf:
         names = zf.namelist()
         index = zf.read("index.html").decode()
@@ -159,7 +159,7 @@ def test_switching_language_keeps_answers_progress_and_results(tmp_path, monkeyp
     expect = sync_api.expect
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     bundle = variant_bundle()
-    out = export_offline(bundle, tmp_path / ("site" if form == "folder" else "c.html"), OfflineOptions(form=form)).path
+    out = export_offline(bundle, OfflineOptions(output=tmp_path / ("site" if form == "folder" else "c.html"), form=form)).path
     start = (out / "quiz-02.html").resolve().as_uri() if form == "folder" else f"{out.resolve().as_uri()}#quiz-02"
     keys = {lang: question_map(SimpleNamespace(course=localize(bundle.course, lang))) for lang in ("zh-Hans", "km")}
     scope = "main" if form == "folder" else ".page.current"
@@ -227,7 +227,7 @@ def test_scorm_switch_inside_one_learner_record(tmp_path, monkeypatch):
     monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
     modules = node_modules()
     bundle = variant_bundle()
-    package = export_offline(bundle, tmp_path / "c.zip", OfflineOptions(form="scorm")).path
+    package = export_offline(bundle, OfflineOptions(output=tmp_path / "c.zip", form="scorm")).path
     site = tmp_path / "lms"
     with zipfile.ZipFile(package) as zf:
         zf.extractall(site / "course")
