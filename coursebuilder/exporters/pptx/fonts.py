@@ -28,6 +28,10 @@ _REF = 200
 LINE_RATIO = 1.2018 + 0.0034
 #: Height of a single-spaced line with Khmer, Lao, Thai or Arabic in it, in em (measured: see _line_height).
 CS_LINE_RATIO = 1.25
+#: Scripts that stack marks under the baseline (a Khmer subscript with a vowel below it), and the room
+#: (em) kept under a bottom-aligned title whose last line has them: LibreOffice drew ខ្លួ 0.2 em past the line.
+STACKED_BELOW = frozenset({"km", "lo", "th"})
+BELOW_ROOM = 0.3
 
 # Fonts looked for by file name where fontconfig is missing (Windows, macOS).
 _FILES = {

@@ -11,8 +11,9 @@ from ...presentation.words import Labels
 from . import _oxml, media_slides, table_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .breaks import cut
+from ...presentation.scripts import scripts_in
 from .bilingual import SECOND_SCALE
-from .fonts import Measurer
+from .fonts import BELOW_ROOM, STACKED_BELOW, Measurer
 from .pictures import picture_key
 from .plan import SlideSpec
 from .richtext import PLAIN, Para, Span
@@ -192,10 +193,20 @@ class Renderer:
             style = self._style(layout, self._title_ph(layout), self.title_measurer)
         else:
             style = frame_style(self._title_ph(layout), layout, self.title_measurer, width=width)
+        last = second if second and self.second is not None else title
+        extra = 0.0
+        if scripts_in(last) & STACKED_BELOW:
+            # A title sits on the frame's foot: Khmer, Lao and Thai marks stacked under the last line
+            # (a subscript and a vowel below it) reach past it onto the line drawn under the title.
+            extra = style.levels[0].size * BELOW_ROOM
+            style = replace(style, height=style.height - extra)
         size, text, second = self._fit_title(title, style, second)
         base = style.levels[0].size
         fill(ph.text_frame, self._title_paras(text, second), self.language, size=size if size != base else None,
              lists=False, levels=[base])
+        if extra:
+            inset = _oxml.frame_insets(_oxml.style_chain(self._title_ph(layout), layout))[3]
+            ph.text_frame.margin_bottom = Emu(inset + emu(size * BELOW_ROOM))
 
     def _title_paras(self, title: str, second: str) -> list[Para]:
         paras = [Para([Span(title)], kind=PLAIN)]
