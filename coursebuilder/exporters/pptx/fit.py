@@ -199,8 +199,12 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
                 break
             acc += line.height
             fit_lines += 1
-        # Cut the paragraph if at least two lines fit here, or if it could never fit whole.
-        if fit_lines >= 1 and (fit_lines >= 2 or not pages[-1]) and fit_lines < len(lines):
+        # Cut the paragraph if at least two lines fit here and two go on (no line alone on either
+        # slide), or if it could never fit whole.
+        whole_fits = lvl.space_before + sum(line.height for line in lines) <= room
+        if fit_lines >= 1 and fit_lines < len(lines) and (
+            not pages[-1] or (fit_lines >= 2 and (len(lines) - fit_lines >= 2 or not whole_fits))
+        ):
             cut = lines[fit_lines].start
             head, tail = para.split_at(cut)
             wrapped[id(head)] = lines[:fit_lines]
@@ -216,9 +220,31 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
             pages.append([])
             used = 0.0
             continue
-        # A heading left alone at the bottom of a slide moves on with what follows it.
-        moved = [pages[-1].pop()] if len(pages[-1]) > 1 and pages[-1][-1].kind == HEADING else []
+        # What must stay with the paragraph after it (a heading, a survey question, a Chinese line
+        # before its English) moves on with it, unless that would leave the slide empty.
+        chain = 0
+        while chain < len(pages[-1]) and pages[-1][-1 - chain].keeps_with_next:
+            chain += 1
+        moved = pages[-1][len(pages[-1]) - chain:] if 0 < chain < len(pages[-1]) else []
+        if moved:
+            del pages[-1][len(pages[-1]) - chain:]
         pages.append(moved)
         used = sum(height_of(m) for m in moved)
         queue.insert(0, para)
-    return [p for p in pages if p] or [[]]
+    pages = [p for p in pages if p] or [[]]
+    _no_lone_line(pages, room, lines_of, height_of)
+    return pages
+
+
+def _no_lone_line(pages: list[list[Para]], room: float, lines_of, height_of) -> None:
+    """Give a last slide holding one line alone the paragraph before it (with its keep chain), if both fit."""
+    if len(pages) < 2 or len(pages[-1]) != 1 or len(lines_of(pages[-1][0])) > 1:
+        return
+    take = 1
+    while take < len(pages[-2]) and pages[-2][-1 - take].keeps_with_next:
+        take += 1
+    moving = pages[-2][-take:]
+    if take >= len(pages[-2]) or sum(height_of(p) for p in moving + pages[-1]) > room:
+        return
+    del pages[-2][-take:]
+    pages[-1][:0] = moving

@@ -23,7 +23,7 @@ from .errors import PptxExportError
 from .markdown import Table, sections
 from .options import PptxOptions
 from .questions import markdown_paras, question_text, survey_paras
-from .richtext import BULLET, HEADING, PLAIN, Para, Span
+from .richtext import BULLET, HEADING, PLAIN, Para, Span, keep_translations
 
 
 @dataclass
@@ -39,6 +39,9 @@ class SlideSpec:
     media: AudioBlock | VideoBlock | None = None
     table: Table | None = None
     notes: str = ""
+    #: Paragraphs of ``body`` that are a question's prompt, before choices or items that may stand
+    #: in two columns and follow the prompt onto a continuation slide; -1: none.
+    lead: int = -1
     #: Which lesson or assessment the slide belongs to, for tests and progress.
     item_id: str = ""
     #: The same slide in a bilingual deck's second language (its title and captions go under these).
@@ -117,25 +120,37 @@ def _lesson(lesson: Lesson, course: Course, labels: Labels) -> list[SlideSpec]:
         body.append(Para([Span(labels("objectives"))], kind=HEADING))
         body.extend(Para([Span(o)], kind=BULLET) for o in lesson.objectives)
     if lesson.minutes:
+        if body:
+            body[-1].keep = True  # the minutes never stand alone on a slide
         body.append(Para([Span(labels("minutes", n=lesson.minutes), italic=True)], kind=PLAIN))
     specs = [SlideSpec("content", "lesson", lesson.title, body, notes=lesson.notes, item_id=lesson.id)]
     media = course.media_by_path()
+    #: A heading with nothing under it before pictures: it becomes the pictures' title.
+    heading: str | None = None
     for block in lesson.blocks:
         if isinstance(block, TextBlock):
             title = lesson.title
             for section in sections(block.markdown):
+                _flush_heading(specs, heading, lesson)
+                heading = None
                 title = section.title or title
-                for chunk in section.chunks():
+                chunks = section.chunks()
+                for k, chunk in enumerate(chunks):
                     if isinstance(chunk, Table):
-                        specs.append(SlideSpec("title_only", "table", title, table=chunk, item_id=lesson.id))
-                    else:
-                        specs.append(SlideSpec("content", "content", title, chunk, item_id=lesson.id))
+                        lead = chunks[k - 1] if k and _leads_table(chunks[k - 1]) else []
+                        specs.append(SlideSpec("title_only", "table", title, lead, table=chunk, item_id=lesson.id))
+                    elif not (k + 1 < len(chunks) and isinstance(chunks[k + 1], Table) and _leads_table(chunk)):
+                        specs.append(SlideSpec("content", "content", title, keep_translations(chunk), item_id=lesson.id))
                 if not section.parts and section.title:
-                    specs.append(SlideSpec("title_only", "content", title, [], item_id=lesson.id))
-        elif isinstance(block, ImageBlock):
+                    heading = section.title
+            continue
+        if isinstance(block, ImageBlock):
             notes = "\n".join(x for x in (labels("alt", alt=block.alt) if block.alt else "", labels("credit", credit=block.credit) if block.credit else "") if x)
-            specs.append(SlideSpec("title_only", "image", lesson.title, picture=block, notes=notes, item_id=lesson.id))
-        elif isinstance(block, (AudioBlock, VideoBlock)):
+            specs.append(SlideSpec("title_only", "image", heading or lesson.title, picture=block, notes=notes, item_id=lesson.id))
+            continue
+        _flush_heading(specs, heading, lesson)
+        heading = None
+        if isinstance(block, (AudioBlock, VideoBlock)):
             item = media.get(block.media)
             name = (item.original_name if item and item.original_name else block.media.rsplit("/", 1)[-1])
             key = "audio" if isinstance(block, AudioBlock) else "video"
@@ -151,7 +166,37 @@ def _lesson(lesson: Lesson, course: Course, labels: Labels) -> list[SlideSpec]:
             if block.instructions:
                 specs.append(SlideSpec("content", "content", title, markdown_paras(block.instructions), item_id=lesson.id))
             specs.extend(_questions(block.questions, title, labels, lesson.id))
-    return specs
+    _flush_heading(specs, heading, lesson)
+    return _fold_bare_title(specs, lesson)
+
+
+def _leads_table(chunk) -> bool:
+    """Return whether paragraphs before a table are short enough to stand above it on its slide."""
+    return isinstance(chunk, list) and len(chunk) <= 2 and sum(len(p.text) for p in chunk) <= 160
+
+
+def _flush_heading(specs: list[SlideSpec], heading: str | None, lesson: Lesson) -> None:
+    """Give a heading that no picture took as its title a slide of its own."""
+    if heading is not None and not any(s.kind == "image" and s.title == heading for s in specs[-1:]):
+        specs.append(SlideSpec("title_only", "content", heading, [], item_id=lesson.id))
+
+
+def _fold_bare_title(specs: list[SlideSpec], lesson: Lesson) -> list[SlideSpec]:
+    """Fold a lesson title slide with neither objectives nor minutes into the lesson's next slide."""
+    first = specs[0]
+    if first.body or len(specs) < 2 or specs[1].kind not in ("content", "image", "table", "media", "file"):
+        return specs
+    nxt = specs[1]
+    if nxt.title != lesson.title:
+        if nxt.kind == "content" and nxt.body:
+            # The lesson's name stands above the first section's text, as a line in the accent colour.
+            nxt.body = [Para([Span(lesson.title)], kind=HEADING)] + nxt.body
+        elif nxt.kind == "image":
+            nxt.title = lesson.title
+        else:
+            return specs
+    nxt.notes = "\n\n".join(n for n in (first.notes, nxt.notes) if n.strip())
+    return specs[1:]
 
 
 def _questions(questions, title: str, labels: Labels, item_id: str) -> list[SlideSpec]:
@@ -160,9 +205,11 @@ def _questions(questions, title: str, labels: Labels, item_id: str) -> list[Slid
     for i, q in enumerate(questions, 1):
         text = question_text(q, labels)
         role = "two" if text.right_column is not None else "content"
-        specs.append(SlideSpec(role, "question", labels("question_of", title=title, i=i, n=n), text.question, right=text.right_column, notes=text.notes, item_id=item_id))
+        specs.append(SlideSpec(role, "question", labels("question_of", title=title, i=i, n=n), text.question, right=text.right_column,
+                               notes=text.notes, lead=text.question_lead, item_id=item_id))
         if text.answer is not None:
-            specs.append(SlideSpec("content", "answer", labels("answer_of", title=title, i=i, n=n), text.answer, notes=text.answer_notes, item_id=item_id))
+            specs.append(SlideSpec("content", "answer", labels("answer_of", title=title, i=i, n=n), text.answer,
+                                   notes=text.answer_notes, lead=text.answer_lead, item_id=item_id))
     return specs
 
 

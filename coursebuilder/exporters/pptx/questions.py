@@ -11,7 +11,7 @@ from ...model.questions import QUESTION_TYPES
 from ...presentation.order import mixed_order
 from ...presentation.words import Labels
 from .markdown import sections
-from .richtext import BULLET, HEADING, LETTER, NUMBER, PLAIN, Para, Span
+from .richtext import BULLET, HEADING, LETTER, NUMBER, PLAIN, Para, Span, keep_translations
 
 #: The mark set before right answers: the tick Chinese teachers use, in every common font.
 RIGHT = "√ "
@@ -27,6 +27,10 @@ class QuestionText:
     right_column: list[Para] | None = None
     notes: str = ""
     answer_notes: str = ""
+    #: How many paragraphs of the question (answer) are its prompt, before the choices or items
+    #: that may stand in two columns; -1: no such items.
+    question_lead: int = -1
+    answer_lead: int = -1
 
 
 def markdown_paras(text: str) -> list[Para]:
@@ -36,7 +40,7 @@ def markdown_paras(text: str) -> list[Para]:
         if section.title:
             out.append(Para([Span(section.title)], kind=HEADING))
         out.extend(section.paras)
-    return out
+    return keep_translations(out)
 
 
 def _prompt(q: qm.Question, instruction: str) -> list[Para]:
@@ -85,20 +89,24 @@ def question_text(q: qm.Question, labels: Labels) -> QuestionText:
 @SLIDE_TEXT.register("single_choice", "multiple_choice")
 def _choices(q: qm.ChoiceQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
     texts = [c.text for c in q.choices]
-    question = _prompt(q, labels(q.type)) + _choice_paras(texts, None)
-    answer = markdown_paras(q.prompt) + _choice_paras(texts, [c.correct for c in q.choices])
+    prompt = _prompt(q, labels(q.type))
+    lead = markdown_paras(q.prompt)
+    answer = lead + _choice_paras(texts, [c.correct for c in q.choices])
     for n, c in enumerate(q.choices):
         if c.feedback:
             answer_notes += f"\n{chr(65 + n % 26)}. {c.feedback}"
-    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes.strip())
+    return QuestionText(prompt + _choice_paras(texts, None), answer + _feedback(q.feedback_correct), None, notes,
+                        answer_notes.strip(), len(prompt), len(lead))
 
 
 @SLIDE_TEXT.register("true_false")
 def _true_false(q: qm.TrueFalseQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
     texts = [labels("true"), labels("false")]
-    question = _prompt(q, labels("true_false")) + _choice_paras(texts, None)
-    answer = markdown_paras(q.prompt) + _choice_paras(texts, [q.answer, not q.answer])
-    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    prompt = _prompt(q, labels("true_false"))
+    lead = markdown_paras(q.prompt)
+    answer = lead + _choice_paras(texts, [q.answer, not q.answer])
+    return QuestionText(prompt + _choice_paras(texts, None), answer + _feedback(q.feedback_correct), None, notes,
+                        answer_notes, len(prompt), len(lead))
 
 
 @SLIDE_TEXT.register("fill_blank")
@@ -129,29 +137,34 @@ def _matching(q: qm.MatchingQuestion, labels: Labels, notes: str, answer_notes: 
     left = [Para([Span(t)], kind=NUMBER, start=n + 1) for n, t in enumerate(lefts)]
     right = _choice_paras([q.pairs[i].right for i in order], None)
     letter = {i: chr(65 + pos % 26) for pos, i in enumerate(order)}
-    answer = markdown_paras(q.prompt) + [
+    lead = markdown_paras(q.prompt)
+    answer = lead + [
         Para([Span(f"{p.left} → "), Span(f"{letter[n]}. {p.right}", bold=True, colour="accent1")], kind=NUMBER, start=n + 1)
         for n, p in enumerate(q.pairs)
     ]
-    return QuestionText(_prompt(q, labels("matching")) + left, answer + _feedback(q.feedback_correct), right, notes, answer_notes)
+    prompt = _prompt(q, labels("matching"))
+    return QuestionText(prompt + left, answer + _feedback(q.feedback_correct), right, notes, answer_notes,
+                        len(prompt), len(lead))
 
 
 @SLIDE_TEXT.register("ordering")
 def _ordering(q: qm.OrderingQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
     order = mixed_order(len(q.items), q.id)
-    question = _prompt(q, labels("ordering")) + _choice_paras([q.items[i] for i in order], None)
-    answer = markdown_paras(q.prompt) + [Para([Span(labels("correct_order"), bold=True)], kind=PLAIN)] + [
+    prompt = _prompt(q, labels("ordering"))
+    lead = markdown_paras(q.prompt) + [Para([Span(labels("correct_order"), bold=True)], kind=PLAIN)]
+    answer = lead + [
         Para([Span(t, bold=True, colour="accent1")], kind=NUMBER, start=n + 1) for n, t in enumerate(q.items)
     ]
-    return QuestionText(question, answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    return QuestionText(prompt + _choice_paras([q.items[i] for i in order], None), answer + _feedback(q.feedback_correct),
+                        None, notes, answer_notes, len(prompt), len(lead))
 
 
 @SLIDE_TEXT.register("short_answer")
 def _short_answer(q: qm.ShortAnswerQuestion, labels: Labels, notes: str, answer_notes: str) -> QuestionText:
-    answer = markdown_paras(q.prompt) + [
-        Para([Span(labels("accepted"), bold=True)], kind=PLAIN)
-    ] + [Para([Span(RIGHT + a, bold=True, colour="accent1")], kind=BULLET) for a in q.answers]
-    return QuestionText(_prompt(q, labels("short_answer")), answer + _feedback(q.feedback_correct), None, notes, answer_notes)
+    lead = markdown_paras(q.prompt) + [Para([Span(labels("accepted"), bold=True)], kind=PLAIN)]
+    answer = lead + [Para([Span(RIGHT + a, bold=True, colour="accent1")], kind=BULLET) for a in q.answers]
+    return QuestionText(_prompt(q, labels("short_answer")), answer + _feedback(q.feedback_correct), None, notes,
+                        answer_notes, -1, len(lead))
 
 
 @SLIDE_TEXT.register("numeric")
@@ -199,9 +212,12 @@ def survey_paras(questions: list[qm.Question], labels: Labels) -> list[Para]:
     """Return a survey's questions as one numbered list with the answer forms under each."""
     paras: list[Para] = []
     for n, q in enumerate(questions, 1):
-        paras.append(Para([Span(" ".join(q.prompt.split()))], kind=NUMBER, start=n))
-        if q.type in QUESTION_TYPES:
-            paras.extend(SURVEY_FORM[q](q, labels))
+        question = Para([Span(" ".join(q.prompt.split()))], kind=NUMBER, start=n)
+        form = SURVEY_FORM[q](q, labels) if q.type in QUESTION_TYPES else []
+        # A question and its answer form share a slide.
+        question.keep = bool(form)
+        paras.append(question)
+        paras.extend(form)
     return paras
 
 

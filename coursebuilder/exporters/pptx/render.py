@@ -8,7 +8,7 @@ from pptx.enum.text import PP_ALIGN
 from pptx.util import Emu
 
 from ...presentation.words import Labels
-from . import _oxml, media_slides, table_slides
+from . import _oxml, keep, media_slides, table_slides
 from .fit import HEIGHT_SAFETY, FrameStyle, LevelStyle, fits, paginate, text_height, wrap
 from .breaks import cut
 from ...presentation.scripts import scripts_in
@@ -90,8 +90,14 @@ class Renderer:
         columns = [spec.body] + ([spec.right] if spec.right is not None else [])
         pages: list[list[list[Para]]]
         tables: list = []
-        if spec.kind == "table" and spec.table is not None:
-            size, widths, tables = table_slides.table_pages(self, layout, spec.table)
+        arranged: keep.Arrangement | None = None
+        if spec.kind in keep.WHOLE_KINDS and bodies and any(columns):
+            arranged = self._arrange(spec)
+            layout = self.deck.layouts[arranged.role]
+            bodies = self._layout_body_phs(layout)
+            pages = arranged.pages
+        elif spec.kind == "table" and spec.table is not None:
+            size, widths, tables = table_slides.table_pages(self, layout, spec.table, spec.body)
             pages = [[[]] for _ in tables]
         elif spec.kind in ("image", "media"):
             pages = [[[]]]
@@ -106,14 +112,16 @@ class Renderer:
             second = self._second_title(spec, n)
             slide = self.prs.slides.add_slide(layout)
             self._title(slide, layout, title, second=second)
-            used = self._bodies(slide, layout, page)
+            used = self._bodies(slide, layout, page, arranged.sizes if arranged else None)
+            if arranged is not None and arranged.offset and len(used) >= 2:
+                _lower(used[1], emu(arranged.offset))
             notes = spec.notes
             if spec.kind == "image":
                 notes = media_slides.place_picture(self, slide, spec)
             elif spec.kind == "media":
                 media_slides.place_media(self, slide, spec)
             elif tables and spec.table is not None:
-                table_slides.place_table(self, slide, tables[n], widths, size, spec.table.header)
+                table_slides.place_table(self, slide, tables[n], widths, size, spec.table.header, spec.body if n == 0 else None)
             elif not bodies and any(page):
                 self._textbox(slide, page[0])
             for ph in list(slide.placeholders):
@@ -132,6 +140,18 @@ class Renderer:
         if twin is None or self.second is None or not twin.title.strip() or twin.title == spec.title:
             return ""
         return twin.title if page == 0 else self.second[1]("continued", title=twin.title)
+
+    def _arrange(self, spec: SlideSpec) -> keep.Arrangement:
+        """Return how a question, an answer or a lesson's objectives stay whole."""
+        content = self.deck.layouts["content"]
+        one = self._style(content, self._layout_body_phs(content)[0], self.body_measurer)
+        two_layout = self.deck.layouts["two"]
+        two_bodies = self._layout_body_phs(two_layout)
+        two = None
+        if len(two_bodies) >= 2:
+            two = (self._style(two_layout, two_bodies[0], self.body_measurer),
+                   self._style(two_layout, two_bodies[1], self.body_measurer))
+        return keep.arrange(one, two, spec.body, spec.right, spec.lead)
 
     def _pages_in_columns(self, layout, bodies, columns: list[list[Para]]) -> list[list[list[Para]]]:
         """Split each column over slides; slide n shows page n of every column."""
@@ -294,7 +314,7 @@ class Renderer:
         self.warnings.append("a title or section slide had more text than fits; the rest is in its notes")
         return size, kept
 
-    def _bodies(self, slide, layout, page: list[list[Para]]) -> list:
+    def _bodies(self, slide, layout, page: list[list[Para]], sizes: list[float] | None = None) -> list:
         used = []
         slots = self._body_phs(slide)
         layout_slots = self._layout_body_phs(layout)
@@ -303,7 +323,7 @@ class Renderer:
                 levels = None
                 if any(p.scale != 1.0 for p in paras) and i < len(layout_slots):
                     levels = [lvl.size for lvl in self._style(layout, layout_slots[i], self.body_measurer).levels]
-                fill(ph.text_frame, paras, self.language, levels=levels)
+                fill(ph.text_frame, paras, self.language, levels=levels, level_sizes=sizes)
                 used.append(ph)
         return used
 
@@ -361,3 +381,9 @@ class Renderer:
         fill(box.text_frame, paras, self.language, size=TEXTBOX_SIZE, lists=False)
         for p in box.text_frame.paragraphs:
             p.alignment = PP_ALIGN.LEFT
+
+
+def _lower(ph, by: int) -> None:
+    """Move a placeholder's top down, keeping its bottom: a second column starts beside the first's items."""
+    left, top, width, height = ph.left, ph.top, ph.width, ph.height
+    ph.left, ph.top, ph.width, ph.height = left, top + by, width, max(height - by, 0)

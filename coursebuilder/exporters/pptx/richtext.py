@@ -39,6 +39,14 @@ class Para:
     continued: bool = False
     #: Share of its level's size it is drawn at (the second language under the first: smaller).
     scale: float = 1.0
+    #: Kept on one slide with the paragraph after it (a survey question and its form, a
+    #: Chinese line and its English, the last objective and the lesson's minutes).
+    keep: bool = False
+
+    @property
+    def keeps_with_next(self) -> bool:
+        """Return whether the paragraph must not end a slide when another follows it."""
+        return self.keep or self.kind == HEADING
 
     @property
     def text(self) -> str:
@@ -64,7 +72,7 @@ class Para:
         if tail:
             tail[0] = replace(tail[0], text=tail[0].text.lstrip(" "))
         first = Para(head, self.level, self.kind, self.start, self.continued, self.scale)
-        return first, Para(tail, self.level, self.kind, self.start, continued=True, scale=self.scale)
+        return first, Para(tail, self.level, self.kind, self.start, continued=True, scale=self.scale, keep=self.keep)
 
 
 def plain(text: str, **style) -> Para:
@@ -72,3 +80,19 @@ def plain(text: str, **style) -> Para:
     return Para([Span(text, **style)], kind=PLAIN)
 
 
+
+
+def _has_han(text: str) -> bool:
+    return any("\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" for ch in text)
+
+
+def _latin_only(text: str) -> bool:
+    return not _has_han(text) and sum(ch.isascii() and ch.isalpha() for ch in text) >= 2
+
+
+def keep_translations(paras: list[Para]) -> list[Para]:
+    """Mark a Chinese paragraph followed by its English one (the bilingual courses' habit) to stay with it."""
+    for first, second in zip(paras, paras[1:]):
+        if first.kind == second.kind == PLAIN and _has_han(first.text) and _latin_only(second.text):
+            first.keep = True
+    return paras

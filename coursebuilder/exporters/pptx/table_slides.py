@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pptx.enum.text import PP_ALIGN
+
 from .markdown import Table
 from .richtext import PLAIN, Para
 from .text import fill
 
 TABLE_SIZES = (20, 18, 16, 14)
+#: Size of the lines above a table (a formula the table works through): a little larger than its rows.
+LEAD_SIZE = 22
 #: Cell insets (left + right, top + bottom) PowerPoint gives a table cell, in points.
 _CELL_PAD_W, _CELL_PAD_H = 14.4, 7.2
 
@@ -36,33 +40,49 @@ def _row_height(r, row, widths: list[int], size: float) -> int:
                for cell, w in zip(row + [[]] * (len(widths) - len(row)), widths, strict=True))
 
 
-def table_pages(r, layout, table: Table) -> tuple[float, list[int], list[list[list]]]:
-    """Return the text size, column widths and the rows of each slide (the header repeated on each)."""
+def lead_height(r, layout, lead: list[Para]) -> int:
+    """Return the height (EMU) the lines standing above a table take, with the gap below them."""
+    if not lead:
+        return 0
+    _left, _top, width, _height = r.content_area(layout)
+    return r.box_height(lead, width, LEAD_SIZE) + r.GAP
+
+
+def table_pages(r, layout, table: Table, lead: list[Para] | None = None) -> tuple[float, list[int], list[list[list]]]:
+    """Return the text size, column widths and the rows of each slide (the header repeated on each).
+
+    ``lead``: the short lines before the table, shown above its first rows on the first slide.
+    """
     _left, _top, width, height = r.content_area(layout)
+    first = height - lead_height(r, layout, lead or [])
     for size in TABLE_SIZES:
         widths = _column_widths(r, table, width, size)
         heights = [_row_height(r, row, widths, size) for row in table.rows]
-        if sum(heights) <= height or size == TABLE_SIZES[-1]:
+        if sum(heights) <= first or size == TABLE_SIZES[-1]:
             break
     head = table.rows[:1] if table.header else []
     head_h = sum(heights[:1]) if table.header else 0
     body = list(zip(table.rows[len(head):], heights[len(head):], strict=True))
     pages: list[list[list]] = []
     page: list[list] = []
-    used = head_h
+    used, room = head_h, first
     for row, h in body:
-        if page and used + h > height:
+        if page and used + h > room:
             pages.append(head + page)
-            page, used = [], head_h
+            page, used, room = [], head_h, height
         page.append(row)
         used += h
     pages.append(head + page)
     return size, widths, pages
 
 
-def place_table(r, slide, rows: list[list], widths: list[int], size: float, header: bool) -> None:
-    """Add a table of the rows below the slide's title."""
+def place_table(r, slide, rows: list[list], widths: list[int], size: float, header: bool,
+                lead: list[Para] | None = None) -> None:
+    """Add a table of the rows below the slide's title (and below the lines that lead to it)."""
     left, top, width, height = r.content_area(slide)
+    if lead:
+        r.add_box(slide, lead, left, top, width, LEAD_SIZE, align=PP_ALIGN.LEFT)
+        top += lead_height(r, slide.slide_layout, lead)
     heights = [_row_height(r, row, widths, size) for row in rows]
     shape = slide.shapes.add_table(len(rows), len(widths), left, top, sum(widths), sum(heights))
     grid = shape.table

@@ -21,11 +21,12 @@ _THEME_COLOURS = {
 
 
 def fill(text_frame, paras: list[Para], language: str, *, size: float | None = None, lists: bool = True,
-         levels: list[float] | None = None) -> None:
+         levels: list[float] | None = None, level_sizes: list[float] | None = None) -> None:
     """Replace a frame's text with the paragraphs, each span a run with its own formatting.
 
-    ``levels`` are the frame's sizes per list level, which a paragraph drawn smaller (``scale``)
-    is a share of when no ``size`` is given.
+    ``size`` sets every run's size; ``level_sizes`` the size of each list level when the text is made
+    smaller to keep a question whole. ``levels`` are the frame's own sizes per list level, which a
+    paragraph drawn smaller (``scale``) is a share of when neither is given.
     """
     text_frame.word_wrap = True
     text_frame.auto_size = MSO_AUTO_SIZE.NONE
@@ -40,16 +41,19 @@ def fill(text_frame, paras: list[Para], language: str, *, size: float | None = N
     for n, para in enumerate(paras or [Para()]):
         p = first if n == 0 else text_frame.add_paragraph()
         p.level = min(para.level, 8)
-        run_size = size
+        run_size = size or (level_sizes[min(para.level, len(level_sizes) - 1)] if level_sizes else None)
         if para.scale != 1.0:
-            base = size or (levels[min(para.level, len(levels) - 1)] if levels else None)
+            frame_sizes = level_sizes or levels
+            base = size or (frame_sizes[min(para.level, len(frame_sizes) - 1)] if frame_sizes else None)
             run_size = round(base * para.scale * 2) / 2 if base else None
             p.space_before = Pt(0)  # a second language sits right under the first
         if lists:
             numbered = para.kind in (NUMBER, LETTER)
+            # A list runs on from a numbered paragraph before it; after a cut item's tail (drawn
+            # without a number) LibreOffice starts again at 1, so the number is written out.
             run_on = (
                 previous is not None and previous.kind == para.kind and previous.level == para.level
-                and not para.continued and previous.scale == para.scale
+                and not para.continued and not previous.continued and previous.scale == para.scale
             )
             start = None if (run_on and numbered) else para.start
             _oxml.set_list_style(p, para.kind, start=start, continued=para.continued)
