@@ -194,7 +194,7 @@ def structure_problems(prs, course: Course) -> list[str]:
             for view in group[1:]:
                 if key not in view.text:
                     problems.append(f"slide {view.number}: the question's choices without its prompt ({group[0].title!r})")
-        for before, after in zip(group, group[1:]):
+        for before, after in zip(group, group[1:], strict=False):
             if before.paras and after.paras and before.paras[-1].mark == after.paras[0].mark == "none":
                 # The samples write a Chinese paragraph, then its English as the next paragraph.
                 last, first = before.paras[-1].text, after.paras[0].text
@@ -287,7 +287,7 @@ def pdf_problems(prs, course: Course, pages: list[list[Word]]) -> list[str]:
                 drawn = _norm("".join(w[4] for w in body_words(view, pages[view.number - 1])))
                 if key not in drawn:
                     problems.append(f"page {view.number}: drawn without its question's prompt ({first.title!r})")
-        for before, after in zip(group, group[1:]):
+        for before, after in zip(group, group[1:], strict=False):
             words = body_words(after, pages[after.number - 1])
             if words and _lines(words) <= 1:
                 text = " ".join(w[4] for w in words)

@@ -137,7 +137,8 @@ def _lesson(lesson: Lesson, course: Course, labels: Labels) -> list[SlideSpec]:
                 chunks = section.chunks()
                 for k, chunk in enumerate(chunks):
                     if isinstance(chunk, Table):
-                        lead = chunks[k - 1] if k and _leads_table(chunks[k - 1]) else []
+                        before = chunks[k - 1] if k else None
+                        lead = before if isinstance(before, list) and _leads_table(before) else []
                         specs.append(SlideSpec("title_only", "table", title, lead, table=chunk, item_id=lesson.id))
                     elif not (k + 1 < len(chunks) and isinstance(chunks[k + 1], Table) and _leads_table(chunk)):
                         specs.append(SlideSpec("content", "content", title, keep_translations(chunk), item_id=lesson.id))

@@ -92,7 +92,7 @@ def _latin_only(text: str) -> bool:
 
 def keep_translations(paras: list[Para]) -> list[Para]:
     """Mark a Chinese paragraph followed by its English one (the bilingual courses' habit) to stay with it."""
-    for first, second in zip(paras, paras[1:]):
+    for first, second in zip(paras, paras[1:], strict=False):
         if first.kind == second.kind == PLAIN and _has_han(first.text) and _latin_only(second.text):
             first.keep = True
     return paras
