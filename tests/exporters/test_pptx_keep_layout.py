@@ -36,7 +36,7 @@ def _deck(tmp_path, items, theme: str, language: str = "en"):
     bundle.course.language = language
     bundle.course.modules.append(Module(id="m-keep", title="Keep", items=items))
     out = tmp_path / f"{theme}.pptx"
-    export_pptx(bundle, out, PptxOptions(module=len(bundle.course.modules), theme=theme, date="2026-03-15"))
+    export_pptx(bundle, PptxOptions(output=out, module=len(bundle.course.modules), theme=theme, date="2026-03-15"))
     return bundle.course, Presentation(str(out))
 
 
@@ -179,7 +179,7 @@ def test_a_heading_alone_before_pictures_becomes_their_title(tmp_path):
     ])
     bundle.course.modules.append(Module(id="m-pics", title="Pics", items=[lesson]))
     out = tmp_path / "pics.pptx"
-    export_pptx(bundle, out, PptxOptions(module=len(bundle.course.modules), date="2026-03-15"))
+    export_pptx(bundle, PptxOptions(output=out, module=len(bundle.course.modules), date="2026-03-15"))
     prs = Presentation(str(out))
     views = read_slides(prs)
     titled = [v for v in views if v.title == "Three photos of the market"]

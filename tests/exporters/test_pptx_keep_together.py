@@ -28,7 +28,7 @@ def test_sample_decks_keep_questions_whole_with_no_orphans_and_numbers_going_on(
         bundle = open_bundle(path)
         for theme in THEMES:
             deck = tmp_path / f"{path.name}-{theme}.pptx"
-            export_pptx(bundle, deck, PptxOptions(theme=theme, date="2026-03-15"))
+            export_pptx(bundle, PptxOptions(output=deck, theme=theme, date="2026-03-15"))
             decks.append((deck, bundle.course))
     assert len(decks) == 2 * len(sample_bundles()) >= 6
     out = tmp_path / "pdf"
