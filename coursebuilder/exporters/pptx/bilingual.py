@@ -46,7 +46,12 @@ def _merge(a: SlideSpec, b: SlideSpec, language: str) -> list[SlideSpec]:
     notes = "\n\n".join(n for n in (a.notes.strip(), b.notes.strip()) if n)
     if a.notes.strip() == b.notes.strip():
         notes = a.notes
-    return [replace(a, body=interleave(a.body, b.body, language), right=right, notes=notes, twin=b)]
+    body, lead = interleave(a.body, b.body, language), a.lead
+    if a.lead >= 0 and b.lead >= 0:
+        # A question's prompt and its choices are paired apart, so the prompt's end stays known.
+        prompt = interleave(a.body[:a.lead], b.body[:b.lead], language)
+        body, lead = prompt + interleave(a.body[a.lead:], b.body[b.lead:], language), len(prompt)
+    return [replace(a, body=body, right=right, notes=notes, twin=b, lead=lead)]
 
 
 def interleave(first: list[Para], second: list[Para], language: str) -> list[Para]:
@@ -55,8 +60,10 @@ def interleave(first: list[Para], second: list[Para], language: str) -> list[Par
         return first + second_paras(second, language, alone=True)
     out: list[Para] = []
     for p, q in zip(_numbered(first), second_paras(second, language), strict=True):
-        out.append(p)
-        if q.text.strip() and q.text.strip() != p.text.strip():
+        twin = bool(q.text.strip() and q.text.strip() != p.text.strip())
+        # A line and its translation share a slide.
+        out.append(replace(p, keep=True) if twin else p)
+        if twin:
             out.append(q)
     return out
 

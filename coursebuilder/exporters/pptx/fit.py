@@ -201,7 +201,7 @@ def paginate(paras: list[Para], style: FrameStyle) -> list[list[Para]]:
             fit_lines += 1
         # Cut the paragraph if at least two lines fit here and two go on (no line alone on either
         # slide), or if it could never fit whole.
-        whole_fits = lvl.space_before + sum(line.height for line in lines) <= room
+        whole_fits = h <= room
         if fit_lines >= 1 and fit_lines < len(lines) and (
             not pages[-1] or (fit_lines >= 2 and (len(lines) - fit_lines >= 2 or not whole_fits))
         ):

@@ -71,6 +71,8 @@ def arrange(one: FrameStyle, two: tuple[FrameStyle, FrameStyle] | None, body: li
                 return Arrangement("content", [[body]], _level_sizes(trial, one))
         if two is not None and lead >= 0 and len(items) >= 2:
             half = (len(items) + 1) // 2
+            while half < len(items) - 1 and items[half - 1].keeps_with_next:
+                half += 1  # a choice and its translation stay in one column
             found = _two_columns(two, prompt, items[:half], items[half:], sizes)
             if found is not None:
                 return found
