@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, QLocale, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..model import Course
+from ..model.languages import course_languages
 from . import prompts, settings
 
 #: Built-in slide themes (as the exporter names them); "template" means the lecturer's own file.
@@ -57,6 +58,13 @@ def remember(kind: str, choices: dict) -> None:
     exports[kind] = choices
     data["export"] = exports
     settings.save(data)
+
+
+def language_name(tag: str) -> str:
+    """Return a language's own name with its tag, such as "ខ្មែរ (km)"."""
+    name = "English" if tag.split("-")[0] == "en" else QLocale(
+        tag.replace("-Hans", "_CN").replace("-Hant", "_TW").replace("-", "_")).nativeLanguageName()
+    return f"{name} ({tag})" if name else tag
 
 
 def _row(*widgets: QWidget) -> QWidget:
@@ -255,6 +263,20 @@ class SlideExportDialog(_ExportDialog):
         self.embed_media = QCheckBox(self.tr("Put audio and video files into the deck (makes it larger)"))
         self.embed_media.setChecked(bool(saved.get("embed_media", True)))
         form.addRow("", self.embed_media)
+        # A course in several languages: the deck in one of them, or a second one under it on every slide.
+        languages = course_languages(course)
+        self.language = QComboBox()
+        self.second_language = QComboBox()
+        self.second_language.addItem(self.tr("None"), "")
+        for tag in languages:
+            self.language.addItem(language_name(tag), tag)
+            self.second_language.addItem(language_name(tag), tag)
+        if len(languages) > 1:
+            form.addRow(self.tr("Language:"), self.language)
+            form.addRow(self.tr("Second language under it:"), self.second_language)
+        else:
+            self.language.hide()
+            self.second_language.hide()
         self.output.setText(self._suggested(str(saved.get("folder", ""))))
         form.addRow(self.tr("Save as:"), _row(self.output, self.browse_output))
         layout.addLayout(form)
@@ -308,7 +330,13 @@ class SlideExportDialog(_ExportDialog):
             "date": self.date.date().toString("yyyy-MM-dd"),
             "lecturer": self.lecturer.text().strip(),
             "embed_media": self.embed_media.isChecked(),
+            "language": self.language.currentData() or "",
+            "second_language": self._second(),
         }
+
+    def _second(self) -> str:
+        second = self.second_language.currentData() or ""
+        return "" if second == self.language.currentData() else second
 
     def choices(self) -> dict:
         """Return what to remember for the next deck (not the scope: it belongs to one course)."""

@@ -238,3 +238,27 @@ def test_a_new_lecturer_gets_a_full_path_and_a_clear_message(course_window, qtbo
     assert dialog.isVisible() and "Choose where" in dialog.error.text()
     assert course_window.exporting.last_job is None
     dialog.reject()
+
+
+def test_a_course_in_several_languages_exports_a_deck_in_one_or_two(window, qtbot, tmp_path, pptx_calls, informed):
+    from exporters.variant_support import variant_bundle
+
+    open_course(window, qtbot, tmp_path / "variants", variant_bundle())
+    dialog = open_export(window, window.exporting.actions["pptx"])
+    assert dialog.language.isVisible() and dialog.second_language.isVisible()
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["zh-Hans", "en", "km"]
+    dialog.language.setCurrentIndex(dialog.language.findData("km"))
+    dialog.second_language.setCurrentIndex(dialog.second_language.findData("en"))
+    dialog.output.setText(str(tmp_path / "km-en"))
+    job = press_export(qtbot, dialog)
+    assert job.state == "done", job.error
+    assert (pptx_calls[-1].language, pptx_calls[-1].second_language) == ("km", "en")
+    texts = "\n".join(deck_texts(tmp_path / "km-en.pptx"))
+    assert "ការថតរូបផលិតផលឲ្យស្អាត" in texts and "Taking good product photos" in texts and "拍好产品照片" not in texts
+
+
+def test_a_course_in_one_language_asks_for_none(course_window):
+    dialog = open_export(course_window, course_window.exporting.actions["pptx"])
+    assert not dialog.language.isVisible() and not dialog.second_language.isVisible()
+    assert dialog.options()["language"] == "zh-Hans" and dialog.options()["second_language"] == ""
+    dialog.reject()

@@ -1996,6 +1996,18 @@ Save a copy under a new name instead?</source>
         <translation>ដាក់ឯកសារសំឡេង និងវីដេអូក្នុងស្លាយ (ធ្វើឲ្យវាធំជាងមុន)</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <source>Second language under it:</source>
+        <translation>ភាសាទីពីរនៅខាងក្រោម៖</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>រក្សាទុកជា៖</translation>
     </message>

@@ -1996,6 +1996,18 @@ Save a copy under a new name instead?</source>
         <translation>ໃສ່ໄຟລ໌ສຽງ ແລະ ວິດີໂອໃນສະໄລ້ (ເຮັດໃຫ້ໃຫຍ່ຂຶ້ນ)</translation>
     </message>
     <message>
+        <source>None</source>
+        <translation>ບໍ່ມີ</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ພາສາ:</translation>
+    </message>
+    <message>
+        <source>Second language under it:</source>
+        <translation>ພາສາທີສອງຢູ່ລຸ່ມ:</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>ບັນທຶກເປັນ:</translation>
     </message>

@@ -2027,6 +2027,18 @@ Save a copy under a new name instead?</source>
         <source>Choose your template file (.pptx or .potx).</source>
         <translation>请选择你的模板文件（.pptx 或 .potx）。</translation>
     </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Second language under it:</source>
+        <translation>下方第二种语言：</translation>
+    </message>
 </context>
 <context>
     <name>StartScreen</name>
