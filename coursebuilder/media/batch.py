@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import hashlib
 import os
+import threading
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from .cache import DerivedCache
@@ -57,6 +58,9 @@ class DerivedFile:
     height: int
 
 
+_Locate = Callable[[DeriveRequest], Source]
+_Pending = dict[Future[tuple[DerivedFile, ...]], DeriveRequest]
+
 _MIME_SUFFIX = {"image/jpeg": ".jpg", "image/png": ".png", "image/webp": ".webp"}
 
 
@@ -76,44 +80,132 @@ def derive_many(
     however many pictures there are. A source whose bytes do not match its checksum, or
     that cannot be decoded, raises MediaError naming it.
     """
-    todo = list(dict.fromkeys(requests))
-    results: dict[DeriveRequest, tuple[DerivedFile, ...]] = {}
-    missing = []
-    for req in todo:
-        hit = _cached(cache, req)
-        if hit is not None:
-            results[req] = hit
-        else:
-            missing.append(req)
-    total = len(todo)
-    progress(len(results), total, "")
-    if not missing:
-        return results
-    workers = max(1, min(workers or os.cpu_count() or 1, len(missing)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending: dict[Future[tuple[DerivedFile, ...]], DeriveRequest] = {}
+    with DeriveJob(requests, locate, cache, workers=workers, progress=progress, cancel=cancel) as job:
+        return job.results()
+
+
+class DeriveJob:
+    """Derive pictures in the background, in the order asked; each can be waited for as soon as it is needed.
+
+    An exporter lays out its slides or pages while the workers make the pictures, and
+    blocks only on a picture not made yet: the layout hides behind the picture work. The
+    worker processes are started here, in the caller's thread, before any other thread
+    runs; a thread then feeds them and collects what they made. Use as a context manager:
+    leaving it stops the work not yet started and waits for the workers.
+    """
+
+    def __init__(
+        self,
+        requests: Iterable[DeriveRequest],
+        locate: Callable[[DeriveRequest], Source],
+        cache: DerivedCache,
+        *,
+        workers: int | None = None,
+        progress: ProgressCallback = no_progress,
+        cancel: CancelToken = NEVER,
+    ):
+        todo = list(dict.fromkeys(requests))
+        self._done: dict[DeriveRequest, tuple[DerivedFile, ...]] = {}
+        self._error: BaseException | None = None
+        self._stop = False
+        self._changed = threading.Condition()
+        self._progress, self._cancel, self._total = progress, cancel, len(todo)
+        missing = []
+        for req in todo:
+            hit = _cached(cache, req)
+            if hit is not None:
+                self._done[req] = hit
+            else:
+                missing.append(req)
+        progress(len(self._done), self._total, "")
+        self._thread: threading.Thread | None = None
+        self._pool: ProcessPoolExecutor | None = None
+        if not missing:
+            return
+        count = max(1, min(workers or os.cpu_count() or 1, len(missing)))
+        self._pool = ProcessPoolExecutor(max_workers=count)
         queue = iter(missing)
+        pending: dict[Future[tuple[DerivedFile, ...]], DeriveRequest] = {}
         try:
-            while True:
-                while len(pending) < workers * 2:
-                    want = next(queue, None)
-                    if want is None:
-                        break
-                    cancel.check()
-                    pending[pool.submit(_derive_and_store, locate(want), want, cache.root)] = want
-                if not pending:
-                    break
-                done, _ = wait(pending, return_when=FIRST_COMPLETED)
-                for fut in done:
-                    req = pending.pop(fut)
-                    results[req] = fut.result()
-                    progress(len(results), total, "")
-                cancel.check()
+            # The first submissions start the worker processes, from this thread.
+            self._fill(pending, queue, locate, cache, count)
         except BaseException:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        self._thread = threading.Thread(target=self._run, args=(pending, queue, locate, cache, count),
+                                        name="derive pictures", daemon=True)
+        self._thread.start()
+
+    def _fill(self, pending: _Pending, queue: Iterator[DeriveRequest], locate: _Locate, cache: DerivedCache,
+              count: int) -> None:
+        assert self._pool is not None
+        while len(pending) < count * 2 and not self._stop:
+            want = next(queue, None)
+            if want is None:
+                break
+            self._cancel.check()
+            pending[self._pool.submit(_derive_and_store, locate(want), want, cache.root)] = want
+
+    def _run(self, pending: _Pending, queue: Iterator[DeriveRequest], locate: _Locate, cache: DerivedCache,
+             count: int) -> None:
+        try:
+            while pending and not self._stop:
+                finished, _ = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    req = pending.pop(fut)
+                    made = fut.result()
+                    with self._changed:
+                        self._done[req] = made
+                        self._changed.notify_all()
+                    self._progress(len(self._done), self._total, "")
+                self._cancel.check()
+                self._fill(pending, queue, locate, cache, count)
+        except BaseException as exc:  # noqa: BLE001 - handed to whoever waits for a picture
+            with self._changed:
+                self._error = exc
+        finally:
             for fut in pending:
                 fut.cancel()
-            raise
-    return results
+            with self._changed:
+                self._stop = True
+                self._changed.notify_all()
+
+    def result(self, req: DeriveRequest) -> tuple[DerivedFile, ...]:
+        """Return one request's pictures, waiting until they are made; raise the error that stopped the work."""
+        with self._changed:
+            while req not in self._done:
+                if self._error is not None:
+                    raise self._error
+                if self._stop or self._thread is None:
+                    raise KeyError(req.name or req.sha256)
+                self._changed.wait(0.5)
+                self._cancel.check()
+            return self._done[req]
+
+    def results(self) -> dict[DeriveRequest, tuple[DerivedFile, ...]]:
+        """Return every request's pictures, waiting for all of them."""
+        if self._thread is not None:
+            while self._thread.is_alive():
+                self._thread.join(0.5)
+                self._cancel.check()
+        if self._error is not None:
+            raise self._error
+        return dict(self._done)
+
+    def close(self) -> None:
+        """Stop the work not yet started and wait for the worker processes to end."""
+        with self._changed:
+            self._stop = True
+        if self._thread is not None:
+            self._thread.join()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+    def __enter__(self) -> "DeriveJob":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 def read_source(source: Source, sha256: str, name: str = "the picture") -> bytes:

@@ -15,7 +15,7 @@ from markupsafe import Markup, escape
 from ...media.derive import NO_FRAMING, Framing
 from ...media.sniff import ACTIVE_TYPES
 from ...model import ImageBlock, MediaItem
-from .images import Picture, Variant
+from .images import PackagePictures, Picture, Variant
 
 #: Layout width of lesson pictures: the whole phone screen, or the text column on wider screens.
 SIZES = "(min-width: 52rem) 48rem, 100vw"
@@ -50,7 +50,7 @@ class PackageFile:
 class Assets:
     """Every file the pages use, and which page uses which (for the size report)."""
 
-    pictures: dict[tuple[str, Framing], Picture]
+    pictures: PackagePictures | dict[tuple[str, Framing], Picture]
     open_media: Callable[[str], bytes]
     inline: bool
     files: dict[str, PackageFile] = field(default_factory=dict)

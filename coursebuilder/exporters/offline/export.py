@@ -4,6 +4,7 @@ from __future__ import annotations
 
 
 import hashlib
+import threading
 import re
 import zipfile
 from contextlib import ExitStack
@@ -23,7 +24,7 @@ from ...presentation.words import phone_words
 from .assets import Assets, PackageFile, data_uri
 from .fonts import FONT_DIR, LICENCE, FontFile, font_face_css, subset_fonts, texts_of
 from .checksums import CHECKSUMS_NAME, CHUNK, checksum_text, single_file_trailer
-from .images import make_pictures, picture_uses
+from .images import picture_uses, start_pictures
 from .options import ExportError, OfflineOptions, OutputError
 from .report import FontSize, MediaSize, PageSize, SizeReport, check_budget, enforce_budget
 from .scorm import write_scorm_files
@@ -68,38 +69,52 @@ def export_offline(
     warnings = list(dict.fromkeys(warnings))
     course = courses[0]
 
-    steps = {"total": 1}
+    steps = {"total": 1, "done": 0}
+    reporting = threading.Lock()
 
     def picture_progress(done: int, total: int, message: str = "") -> None:
-        # Pictures are nearly all the work; writing and zipping the package is the last step.
-        steps["total"] = total + 1
-        progress(done, total + 1, "making pictures")
+        # Pictures are nearly all the work; writing and zipping the package is the last step. Pictures are
+        # still being made while pages are written: one lock keeps what is reported in order.
+        with reporting:
+            steps["total"], steps["done"] = total + 1, max(steps["done"], done)
+            progress(steps["done"], steps["total"], "making pictures")
+
+    def step_progress(message: str) -> None:
+        with reporting:
+            progress(steps["done"], steps["total"], message)
 
     # A picture shown in several languages is made once (shared media are stored once).
     uses = list({(item.path, framing): (item, framing) for c in courses for item, framing in picture_uses(c)}.values())
-    pictures = make_pictures(
+    # Pages are rendered while the pictures are made; each page waits only for its own pictures.
+    pictures = start_pictures(
         bundle, uses, options.image_sizes, options.quality,
         fallback=options.form != "single", progress=picture_progress, cancel=cancel)
-    cancel.check()
+    try:
+        cancel.check()
 
-    single = options.form == "single"
-    assets = Assets(pictures, lambda path: scrub_location(_read_media(bundle, media[path]), media[path].mime),
-                    inline=single)
-    fonts = subset_fonts(texts_of(courses, [phone_words(lang) for lang in languages]))
-    css = font_face_css(fonts, (lambda f: data_uri("font/woff2", f.data)) if single
-                        else (lambda f: f.name.removeprefix("assets/")))
-    one_page = options.form in ("single", "scorm")
-    prefixes = [""] + [f"{lang}-" if one_page else f"{lang}/" for lang in languages[1:]]
-    switch = tuple(zip(languages, map(language_name, languages), prefixes, strict=True)) if len(languages) > 1 else ()
-    renderers = [SiteRenderer(c, assets, single_page=one_page, inline=single, scorm=options.form == "scorm",
-                              extra_css=css, languages=tuple(languages), prefix=prefix, switch=switch)
-                 for c, prefix in zip(courses, prefixes, strict=True)]
-    renderer = renderers[0]
-    remove_stale_temps(parent, out.name)
+        single = options.form == "single"
+        assets = Assets(pictures, lambda path: scrub_location(_read_media(bundle, media[path]), media[path].mime),
+                        inline=single)
+        fonts = subset_fonts(texts_of(courses, [phone_words(lang) for lang in languages]))
+        css = font_face_css(fonts, (lambda f: data_uri("font/woff2", f.data)) if single
+                            else (lambda f: f.name.removeprefix("assets/")))
+        one_page = options.form in ("single", "scorm")
+        prefixes = [""] + [f"{lang}-" if one_page else f"{lang}/" for lang in languages[1:]]
+        switch = (tuple(zip(languages, map(language_name, languages), prefixes, strict=True))
+                  if len(languages) > 1 else ())
+        renderers = [SiteRenderer(c, assets, single_page=one_page, inline=single, scorm=options.form == "scorm",
+                                  extra_css=css, languages=tuple(languages), prefix=prefix, switch=switch)
+                     for c, prefix in zip(courses, prefixes, strict=True)]
+        renderer = renderers[0]
+        remove_stale_temps(parent, out.name)
+    except BaseException:
+        pictures.close()
+        raise
     try:
         with ExitStack() as stack:
+            stack.enter_context(pictures)
             final = stack.enter_context(atomic_replace(out, folder=options.form == "folder"))
-            progress(steps["total"] - 1, steps["total"], "writing the package")
+            step_progress("writing the package")
             html_sizes: dict[str, int] = {}
             if single:
                 html = renderer.render_single(tuple(renderers[1:])).encode("utf-8")
@@ -115,7 +130,7 @@ def export_offline(
             report.fonts = [FontSize(f.family, f.weight, len(f.data) if not single else (len(f.data) + 2) // 3 * 4,
                                      f.characters) for f in fonts]
             if options.form in ("zip", "scorm"):
-                progress(steps["total"] - 1, steps["total"], "zipping")
+                step_progress("zipping")
                 _zip_folder(site, final, cancel)
             report.total = _size(final)
             titles = {r.key(p): p.title for r in renderers for p in r.pages}

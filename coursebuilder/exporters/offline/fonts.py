@@ -87,8 +87,9 @@ def texts_of(*objects: Any) -> str:
 def subset_fonts(text: str) -> list[FontFile]:
     """Return a WOFF2 subset of each shipped font whose script the text uses (none for other text)."""
     files = []
+    unique = set(text)  # a course's text is long; its distinct characters are few
     for font in WEB_FONTS:
-        chars = sorted({ch for ch in text if font.covers(ch)})
+        chars = sorted(ch for ch in unique if font.covers(ch))
         if not chars:
             continue
         unicodes = [ord(c) for c in chars] + list(_SHAPING)

@@ -10,7 +10,7 @@ from ...appdirs import cache_dir
 from ...bundle import BundleError, CourseBundle
 from ...bundle.reader import name_damaged_picture
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
-from ...media.batch import DeriveRequest, derive_many
+from ...media.batch import DeriveJob, DeriveRequest, DerivedFile
 from ...media.cache import DerivedCache
 from ...media.derive import NO_FRAMING, Framing, Output
 from ...media.probe import MediaError
@@ -84,7 +84,51 @@ def plan_request(item: MediaItem, framing: Framing, sizes: tuple[int, ...], qual
     return DeriveRequest(item.sha256, tuple(outputs), framing, name=item.path)
 
 
-def make_pictures(
+class PackagePictures:
+    """The package's pictures by media path and framing, made in the background; a page waits for its own."""
+
+    def __init__(self, bundle: CourseBundle, plans: dict[tuple[str, Framing], tuple[MediaItem, DeriveRequest]],
+                 *, progress: ProgressCallback, cancel: CancelToken):
+        self._bundle = bundle
+        self._plans = plans
+        self._built: dict[tuple[str, Framing], Picture] = {}
+        cache = DerivedCache(cache_dir() / "derived")
+        try:
+            self._job = DeriveJob([req for _, req in plans.values()], lambda req: bundle.media.locate(req.name),
+                                  cache, progress=progress, cancel=cancel)
+        except (BundleError, MediaError) as exc:
+            raise self._failed(exc) from None
+
+    def get(self, key: tuple[str, Framing], default: Picture | None = None) -> Picture | None:
+        """Return every encoded form of a picture (waiting until they are made), or ``default`` if it has none."""
+        if key in self._built:
+            return self._built[key]
+        plan = self._plans.get(key)
+        if plan is None:
+            return default
+        item, req = plan
+        try:
+            made = self._job.result(req)
+        except (BundleError, MediaError) as exc:
+            raise self._failed(exc) from None
+        pic = self._built[key] = _picture(item, req, made)
+        return pic
+
+    def _failed(self, exc: Exception) -> ExportError:
+        return ExportError(name_damaged_picture(self._bundle, [req.name for _, req in self._plans.values()], exc))
+
+    def close(self) -> None:
+        """Stop making pictures not yet started and wait for the workers."""
+        self._job.close()
+
+    def __enter__(self) -> "PackagePictures":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def start_pictures(
     bundle: CourseBundle,
     uses: list[tuple[MediaItem, Framing]],
     sizes: tuple[int, ...],
@@ -93,30 +137,23 @@ def make_pictures(
     fallback: bool,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
-) -> dict[tuple[str, Framing], Picture]:
-    """Return the pictures keyed by media path and framing, deriving only those not yet cached."""
+) -> PackagePictures:
+    """Start making the pictures, keyed by media path and framing, deriving only those not yet cached."""
     plans = {(item.path, framing): (item, plan_request(item, framing, sizes, quality, fallback=fallback))
              for item, framing in uses}
-    cache = DerivedCache(cache_dir() / "derived")
-    try:
-        made = derive_many([req for _, req in plans.values()], lambda req: bundle.media.locate(req.name), cache,
-                           progress=progress, cancel=cancel)
-    except BundleError as exc:
-        raise ExportError(name_damaged_picture(bundle, [req.name for _, req in plans.values()], exc)) from None
-    except MediaError as exc:
-        raise ExportError(name_damaged_picture(bundle, [req.name for _, req in plans.values()], exc)) from None
-    pictures = {}
-    for key, (item, req) in plans.items():
-        pic = Picture(item)
-        stem = posixpath.splitext(posixpath.basename(item.path))[0]
-        if req.framing.key:
-            stem += f"-{req.framing.key}"
-        for output, derived in zip(req.outputs, made[req], strict=True):
-            variant = Variant(f"images/{stem}-{output.max_edge}{_SUFFIX[derived.mime]}", derived.mime,
-                              derived.width, derived.height, derived.path)
-            if output.photo == "WEBP":
-                pic.webp.append(variant)
-            else:
-                pic.fallback = variant
-        pictures[key] = pic
-    return pictures
+    return PackagePictures(bundle, plans, progress=progress, cancel=cancel)
+
+
+def _picture(item: MediaItem, req: DeriveRequest, made: tuple[DerivedFile, ...]) -> Picture:
+    pic = Picture(item)
+    stem = posixpath.splitext(posixpath.basename(item.path))[0]
+    if req.framing.key:
+        stem += f"-{req.framing.key}"
+    for output, derived in zip(req.outputs, made, strict=True):
+        variant = Variant(f"images/{stem}-{output.max_edge}{_SUFFIX[derived.mime]}", derived.mime,
+                          derived.width, derived.height, derived.path)
+        if output.photo == "WEBP":
+            pic.webp.append(variant)
+        else:
+            pic.fallback = variant
+    return pic

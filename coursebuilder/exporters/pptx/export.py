@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from datetime import date as _date
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from ._oxml import quick_part_names, save_deck
 from .errors import PptxExportError
 from .markdown import DROPPED_LINKS
 from .options import DeckReport, PptxOptions, PptxResult
-from .pictures import derive_pictures, picture_blocks
+from .pictures import picture_blocks, start_pictures
 from .plan import plan_deck
 from .bilingual import pair_specs
 from .render import Renderer
@@ -84,24 +85,33 @@ def export_pptx(
 
     blocks = picture_blocks(specs)
     total = len(blocks) + len(specs) + 1
+    done = {"pictures": 0, "slides": 0}
+    reporting = threading.Lock()
 
-    def picture_progress(done: int, _total: int, message: str = "") -> None:
-        progress(done, total, "making pictures")
+    def step(what: str, n: int, message: str) -> None:
+        # Pictures are made (in another thread) while slides are laid out: progress counts both, in order.
+        with reporting:
+            done[what] = max(done[what], n)
+            progress(done["pictures"] + done["slides"], total, message)
 
-    try:
-        pictures, warnings = derive_pictures(bundle, blocks, options.image_size, progress=picture_progress, cancel=cancel)
-    except BundleError as exc:
-        raise PptxExportError(str(exc), "input") from None
+    def picture_step(n: int, _total: int, _message: str = "") -> None:
+        step("pictures", n, "making pictures")
+
     footer = course.title + (f" · {options.venue}" if options.venue else "")
-    renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
-                        media_reader=_MediaReader(bundle, options.embed_media, course), second=second)
-    context = deck_context(options.template or theme_path(options.theme), options, language=course.language,
-                           footer=renderer.footer, latin=(deck.latin_minor, deck.latin_major))
     store = SlideStore(cache_dir() / "slides")
     try:
-        with quick_part_names(deck.prs) as picture_part:
-            fresh = lay_out(renderer, specs, pictures, context, store, picture_part, cancel=cancel,
-                            done=lambda n: progress(len(blocks) + n, total, "laying out slides"))
+        with start_pictures(bundle, blocks, options.image_size, progress=picture_step, cancel=cancel) as pictures:
+            renderer = Renderer(deck, language=course.language, labels=labels, footer=footer, pictures=pictures,
+                                media_reader=_MediaReader(bundle, options.embed_media, course), second=second)
+            context = deck_context(options.template or theme_path(options.theme), options,
+                                   language=course.language, footer=renderer.footer,
+                                   latin=(deck.latin_minor, deck.latin_major))
+            with quick_part_names(deck.prs) as picture_part:
+                fresh = lay_out(renderer, specs, pictures, context, store, picture_part, cancel=cancel,
+                                done=lambda n: step("slides", n, "laying out slides"))
+            warnings = pictures.warnings
+    except BundleError as exc:
+        raise PptxExportError(str(exc), "input") from None
     finally:
         DROPPED_LINKS.reset(dropped_token)
     cancel.check()

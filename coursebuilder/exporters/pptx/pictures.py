@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ...appdirs import cache_dir
-from ...bundle import CourseBundle
+from ...bundle import BundleError, CourseBundle
 from ...bundle.reader import name_damaged_picture
 from ...jobs import NEVER, CancelToken, ProgressCallback, no_progress
-from ...media.batch import DeriveRequest, DerivedFile, derive_many
+from ...media.batch import DeriveJob, DeriveRequest, DerivedFile
 from ...media.cache import DerivedCache
 from ...media.derive import Framing, Output
 from ...media.probe import MediaError
@@ -36,15 +36,56 @@ def picture_blocks(specs) -> list[ImageBlock]:
     return [s.picture for s in specs if s.picture is not None and s.picture.media]
 
 
-def derive_pictures(
+class DeckPictures:
+    """The deck's derived pictures by key, being made in the background; a slide waits only for its own."""
+
+    def __init__(self, bundle: CourseBundle, requests: dict[PictureKey, DeriveRequest], warnings: list[str],
+                 *, progress: ProgressCallback, cancel: CancelToken):
+        self._bundle = bundle
+        self._requests = requests
+        self.warnings = warnings
+        cache = DerivedCache(cache_dir() / "derived")
+        try:
+            self._job = DeriveJob(requests.values(), lambda req: bundle.media.locate(req.name), cache,
+                                  progress=progress, cancel=cancel)
+        except (MediaError, BundleError) as exc:
+            raise self._failed(exc) from None
+
+    def get(self, key: PictureKey, default: DerivedFile | None = None) -> DerivedFile | None:
+        """Return the derived picture of a key (waiting until it is made), or ``default`` if it has none."""
+        req = self._requests.get(key)
+        if req is None:
+            return default
+        try:
+            return self._job.result(req)[0]
+        except (MediaError, BundleError) as exc:
+            raise self._failed(exc) from None
+
+    def _failed(self, exc: Exception) -> PptxExportError:
+        if isinstance(exc, BundleError):
+            return PptxExportError(str(exc), "input")
+        return PptxExportError(name_damaged_picture(self._bundle, [r.name for r in self._requests.values()], exc),
+                               "input")
+
+    def __len__(self) -> int:
+        return len(self._requests)
+
+    def __enter__(self) -> "DeckPictures":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._job.close()
+
+
+def start_pictures(
     bundle: CourseBundle,
     blocks: list[ImageBlock],
     max_edge: int,
     *,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken = NEVER,
-) -> tuple[dict[PictureKey, DerivedFile], list[str]]:
-    """Return the derived picture of each block's key, and warnings for pictures that cannot be shown."""
+) -> DeckPictures:
+    """Start making the derived picture of each block's key; warn about pictures that cannot be shown."""
     items = bundle.course.media_by_path()
     requests: dict[PictureKey, DeriveRequest] = {}
     warnings: dict[str, str] = {}
@@ -56,10 +97,4 @@ def derive_pictures(
         key = picture_key(block)
         # Slides show whole pictures at once: baseline JPEG for photos, PNG for drawings and screenshots.
         requests[key] = DeriveRequest(item.sha256, (Output(max_edge),), key[1], name=item.path)
-    cache = DerivedCache(cache_dir() / "derived")
-    try:
-        done = derive_many(requests.values(), lambda req: bundle.media.locate(req.name), cache,
-                           progress=progress, cancel=cancel)
-    except MediaError as exc:
-        raise PptxExportError(name_damaged_picture(bundle, [r.name for r in requests.values()], exc), "input") from None
-    return {key: done[req][0] for key, req in requests.items()}, list(warnings.values())
+    return DeckPictures(bundle, requests, list(warnings.values()), progress=progress, cancel=cancel)

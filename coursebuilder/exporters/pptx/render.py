@@ -14,7 +14,7 @@ from .breaks import cut
 from ...presentation.scripts import scripts_in
 from .bilingual import SECOND_SCALE
 from .fonts import BELOW_ROOM, STACKED_BELOW, Measurer
-from .pictures import picture_key
+from .pictures import DeckPictures, picture_key
 from .plan import SlideSpec
 from .richtext import PLAIN, Para, Span
 from .scripts import ea_font
@@ -35,8 +35,8 @@ class Renderer:
 
     GAP = GAP
 
-    def __init__(self, deck: Deck, *, language: str, labels: Labels, footer: str, pictures: dict, media_reader=None,
-                 second: tuple[str, Labels] | None = None):
+    def __init__(self, deck: Deck, *, language: str, labels: Labels, footer: str, pictures: DeckPictures | dict,
+                 media_reader=None, second: tuple[str, Labels] | None = None):
         self.deck = deck
         self.prs = deck.prs
         self.language = language
