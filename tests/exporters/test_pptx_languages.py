@@ -135,3 +135,20 @@ def test_gift_per_language(tmp_path, capsys):
     assert "什么时候光线最好" in (tmp_path / "zh.gift").read_text(encoding="utf-8")
     assert main(["export", "gift", str(src), "-o", str(tmp_path / "x.gift"), "--language", "lo"]) == 2
     assert "no language 'lo'" in capsys.readouterr().err
+
+
+def test_a_line_and_its_second_language_stay_on_one_slide(tmp_path):
+    from coursebuilder.exporters.pptx.bilingual import interleave
+    from coursebuilder.exporters.pptx.fit import FrameStyle, LevelStyle, paginate
+    from coursebuilder.exporters.pptx.fonts import Measurer
+    from coursebuilder.exporters.pptx.richtext import BULLET, Para, Span
+
+    first = [Para([Span(f"第{i}条：早上光线最好，写清楚价格和重量。")], kind=BULLET) for i in range(12)]
+    second = [Para([Span(f"Point {i}: morning light is best; write the price and weight clearly.")], kind=BULLET)
+              for i in range(12)]
+    style = FrameStyle(width=600.0, height=300.0, measurer=Measurer("Arial", "Microsoft YaHei:lang=zh-cn"),
+                       levels=[LevelStyle(24, 30, 8)])
+    pages = paginate(interleave(first, second, "en"), style)
+    assert len(pages) > 1
+    for page in pages:
+        assert page[0].scale == 1.0, "no slide starts with a second-language line cut off from its twin"
