@@ -6,6 +6,7 @@ Japanese and Korean theirs; everything below U+0600 is drawn by a Latin font.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 
 # (first, last, script) ranges; the East Asian ones are what PowerPoint puts in its ea font slot.
@@ -33,6 +34,13 @@ def script_of(ch: str) -> str:
     cp = ord(ch)
     if cp < 0x0600:
         return "latin"
+    if 0x4E00 <= cp <= 0x9FFF:
+        return "han"  # most of a Chinese course: no need to walk the table
+    return _script_of(cp)
+
+
+@functools.lru_cache(maxsize=4096)
+def _script_of(cp: int) -> str:
     for first, last, script in _RANGES:
         if first <= cp <= last:
             return script

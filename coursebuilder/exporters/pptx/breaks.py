@@ -10,6 +10,7 @@ signs and marks, nor after a Lao or Thai vowel written before its consonant.
 from __future__ import annotations
 
 import functools
+import re
 import unicodedata
 
 from ...presentation.scripts import script_of
@@ -64,17 +65,27 @@ def _run_breaks(run: str, script: str) -> tuple[int, ...]:
     return clusters(run)
 
 
+# Runs of Thai, Lao or Khmer letters (the blocks of SPACELESS), found in C: most slide text has none.
+_RUN = re.compile("[\u0e00-\u0eff\u1780-\u17ff\u19e0-\u19ff]+")
+_NONE: frozenset[int] = frozenset()
+
+
 def spaceless_breaks(text: str) -> frozenset[int]:
     """Return the offsets inside Khmer, Lao and Thai runs of a text where a new line may start."""
+    if not _RUN.search(text):
+        return _NONE
     found: set[int] = set()
-    i, n = 0, len(text)
-    while i < n:
-        script = script_of(text[i])
-        if script not in SPACELESS:
-            i += 1
-            continue
-        start = i
-        while i < n and script_of(text[i]) == script:
-            i += 1
-        found.update(start + b for b in _run_breaks(text[start:i], script))
+    for run in _RUN.finditer(text):
+        start, piece = run.start(), run.group()
+        # A run may hold two of the scripts (Thai next to Lao): each part gets its own dictionary.
+        i = 0
+        while i < len(piece):
+            script = script_of(piece[i])
+            j = i + 1
+            while j < len(piece) and script_of(piece[j]) == script:
+                j += 1
+            found.update(start + i + b for b in _run_breaks(piece[i:j], script))
+            if i:
+                found.add(start + i)
+            i = j
     return frozenset(found)
