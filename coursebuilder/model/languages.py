@@ -16,6 +16,7 @@ Exporters never read translations: they export ``localize(course, lang)``.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from .blocks import (
     VideoBlock,
 )
 from .course import Assessment, Course, Item, Lesson, Module, Translation
-from .operations import FIELD, Change, Operation
+from .operations import FIELD, Change, Group, Operation
 from .questions import (
     Choice,
     FillBlankQuestion,
@@ -52,6 +53,7 @@ __all__ = [
     "TextRef",
     "Translation",
     "course_languages",
+    "copy_translations",
     "fingerprint",
     "is_language_tag",
     "language_status",
@@ -506,3 +508,34 @@ def make_default(course: Course, lang: str) -> MakeDefault:
         raise ValueError(f"{len(status.missing)} texts are missing and {len(status.stale)} stale in {lang} "
                          f"(first at {first.place}); translate them before making {lang} the default")
     return MakeDefault(course, lang)
+
+
+def copy_translations(course: Course, original: Any, twin: Any) -> Operation | None:
+    """Return the edit giving ``twin`` (a ``duplicate`` of ``original``) the translations of ``original``, or None."""
+    ids: dict[str, str] = {}
+    _pair_ids(original, twin, ids)
+    steps: list[Operation] = []
+    for lang, table in course.translations.items():
+        entries: dict[str, Translation | None] = {}
+        for key, found in table.items():
+            ident, _, rest = key.partition("/")
+            if ident in ids:
+                entries[f"{ids[ident]}/{rest}"] = copy.deepcopy(found)
+        if entries:
+            steps.append(PutTranslations(course, lang, entries, name="Copy translations"))
+    return Group("Copy translations", steps) if steps else None
+
+
+def _pair_ids(a: Any, b: Any, ids: dict[str, str]) -> None:
+    """Map each id in ``a`` to the id at the same place in its copy ``b``."""
+    if isinstance(a, list) and isinstance(b, list):
+        # A copy edited since it was made may be shorter: pair what is still there.
+        for x, y in zip(a, b, strict=False):
+            _pair_ids(x, y, ids)
+    elif dataclasses.is_dataclass(a) and not isinstance(a, type) and type(a) is type(b):
+        old, new = getattr(a, "id", None), getattr(b, "id", None)
+        if isinstance(old, str) and isinstance(new, str) and old:
+            ids[old] = new
+        for f in dataclasses.fields(a):
+            if f.name != "extra":
+                _pair_ids(getattr(a, f.name), getattr(b, f.name), ids)

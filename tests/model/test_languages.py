@@ -348,3 +348,26 @@ def test_a_language_with_gaps_cannot_become_the_default():
         make_default(course, "km")
     with pytest.raises(ValueError, match="already the course's default"):
         make_default(course, "zh-Hans")
+
+
+def test_a_duplicated_lesson_keeps_its_translations_in_one_undoable_edit():
+    from coursebuilder.model.languages import copy_translations
+    from coursebuilder.model.operations import Group, Insert, duplicate
+
+    course = _four_language_bundle().course
+    module, lesson = course.modules[0], course.modules[0].items[0]
+    twin = duplicate(lesson)
+    extra = copy_translations(course, lesson, twin)
+    op = Group("Duplicate", [Insert(module, "items", 1, twin), extra])
+    before = copy.deepcopy(course)
+    assert stays_inside(op, members(course))
+    op.apply()
+    refs = {r.key: r for r in text_refs(course)}
+    new_key = f"{twin.id}/objectives/1"
+    assert course.translations["km"][new_key].text == "ប្រើពន្លឺបង្អួច"
+    assert translation_state(course, "km", refs[new_key]) == "done"
+    assert course.translations["km"][f"{twin.blocks[3].id}/media"] == course.translations["km"]["b4/media"]
+    assert localize(course, "km").modules[0].items[1].objectives[1] == "ប្រើពន្លឺបង្អួច"
+    op.revert()
+    assert course == before
+    assert copy_translations(make_bundle().course, lesson, twin) is None

@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QStyle, QTreeWidget, QTreeWidgetItem
 
 from ...model import Course, Lesson, Module, Quiz, Survey
-from ...model.operations import FIELD, STRUCTURE, Insert, Move, Remove, SetField, duplicate
+from ...model.languages import copy_translations
+from ...model.operations import FIELD, STRUCTURE, Group, Insert, Move, Remove, SetField, duplicate
 from ...presentation.words import default_text
 
 if TYPE_CHECKING:
@@ -244,7 +245,10 @@ class OutlineView(QTreeWidget):
             owner, attr, index = where
             twin = duplicate(self.current_obj())
             twin.title = self.tr("%1 (copy)").replace("%1", twin.title) if twin.title else twin.title
-            self.doc.do(Insert(owner, attr, index + 1, twin), self.tr("Duplicate"))
+            # The copy keeps the original's translations: Khmer and Lao texts are not typed twice.
+            insert = Insert(owner, attr, index + 1, twin)
+            texts = copy_translations(self.doc.course, self.current_obj(), twin)
+            self.doc.do(Group("Duplicate", [insert, texts]) if texts else insert, self.tr("Duplicate"))
 
     def delete_selected(self) -> None:
         """Delete the selected module or item (undo brings it back)."""
