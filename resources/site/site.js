@@ -3,6 +3,8 @@
   'use strict';
 
   var DATA = JSON.parse(document.getElementById('cb-data').textContent);
+  // A package of pages keeps the words and items of each language in one script all its pages load.
+  if (window.CB_COURSE) { DATA.strings = window.CB_COURSE.strings; DATA.items = window.CB_COURSE.items; }
   var S = DATA.strings;
   var KEYS = DATA.questions;
   var ITEMS = DATA.items;
@@ -760,7 +762,12 @@
     if (first) el.setAttribute(attr, first.getAttribute(first.hasAttribute('src') ? 'src' : 'href'));
   });
   scorm.start();
-  if (!storage) document.getElementById('cb-storage-notice').hidden = false;
+  if (!storage) {
+    // Written by the script (only it can tell): the words are the page's, not repeated in every page.
+    var notice = document.getElementById('cb-storage-notice');
+    notice.textContent = S.no_storage;
+    notice.hidden = false;
+  }
   prepare(LANG);
   if (DATA.single) {
     document.body.classList.add('single');

@@ -168,6 +168,7 @@ def _write_site(folder: Path, renderers: list[SiteRenderer], html_sizes: dict[st
         html_sizes.update(_section_sizes(html))
     else:
         for r in renderers:
+            put(r.shared_js, r.shared_script().encode("utf-8"))
             for page in r.pages:
                 cancel.check()
                 html = r.render_page(page).encode("utf-8")

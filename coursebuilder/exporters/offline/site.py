@@ -97,6 +97,9 @@ class SiteRenderer:
         self.base = "../" if prefix.endswith("/") else ""
         #: Each language of the package as (tag, name, prefix), for the switch on every page (empty: one language).
         self.switch = switch
+        #: In a package of pages, the script every page of this language loads with its words and items
+        #: (the same on every page: written once, not into each page).
+        self.shared_js = "" if single_page else f"assets/course-{course.language}.js"
         #: Every language of the course (the page's own first): what a text in another script is tagged as.
         self.languages = languages or (course.language,)
         self.assets = assets
@@ -184,21 +187,23 @@ class SiteRenderer:
         return {"title": self.course.title, "strings": self.strings, "items": self._items_data(), "questions": keys}
 
     def _data(self, keys: dict[str, dict], variants: dict[str, dict] | None = None) -> Markup:
-        data = {
+        data: dict[str, Any] = {
             "course": {"id": self.course.id, "version": self.course.version, "title": self.course.title},
             "lang": self.course.language,
             "single": self.single_page,
             "scorm": self.scorm,
-            "strings": self.strings,
-            "items": self._items_data(),
             "questions": keys,
         }
+        if not self.shared_js:
+            data.update(strings=self.strings, items=self._items_data())
         if variants:
             # A one-page package in several languages: the script switches to a section's language.
             data["variants"] = variants
-        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        # "</script>" inside a string must not end the script element.
-        return Markup(text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"))
+        return Markup(_json(data))
+
+    def shared_script(self) -> str:
+        """Return the script with this language's words and items that every page of a package of pages loads."""
+        return f"window.CB_COURSE = {_json({'strings': self.strings, 'items': self._items_data()})};\n"
 
     def _csp(self) -> str:
         if self.inline:
@@ -220,10 +225,12 @@ class SiteRenderer:
             "pages": self.pages,
             "home": self.pages[0],
             "base": self.base,
+            "shared_js": self.shared_js,
             "switch": bool(self.switch),
             "inline": self.inline,
             "single": self.single_page,
-            "csp": self._csp(),
+            # Only quotes in it, no markup: written as it is (escaping them cost 100 bytes a page).
+            "csp": Markup(self._csp()),
             "css": Markup(self.css),
             "js": Markup(self.js),
             "generator": f"CourseBuilder {__version__}",
@@ -262,6 +269,12 @@ def _shown(block: Any, media: dict[str, MediaItem], assets: Assets) -> Markup | 
     if isinstance(block, MediaBlock) and block.media in media:
         return assets.media_attr("href" if block.type == "file" else "src", media[block.media])
     return None
+
+
+def _json(data: Any) -> str:
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    # "</script>" inside a string must not end the script element.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def _texts(obj) -> list[str]:
