@@ -11,6 +11,7 @@ from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from ..resources import resource_dir
+from . import collector
 
 #: Where translations of the interface live (coursebuilder_<locale>.qm).
 TRANSLATIONS = Path(__file__).resolve().parent / "translations"
@@ -51,6 +52,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     # Worker threads (opening, saving, imports) must not starve the GUI thread of the
     # interpreter lock: hand it over after 1 ms instead of the default 5.
     sys.setswitchinterval(0.001)
+    collector.install(app)
     app.setApplicationName("CourseBuilder")
     app.setOrganizationName("CourseBuilder")
     app.setWindowIcon(QIcon(str(resource_dir("icons", "coursebuilder.png"))))

@@ -32,6 +32,27 @@ class Answers:
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _collect_on_gui_thread(qapp):
+    """Collect cyclic garbage on the GUI thread only, as the editor does (see gui/collector.py)."""
+    import gc
+
+    from coursebuilder.gui import collector
+
+    installed = collector.install(qapp)
+    yield installed
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test():
+    """Collect what a test left behind here, on the GUI thread, not in the next test's worker."""
+    import gc
+
+    yield
+    gc.collect()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _english_plurals(qapp):
     """Load the English plural forms ("1 file") as the editor does at start."""
     from PySide6.QtCore import QTranslator
