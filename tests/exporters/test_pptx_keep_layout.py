@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from pptx import Presentation
 
@@ -226,3 +228,26 @@ def test_paginate_leaves_no_single_line_alone_on_the_last_slide():
     style = _style(200.0)
     pages = paginate(paras, style)
     assert len(pages) >= 2 and len(pages[-1]) >= 2
+
+
+def test_questions_too_big_for_any_slide_still_fit_their_frames():
+    huge = " ".join(["A very long prompt sentence that goes on and on."] * 40)
+    questions = [
+        SingleChoiceQuestion(prompt="No choices"),
+        SingleChoiceQuestion(prompt=huge, choices=[Choice(text=f"c{n}") for n in range(6)]),
+        SingleChoiceQuestion(prompt="Sixty", choices=[Choice(text=f"choice number {n} with some words") for n in range(60)]),
+        MatchingQuestion(prompt="One pair", pairs=[Pair(left="a", right="b")]),
+        MatchingQuestion(prompt=huge, pairs=[Pair(left=f"l{n}", right=f"r{n}") for n in range(20)]),
+        MatchingQuestion(prompt="Uneven", pairs=[Pair(left="x " * 200, right="y")] * 3),
+        OrderingQuestion(prompt="Empty", items=[]),
+    ]
+    import tempfile
+    from pathlib import Path
+
+    for theme in THEMES:
+        course, prs = _deck(Path(tempfile.mkdtemp()), [_exercise(*questions)], theme)
+        assert overflowing(prs, "en") == []
+        # Wherever the prompt is short enough to repeat, it is on every slide of its question.
+        problems = [p for p in structure_problems(prs, course) if "without its prompt" in p]
+        # (2 and 5 have a prompt longer than a slide, 6 an item longer than a column.)
+        assert {re.search(r"(?:question|answer) (\d) of", p).group(1) for p in problems} <= {"2", "5", "6"}, problems

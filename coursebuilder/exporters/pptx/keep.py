@@ -119,6 +119,12 @@ def _continued(one: FrameStyle, prompt: list[Para], items: list[Para], body: lis
 def _pairs_continued(two, prompt: list[Para], left: list[Para], right: list[Para], size: float) -> Arrangement:
     """Share a matching question's pairs over slides, both columns and the prompt on each."""
     n = max(len(left), len(right))
+    if _two_fit(two, prompt, left[:1], right[:1], size) is None:
+        # A prompt too long to repeat: each column simply continues, the prompt on the first slide only.
+        lcols, rcols = paginate(prompt + left, scaled(two[0], size)), paginate(right, scaled(two[1], size))
+        pages = [[lcols[i] if i < len(lcols) else [], rcols[i] if i < len(rcols) else []]
+                 for i in range(max(len(lcols), len(rcols)))]
+        return Arrangement("two", pages, _level_sizes(scaled(two[0], size), two[0]))
     for count in range(2, n + 1):
         per = -(-n // count)
         chunks = [(left[i:i + per], right[i:i + per]) for i in range(0, n, per)]
@@ -126,6 +132,7 @@ def _pairs_continued(two, prompt: list[Para], left: list[Para], right: list[Para
         if all(f is not None for f in fitted):
             lstyle, offset = fitted[0]  # type: ignore[misc]  # all checked just above
             return Arrangement("two", [[prompt + lc, rc] for lc, rc in chunks], _level_sizes(lstyle, two[0]), offset)
-    lstyle = scaled(two[0], size)
-    return Arrangement("two", [[prompt + [p], [q]] for p, q in zip(left, right, strict=False)],
-                       _level_sizes(lstyle, two[0]), text_height(prompt, lstyle))
+    # Not even one pair a slide fits beside the prompt (an item longer than a slide): one pair a slide,
+    # each column continuing as long text does.
+    return _pairs_continued(two, [], left, right, size) if prompt else Arrangement(
+        "two", [[[p], [q]] for p, q in zip(left, right, strict=False)], _level_sizes(scaled(two[0], size), two[0]))
