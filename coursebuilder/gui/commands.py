@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
+from ..model.languages import PutTranslations
 from ..model.operations import Operation, ReplaceList, SetField
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ class OperationCommand(QUndoCommand):
         self.document.broadcast(self.operation.revert())
 
     def id(self) -> int:
-        return MERGEABLE_ID if isinstance(self.operation, (SetField, ReplaceList)) else -1
+        return MERGEABLE_ID if isinstance(self.operation, (SetField, ReplaceList, PutTranslations)) else -1
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         return isinstance(other, OperationCommand) and self.operation.merge(other.operation)

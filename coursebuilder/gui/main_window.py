@@ -120,6 +120,10 @@ class MainWindow(QMainWindow):
             w.hide()
         self.counts = QLabel()
         self.statusBar().addWidget(self.counts)
+        from .translate_actions import TranslateActions
+
+        # Before the menus, which it fills; it follows the document from the first set_document on.
+        self.translate = TranslateActions(self)
         self._make_menus()
         self._restore_layout()
         self.set_document(None)
@@ -203,6 +207,7 @@ class MainWindow(QMainWindow):
         self.export_menu = file.addMenu(self.tr("&Export"))
         self.exporting = exports.ExportActions(self)
         self.exporting.fill_menu(self.export_menu)
+        self.translate.fill_file_menu(file)
         file.addSeparator()
         self.act_close = self._action(file, self.tr("&Close course"), self.close_course, S.Close)
         self.act_quit = self._action(file, self.tr("&Quit"), self.close, S.Quit)
@@ -228,6 +233,9 @@ class MainWindow(QMainWindow):
 
         self.find_actions = FindActions(self)
         self.find_actions.fill_menu(edit)
+
+        course_menu = bar.addMenu(self.tr("&Course"))
+        self.translate.fill_course_menu(course_menu)
 
         view = bar.addMenu(self.tr("&View"))
         self.act_preview = self._action(view, self.tr("&Preview as trainee"), self.preview_current, "Ctrl+R")

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from ...model import Course, Problem, validate_course
-from ...model.validate import ERROR
+from ...model.validate import ERROR, INFO
 from ..app import interface_locale
 from .places import describe_place, resolve
 from .venue import venue_problems
@@ -31,6 +31,8 @@ class ProblemsPanel(QWidget):
         super().__init__(parent)
         self.document: Document | None = None
         self.problems: list[Problem] = []
+        #: Turns the checks' list into the one shown (the translation view lists missing texts per item).
+        self.adjust: Callable[[Course, list[Problem]], list[Problem]] | None = None
         self.tree = QTreeWidget()
         self.tree.setObjectName("problemsList")
         self.tree.setRootIsDecorated(False)
@@ -64,12 +66,15 @@ class ProblemsPanel(QWidget):
             return
         course = self.document.course
         self.problems = validate_course(course) + venue_problems(course, self.document.bundle.media.paths())
+        if self.adjust is not None:
+            self.problems = self.adjust(course, self.problems)
         icons = {
             ERROR: self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxCritical),
             "warning": self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning),
+            INFO: self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation),
         }
         language = interface_locale().name()
-        for p in sorted(self.problems, key=lambda p: p.severity != ERROR):
+        for p in sorted(self.problems, key=lambda p: (p.severity != ERROR, p.severity == INFO)):
             text = p.text(language)
             node = QTreeWidgetItem([self._where(course, p), text])
             node.setIcon(0, icons.get(p.severity, icons["warning"]))
@@ -81,7 +86,8 @@ class ProblemsPanel(QWidget):
             node.setIcon(0, self.style().standardIcon(QStyle.StandardPixmap.SP_DialogApplyButton))
             self.tree.addTopLevelItem(node)
         errors = sum(p.severity == ERROR for p in self.problems)
-        self.sig_counted.emit(errors, len(self.problems) - errors)
+        # Notes (what is left to translate) are neither errors nor warnings.
+        self.sig_counted.emit(errors, sum(p.severity not in (ERROR, INFO) for p in self.problems))
 
     @staticmethod
     def _where(course: Course, p: Problem) -> str:
