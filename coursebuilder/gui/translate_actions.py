@@ -138,7 +138,7 @@ class TranslateActions(QObject):
         for node in outline._all_items():
             obj = outline.obj(node)
             place = place_of(course, obj) if course is not None and self.lang else None
-            if place is None:
+            if course is None or place is None:
                 node.setText(1, "")
                 node.setToolTip(1, "")
                 continue

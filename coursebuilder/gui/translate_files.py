@@ -29,6 +29,7 @@ from .translate_panel import language_name
 
 if TYPE_CHECKING:
     from ..translation import ImportReport
+    from .workers import Job
     from .main_window import MainWindow
     from .translate_actions import TranslateActions
 
@@ -100,7 +101,7 @@ class TranslationFiles(QObject):
         super().__init__(window)
         self.window = window
         self.actions = actions
-        self.last_job = None
+        self.last_job: Job | None = None
         #: The report of the last import (for tests and screenshots).
         self.report_dialog: ImportReportDialog | None = None
 

@@ -98,8 +98,9 @@ class TranslationPanel(QWidget):
     def _rebuild(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = {}
         refs = self._refs()
         if self.document is None or not self.lang:

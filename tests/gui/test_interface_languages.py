@@ -51,7 +51,7 @@ LANGUAGES = {"zh_CN": "zh-Hans", "km": "km", "lo": "lo"}
 
 #: Words shown as they are in every language: product, format and key names, units, language names.
 ALLOWED = re.compile(
-    r"CourseBuilder|PowerPoint|Markdown|GIFT|SCORM|CSV|PNG|SVG|HTML|XLIFF|XLSX|USB|Wi-Fi|GHz|PIN|MB|KB|GB|px|"
+    r"CourseBuilder|PowerPoint|Excel|LibreOffice|WPS|Markdown|GIFT|SCORM|CSV|PNG|SVG|HTML|XLIFF|XLSX|USB|Wi-Fi|GHz|PIN|MB|KB|GB|px|"
     r"Windows|Ctrl|Shift|Alt|ESC|Qt|English|zh-Hans|zh_CN|\ben\b|\bkm\b|\blo\b|"
     r"\*?\.[a-z0-9]{2,12}\b|https?://\S+|\S*/\S*"
 )
@@ -236,7 +236,10 @@ def test_no_english_left_in_the_interface(interface, seen, qtbot):
         seen.widget(window, "start screen")
         course = every_kind_course()
         course.language = LANGUAGES[interface]
+        course.languages = [course.language, "lo" if interface == "km" else "km"]
         window.set_document(Document(CourseBundle(course=course), window))
+        # Every editor with the translation panel beside it.
+        window.translate.choose(course.languages[1])
         for name in each_view(window, course):
             _settle()
             seen.widget(window, name)
@@ -285,6 +288,12 @@ def test_no_english_left_in_the_interface(interface, seen, qtbot):
 
         seen.widget(show_export_done(window, Path("/tmp/deck.pptx"), "1 MB", ["/tmp/x"]), "export done")
         seen.widget(ImportNotesDialog("deck.pptx", "1", []), "import notes")
+        from coursebuilder.gui.translate_files import ImportReportDialog
+        from coursebuilder.translation import Entry, ImportReport
+
+        entry = Entry("m/title", "modules[0].title", "row 2")
+        report = ImportReport(course.languages[1], changed=[entry], stale=[entry], kept=[entry], unknown=[entry], missing=[entry])
+        seen.widget(ImportReportDialog(report, lambda place: "1"), "translation import report")
         # Every interface string the check above could not reach is still checked by the .ts test.
         assert len(seen.texts) > 500
         # The course as it is now: the walk's menu entries added a module, a lesson, a quiz and a survey.

@@ -65,7 +65,7 @@ def test_the_chinese_interface_loads(qapp, monkeypatch):
         assert any(t.language().startswith("zh") for t in installed)
         window = MainWindow()
         menus = [a.text() for a in window.menuBar().actions()]
-        assert menus[:3] == ["文件(&F)", "编辑(&E)", "查看(&V)"]
+        assert menus[:4] == ["文件(&F)", "编辑(&E)", "课程(&C)", "查看(&V)"]
         window.new_course()
         window.outline.select(window.document.course.modules[0].items[0])
         assert window.editor.tabs.tabText(0) == "内容"

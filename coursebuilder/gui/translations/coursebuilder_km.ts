@@ -469,6 +469,37 @@ Results this session: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Export for translator</source>
+        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx): Excel, LibreOffice, WPS</source>
+        <translation>តារាង (.xlsx)៖ Excel, LibreOffice, WPS</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (.xlf): translation tools</source>
+        <translation>XLIFF 2.0 (.xlf)៖ កម្មវិធីបកប្រែ</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): any spreadsheet</source>
+        <translation>CSV (.csv)៖ កម្មវិធីតារាងណាក៏បាន</translation>
+    </message>
+    <message>
+        <source>Each row has a text&apos;s place, the default language&apos;s words and an empty column for the translation. Send the file back when it is filled in and import it.</source>
+        <translation>ជួរនីមួយៗមានទីតាំងអត្ថបទ ពាក្យជាភាសាលំនាំដើម និងជួរឈរទទេសម្រាប់ការបកប្រែ។ ពេលបំពេញរួច សូមផ្ញើឯកសារមកវិញ ហើយនាំចូលវា។</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ឯកសារ៖</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneDialog</name>
     <message>
         <source>Export finished</source>
@@ -752,6 +783,81 @@ It is in the folder %3</source>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Translations imported</source>
+        <translation>បាននាំចូលការបកប្រែ</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed, %3 unchanged, %4 still missing, %5 stale, %6 not in this course.</source>
+        <translation>%1៖ បានប្ដូរ %2 មិនប្ដូរ %3 នៅខ្វះ %4 ហួសសម័យ %5 មិនមែនរបស់វគ្គសិក្សានេះ %6។</translation>
+    </message>
+    <message>
+        <source>Stale (the text changed after the file was made; applied, marked for checking)</source>
+        <translation>ហួសសម័យ (អត្ថបទបានប្ដូរក្រោយពេលធ្វើឯកសារ បានអនុវត្ត និងសម្គាល់ឲ្យពិនិត្យ)</translation>
+    </message>
+    <message>
+        <source>Not applied: the course has a newer translation</source>
+        <translation>មិនបានអនុវត្ត៖ វគ្គសិក្សាមានការបកប្រែថ្មីជាង</translation>
+    </message>
+    <message>
+        <source>Not in this course</source>
+        <translation>មិនមែនរបស់វគ្គសិក្សានេះ</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>នៅមិនទាន់បកប្រែ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Course languages</source>
+        <extracomment>Languages offered first (the programme&apos;s); any other BCP 47 tag can be typed.</extracomment>
+        <translation>ភាសារបស់វគ្គសិក្សា</translation>
+    </message>
+    <message>
+        <source>The default language is the one the course is written in (Course properties › Language); it always comes first. Texts in the other languages are written under “Translating into”.</source>
+        <translation>ភាសាលំនាំដើមគឺជាភាសាដែលវគ្គសិក្សាត្រូវបានសរសេរ (លក្ខណៈវគ្គសិក្សា › ភាសា) វាតែងតែនៅខាងដើម។ អត្ថបទជាភាសាផ្សេងទៀតត្រូវសរសេរនៅក្រោម «កំពុងបកប្រែជា»។</translation>
+    </message>
+    <message>
+        <source>A language tag such as km, lo, zh-Hans or en</source>
+        <translation>កូដភាសា ដូចជា km, lo, zh-Hans ឬ en</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>បន្ថែម</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ដកចេញ</translation>
+    </message>
+    <message>
+        <source>Removing a language drops its translations (undo brings them back)</source>
+        <translation>ការដកភាសាចេញ នឹងដកការបកប្រែរបស់វាចេញដែរ (មិនធ្វើវិញ នាំវាមកវិញបាន)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ឡើងលើ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ចុះក្រោម</translation>
+    </message>
+    <message>
+        <source>%1 — default language</source>
+        <translation>%1 — ភាសាលំនាំដើម</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag; use one like km, lo, zh-Hans or en.</source>
+        <translation>«%1» មិនមែនជាកូដភាសាទេ សូមប្រើកូដដូចជា km, lo, zh-Hans ឬ en។</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the course&apos;s languages.</source>
+        <translation>%1 ជាភាសាមួយរបស់វគ្គសិក្សារួចហើយ។</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <source>Lesson</source>
@@ -960,6 +1066,10 @@ It is in the folder %3</source>
     <message>
         <source>&amp;Redo</source>
         <translation>ធ្វើវិញ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>វគ្គសិក្សា(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1572,6 +1682,7 @@ Save a copy under a new name instead?</source>
     <name>ProblemsPanel</name>
     <message>
         <source>Where</source>
+        <extracomment>Turns the checks&apos; list into the one shown (the translation view lists missing texts per item).</extracomment>
         <translation>កន្លែង</translation>
     </message>
     <message>
@@ -2088,6 +2199,168 @@ Save a copy under a new name instead?</source>
         <source>Making thumbnails</source>
         <extracomment>Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.</extracomment>
         <translation>កំពុងបង្កើតរូបតូចៗ</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateActions</name>
+    <message>
+        <source>Translation</source>
+        <extracomment>The language being translated into (&quot;&quot; for none).</extracomment>
+        <translation>ការបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Translating into:</source>
+        <translation>កំពុងបកប្រែជា៖</translation>
+    </message>
+    <message>
+        <source>Show each text in the default language beside its translation into this language</source>
+        <translation>បង្ហាញអត្ថបទនីមួយៗជាភាសាលំនាំដើម នៅក្បែរការបកប្រែរបស់វាជាភាសានេះ</translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation>ភាសា…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>ភាសា(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation>ការបកប្រែ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>no other language</source>
+        <translation>គ្មានភាសាផ្សេង</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts not translated yet, %3 stale (their source changed)</source>
+        <translation>%1៖ អត្ថបទ %2 មិនទាន់បកប្រែ %3 ហួសសម័យ (អត្ថបទដើមបានប្ដូរ)</translation>
+    </message>
+    <message>
+        <source>%1: every text is translated</source>
+        <translation>%1៖ អត្ថបទទាំងអស់បានបកប្រែរួច</translation>
+    </message>
+    <message>
+        <source>Change course languages</source>
+        <translation>ប្ដូរភាសារបស់វគ្គសិក្សា</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFiles</name>
+    <message>
+        <source>&amp;Export for translator…</source>
+        <extracomment>The report of the last import (for tests and screenshots).</extracomment>
+        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>នាំចូលការបកប្រែ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export for translator</source>
+        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>The course has only its default language. Add a language under Course › Languages… first.</source>
+        <translation>វគ្គសិក្សាមានតែភាសាលំនាំដើម។ សូមបន្ថែមភាសាមួយនៅ វគ្គសិក្សា › ភាសា… ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Exporting %1 for a translator</source>
+        <translation>កំពុងនាំចេញ %1 សម្រាប់អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the translator</source>
+        <translation>បានរក្សាទុក %1 សម្រាប់អ្នកបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>មិនអាចនាំចេញបានទេ</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>នាំចូលការបកប្រែ</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.xlf *.xliff *.csv);;All files (*)</source>
+        <translation>ការបកប្រែ (*.xlsx *.xlf *.xliff *.csv);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>កំពុងអាន %1</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>មិនអាចនាំចូលបានទេ</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the course is unchanged.
+%2</source>
+        <translation>%1 មិនត្រូវបាននាំចូលទេ វគ្គសិក្សានៅដដែល។
+%2</translation>
+    </message>
+    <message>
+        <source>Import translations into %1</source>
+        <translation>នាំចូលការបកប្រែជា %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Choose a language under “Translating into” to translate the texts shown here.</source>
+        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <translation>សូមជ្រើសភាសាមួយនៅ «កំពុងបកប្រែជា» ដើម្បីបកប្រែអត្ថបទដែលបង្ហាញនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Left: %1, as the course says it now. Right: %2, yours to write.</source>
+        <translation>ខាងឆ្វេង៖ %1 ដូចដែលវគ្គសិក្សាសរសេរឥឡូវ។ ខាងស្ដាំ៖ %2 សម្រាប់អ្នកសរសេរ។</translation>
+    </message>
+    <message>
+        <source>Nothing to translate here.</source>
+        <translation>គ្មានអ្វីត្រូវបកប្រែនៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>ទុកដដែល</translation>
+    </message>
+    <message>
+        <source>The translation is still right: mark it up to date with the text on the left</source>
+        <translation>ការបកប្រែនៅតែត្រឹមត្រូវ៖ សម្គាល់ថាវាទាន់សម័យជាមួយអត្ថបទខាងឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>ប្លុកទី %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>សំណួរទី %1</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>ជម្រើសទី %1</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>គូទី %1</translation>
+    </message>
+    <message>
+        <source>file shown in this language</source>
+        <translation>ឯកសារដែលបង្ហាញជាភាសានេះ</translation>
+    </message>
+    <message>
+        <source>the same file as in the default language</source>
+        <translation>ឯកសារដូចក្នុងភាសាលំនាំដើម</translation>
+    </message>
+    <message>
+        <source>Not translated yet: trainees see the default language here.</source>
+        <translation>មិនទាន់បកប្រែ៖ សិក្ខាកាមឃើញភាសាលំនាំដើមនៅទីនេះ។</translation>
+    </message>
+    <message>
+        <source>Stale: the text on the left changed after this was translated. Check it, then edit or confirm it.</source>
+        <translation>ហួសសម័យ៖ អត្ថបទខាងឆ្វេងបានប្ដូរក្រោយពេលបកប្រែ។ សូមពិនិត្យ រួចកែ ឬបញ្ជាក់វា។</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>បកប្រែជា %1</translation>
     </message>
 </context>
 <context>

@@ -469,6 +469,37 @@ Results this session: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Export for translator</source>
+        <translation>ສົ່ງອອກໃຫ້ຜູ້ແປ</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx): Excel, LibreOffice, WPS</source>
+        <translation>ຕາຕະລາງ (.xlsx): Excel, LibreOffice, WPS</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (.xlf): translation tools</source>
+        <translation>XLIFF 2.0 (.xlf): ໂປຣແກຣມແປພາສາ</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): any spreadsheet</source>
+        <translation>CSV (.csv): ໂປຣແກຣມຕາຕະລາງໃດກໍໄດ້</translation>
+    </message>
+    <message>
+        <source>Each row has a text&apos;s place, the default language&apos;s words and an empty column for the translation. Send the file back when it is filled in and import it.</source>
+        <translation>ແຕ່ລະແຖວມີບ່ອນຂອງຂໍ້ຄວາມ, ຄຳໃນພາສາຫຼັກ ແລະ ຖັນຫວ່າງສຳລັບຄຳແປ. ເມື່ອຕື່ມແລ້ວ ໃຫ້ສົ່ງໄຟລ໌ກັບມາ ແລະ ນຳເຂົ້າ.</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ພາສາ:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>ໄຟລ໌:</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneDialog</name>
     <message>
         <source>Export finished</source>
@@ -752,6 +783,81 @@ It is in the folder %3</source>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Translations imported</source>
+        <translation>ນຳເຂົ້າຄຳແປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed, %3 unchanged, %4 still missing, %5 stale, %6 not in this course.</source>
+        <translation>%1: ປ່ຽນ %2, ບໍ່ປ່ຽນ %3, ຍັງບໍ່ແປ %4, ລ້າສະໄໝ %5, ບໍ່ຢູ່ໃນຫຼັກສູດນີ້ %6.</translation>
+    </message>
+    <message>
+        <source>Stale (the text changed after the file was made; applied, marked for checking)</source>
+        <translation>ລ້າສະໄໝ (ຂໍ້ຄວາມປ່ຽນຫຼັງຈາກສ້າງໄຟລ໌; ນຳໃຊ້ແລ້ວ, ໝາຍໃຫ້ກວດເບິ່ງ)</translation>
+    </message>
+    <message>
+        <source>Not applied: the course has a newer translation</source>
+        <translation>ບໍ່ໄດ້ນຳໃຊ້: ຫຼັກສູດມີຄຳແປໃໝ່ກວ່າ</translation>
+    </message>
+    <message>
+        <source>Not in this course</source>
+        <translation>ບໍ່ຢູ່ໃນຫຼັກສູດນີ້</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>ຍັງບໍ່ແປ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Course languages</source>
+        <extracomment>Languages offered first (the programme&apos;s); any other BCP 47 tag can be typed.</extracomment>
+        <translation>ພາສາຂອງຫຼັກສູດ</translation>
+    </message>
+    <message>
+        <source>The default language is the one the course is written in (Course properties › Language); it always comes first. Texts in the other languages are written under “Translating into”.</source>
+        <translation>ພາສາຫຼັກແມ່ນພາສາທີ່ໃຊ້ຂຽນຫຼັກສູດ (ຄຸນສົມບັດຫຼັກສູດ › ພາສາ); ມັນຢູ່ທຳອິດສະເໝີ. ຂໍ້ຄວາມໃນພາສາອື່ນຂຽນຢູ່ໃນ “ກຳລັງແປເປັນ”.</translation>
+    </message>
+    <message>
+        <source>A language tag such as km, lo, zh-Hans or en</source>
+        <translation>ລະຫັດພາສາ ເຊັ່ນ km, lo, zh-Hans ຫຼື en</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>ເພີ່ມ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ລຶບອອກ</translation>
+    </message>
+    <message>
+        <source>Removing a language drops its translations (undo brings them back)</source>
+        <translation>ການລຶບພາສາຈະລຶບຄຳແປຂອງມັນນຳ (ຍ້ອນກັບຈະນຳຄືນມາ)</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>ຂຶ້ນ</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>ລົງ</translation>
+    </message>
+    <message>
+        <source>%1 — default language</source>
+        <translation>%1 — ພາສາຫຼັກ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag; use one like km, lo, zh-Hans or en.</source>
+        <translation>“%1” ບໍ່ແມ່ນລະຫັດພາສາ; ໃຫ້ໃຊ້ລະຫັດເຊັ່ນ km, lo, zh-Hans ຫຼື en.</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the course&apos;s languages.</source>
+        <translation>%1 ເປັນພາສາໜຶ່ງຂອງຫຼັກສູດແລ້ວ.</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <source>Lesson</source>
@@ -960,6 +1066,10 @@ It is in the folder %3</source>
     <message>
         <source>&amp;Redo</source>
         <translation>ເຮັດຊ້ຳ(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>ຫຼັກສູດ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1572,6 +1682,7 @@ Save a copy under a new name instead?</source>
     <name>ProblemsPanel</name>
     <message>
         <source>Where</source>
+        <extracomment>Turns the checks&apos; list into the one shown (the translation view lists missing texts per item).</extracomment>
         <translation>ບ່ອນໃດ</translation>
     </message>
     <message>
@@ -2088,6 +2199,168 @@ Save a copy under a new name instead?</source>
         <source>Making thumbnails</source>
         <extracomment>Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.</extracomment>
         <translation>ກຳລັງສ້າງຮູບຫຍໍ້</translation>
+    </message>
+</context>
+<context>
+    <name>TranslateActions</name>
+    <message>
+        <source>Translation</source>
+        <extracomment>The language being translated into (&quot;&quot; for none).</extracomment>
+        <translation>ການແປ</translation>
+    </message>
+    <message>
+        <source>Translating into:</source>
+        <translation>ກຳລັງແປເປັນ:</translation>
+    </message>
+    <message>
+        <source>Show each text in the default language beside its translation into this language</source>
+        <translation>ສະແດງແຕ່ລະຂໍ້ຄວາມໃນພາສາຫຼັກ ຄຽງຂ້າງຄຳແປເປັນພາສານີ້</translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation>ພາສາ…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>ພາສາ(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation>ຄຳແປ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>no other language</source>
+        <translation>ບໍ່ມີພາສາອື່ນ</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts not translated yet, %3 stale (their source changed)</source>
+        <translation>%1: %2 ຂໍ້ຄວາມຍັງບໍ່ແປ, %3 ລ້າສະໄໝ (ຕົ້ນສະບັບປ່ຽນ)</translation>
+    </message>
+    <message>
+        <source>%1: every text is translated</source>
+        <translation>%1: ທຸກຂໍ້ຄວາມແປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Change course languages</source>
+        <translation>ປ່ຽນພາສາຂອງຫຼັກສູດ</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFiles</name>
+    <message>
+        <source>&amp;Export for translator…</source>
+        <extracomment>The report of the last import (for tests and screenshots).</extracomment>
+        <translation>ສົ່ງອອກໃຫ້ຜູ້ແປ(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>ນຳເຂົ້າຄຳແປ(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export for translator</source>
+        <translation>ສົ່ງອອກໃຫ້ຜູ້ແປ</translation>
+    </message>
+    <message>
+        <source>The course has only its default language. Add a language under Course › Languages… first.</source>
+        <translation>ຫຼັກສູດມີພຽງພາສາຫຼັກ. ໃຫ້ເພີ່ມພາສາທີ່ ຫຼັກສູດ › ພາສາ… ກ່ອນ.</translation>
+    </message>
+    <message>
+        <source>Exporting %1 for a translator</source>
+        <translation>ກຳລັງສົ່ງອອກ %1 ໃຫ້ຜູ້ແປ</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the translator</source>
+        <translation>ບັນທຶກ %1 ໃຫ້ຜູ້ແປແລ້ວ</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>ສົ່ງອອກບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>ນຳເຂົ້າຄຳແປ</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.xlf *.xliff *.csv);;All files (*)</source>
+        <translation>ຄຳແປ (*.xlsx *.xlf *.xliff *.csv);;ທຸກໄຟລ໌ (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>ກຳລັງອ່ານ %1</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>ນຳເຂົ້າບໍ່ໄດ້</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the course is unchanged.
+%2</source>
+        <translation>%1 ບໍ່ໄດ້ຖືກນຳເຂົ້າ; ຫຼັກສູດບໍ່ປ່ຽນແປງ.
+%2</translation>
+    </message>
+    <message>
+        <source>Import translations into %1</source>
+        <translation>ນຳເຂົ້າຄຳແປ %1</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Choose a language under “Translating into” to translate the texts shown here.</source>
+        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <translation>ເລືອກພາສາໃນ “ກຳລັງແປເປັນ” ເພື່ອແປຂໍ້ຄວາມທີ່ສະແດງຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Left: %1, as the course says it now. Right: %2, yours to write.</source>
+        <translation>ເບື້ອງຊ້າຍ: %1, ຕາມທີ່ຫຼັກສູດຂຽນດຽວນີ້. ເບື້ອງຂວາ: %2, ໃຫ້ທ່ານຂຽນ.</translation>
+    </message>
+    <message>
+        <source>Nothing to translate here.</source>
+        <translation>ບໍ່ມີຫຍັງໃຫ້ແປຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>ເກັບໄວ້ຄືເກົ່າ</translation>
+    </message>
+    <message>
+        <source>The translation is still right: mark it up to date with the text on the left</source>
+        <translation>ຄຳແປຍັງຖືກຕ້ອງ: ໝາຍວ່າທັນກັບຂໍ້ຄວາມເບື້ອງຊ້າຍ</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>ບລັອກ %1</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>ຄຳຖາມ %1</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>ຕົວເລືອກ %1</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>ຄູ່ທີ %1</translation>
+    </message>
+    <message>
+        <source>file shown in this language</source>
+        <translation>ໄຟລ໌ທີ່ສະແດງໃນພາສານີ້</translation>
+    </message>
+    <message>
+        <source>the same file as in the default language</source>
+        <translation>ໄຟລ໌ດຽວກັນກັບພາສາຫຼັກ</translation>
+    </message>
+    <message>
+        <source>Not translated yet: trainees see the default language here.</source>
+        <translation>ຍັງບໍ່ແປ: ຜູ້ຮຽນເຫັນພາສາຫຼັກຢູ່ນີ້.</translation>
+    </message>
+    <message>
+        <source>Stale: the text on the left changed after this was translated. Check it, then edit or confirm it.</source>
+        <translation>ລ້າສະໄໝ: ຂໍ້ຄວາມເບື້ອງຊ້າຍປ່ຽນຫຼັງຈາກແປແລ້ວ. ກວດເບິ່ງ, ແລ້ວແກ້ໄຂ ຫຼື ຢືນຢັນ.</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>ແປເປັນ %1</translation>
     </message>
 </context>
 <context>

@@ -468,6 +468,37 @@ Results this session: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportChoices</name>
+    <message>
+        <source>Export for translator</source>
+        <translation>导出给译者</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (.xlsx): Excel, LibreOffice, WPS</source>
+        <translation>电子表格 (.xlsx)：Excel、LibreOffice、WPS</translation>
+    </message>
+    <message>
+        <source>XLIFF 2.0 (.xlf): translation tools</source>
+        <translation>XLIFF 2.0 (.xlf)：翻译工具</translation>
+    </message>
+    <message>
+        <source>CSV (.csv): any spreadsheet</source>
+        <translation>CSV (.csv)：任何表格软件</translation>
+    </message>
+    <message>
+        <source>Each row has a text&apos;s place, the default language&apos;s words and an empty column for the translation. Send the file back when it is filled in and import it.</source>
+        <translation>每一行有文字的位置、默认语言的原文和一列空白的译文。译者填好后把文件发回来，再导入。</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+</context>
+<context>
     <name>ExportDoneDialog</name>
     <message>
         <source>Export finished</source>
@@ -751,6 +782,81 @@ It is in the folder %3</source>
     </message>
 </context>
 <context>
+    <name>ImportReportDialog</name>
+    <message>
+        <source>Translations imported</source>
+        <translation>译文已导入</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed, %3 unchanged, %4 still missing, %5 stale, %6 not in this course.</source>
+        <translation>%1：%2 处已修改，%3 处未变，%4 处仍未翻译，%5 处已过时，%6 处不属于本课程。</translation>
+    </message>
+    <message>
+        <source>Stale (the text changed after the file was made; applied, marked for checking)</source>
+        <translation>已过时（文件做好后原文又改了；已导入，标记待核对）</translation>
+    </message>
+    <message>
+        <source>Not applied: the course has a newer translation</source>
+        <translation>未导入：课程里有更新的译文</translation>
+    </message>
+    <message>
+        <source>Not in this course</source>
+        <translation>不属于本课程</translation>
+    </message>
+    <message>
+        <source>Still missing</source>
+        <translation>仍未翻译</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagesDialog</name>
+    <message>
+        <source>Course languages</source>
+        <extracomment>Languages offered first (the programme&apos;s); any other BCP 47 tag can be typed.</extracomment>
+        <translation>课程语言</translation>
+    </message>
+    <message>
+        <source>The default language is the one the course is written in (Course properties › Language); it always comes first. Texts in the other languages are written under “Translating into”.</source>
+        <translation>默认语言是课程撰写所用的语言（课程属性 › 语言），总是排在第一位。其他语言的文字在“翻译成”里编写。</translation>
+    </message>
+    <message>
+        <source>A language tag such as km, lo, zh-Hans or en</source>
+        <translation>语言代码，例如 km、lo、zh-Hans 或 en</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Removing a language drops its translations (undo brings them back)</source>
+        <translation>删除一种语言会一并删除它的译文（撤销可以恢复）</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>%1 — default language</source>
+        <translation>%1 — 默认语言</translation>
+    </message>
+    <message>
+        <source>“%1” is not a language tag; use one like km, lo, zh-Hans or en.</source>
+        <translation>“%1”不是语言代码；请用 km、lo、zh-Hans、en 这样的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is already one of the course&apos;s languages.</source>
+        <translation>%1 已经是课程的语言之一。</translation>
+    </message>
+</context>
+<context>
     <name>LessonEditor</name>
     <message>
         <source>Lesson</source>
@@ -860,10 +966,6 @@ It is in the folder %3</source>
         </translation>
     </message>
     <message>
-        <source>Practice</source>
-        <translation>练一练</translation>
-    </message>
-    <message>
         <source>Add block</source>
         <translation>添加内容块</translation>
     </message>
@@ -961,6 +1063,10 @@ It is in the folder %3</source>
     <message>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Course</source>
+        <translation>课程(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
@@ -1455,24 +1561,8 @@ Save a copy under a new name instead?</source>
         <translation>重命名</translation>
     </message>
     <message>
-        <source>New module</source>
-        <translation>新模块</translation>
-    </message>
-    <message>
         <source>Add module</source>
         <translation>添加模块</translation>
-    </message>
-    <message>
-        <source>New lesson</source>
-        <translation>新课时</translation>
-    </message>
-    <message>
-        <source>New quiz</source>
-        <translation>新测验</translation>
-    </message>
-    <message>
-        <source>New survey</source>
-        <translation>新问卷</translation>
     </message>
     <message>
         <source>Add lesson</source>
@@ -1585,6 +1675,7 @@ Save a copy under a new name instead?</source>
     <name>ProblemsPanel</name>
     <message>
         <source>Where</source>
+        <extracomment>Turns the checks&apos; list into the one shown (the translation view lists missing texts per item).</extracomment>
         <translation>位置</translation>
     </message>
     <message>
@@ -1600,6 +1691,7 @@ Save a copy under a new name instead?</source>
     <name>QuestionEditor</name>
     <message>
         <source>Kind:</source>
+        <extracomment>What a new question of each kind starts with, besides its prompt: (question, course language) -&gt; None. The answer part of each kind&apos;s editor: (editor, document, question, graded) -&gt; (row label, widget), or None when the kind has nothing to set there (a survey&apos;s true-or-false statement).</extracomment>
         <translation>题型:</translation>
     </message>
     <message>
@@ -2103,6 +2195,168 @@ Save a copy under a new name instead?</source>
     </message>
 </context>
 <context>
+    <name>TranslateActions</name>
+    <message>
+        <source>Translation</source>
+        <extracomment>The language being translated into (&quot;&quot; for none).</extracomment>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Translating into:</source>
+        <translation>翻译成：</translation>
+    </message>
+    <message>
+        <source>Show each text in the default language beside its translation into this language</source>
+        <translation>每段文字的默认语言原文旁边显示它译成这种语言的译文</translation>
+    </message>
+    <message>
+        <source>Languages…</source>
+        <translation>语言…</translation>
+    </message>
+    <message>
+        <source>&amp;Languages…</source>
+        <translation>语言(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Translations</source>
+        <translation>翻译(&amp;T)</translation>
+    </message>
+    <message>
+        <source>no other language</source>
+        <translation>不翻译</translation>
+    </message>
+    <message>
+        <source>%1: %2 texts not translated yet, %3 stale (their source changed)</source>
+        <translation>%1：%2 处文字还没有翻译，%3 处已过时（原文改过）</translation>
+    </message>
+    <message>
+        <source>%1: every text is translated</source>
+        <translation>%1：所有文字都已翻译</translation>
+    </message>
+    <message>
+        <source>Change course languages</source>
+        <translation>修改课程语言</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationFiles</name>
+    <message>
+        <source>&amp;Export for translator…</source>
+        <extracomment>The report of the last import (for tests and screenshots).</extracomment>
+        <translation>导出给译者(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import translations…</source>
+        <translation>导入译文(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Export for translator</source>
+        <translation>导出给译者</translation>
+    </message>
+    <message>
+        <source>The course has only its default language. Add a language under Course › Languages… first.</source>
+        <translation>课程只有默认语言。请先在 课程 › 语言… 里添加一种语言。</translation>
+    </message>
+    <message>
+        <source>Exporting %1 for a translator</source>
+        <translation>正在为译者导出 %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 for the translator</source>
+        <translation>已为译者保存 %1</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Import translations</source>
+        <translation>导入译文</translation>
+    </message>
+    <message>
+        <source>Translations (*.xlsx *.xlf *.xliff *.csv);;All files (*)</source>
+        <translation>译文 (*.xlsx *.xlf *.xliff *.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>%1 was not imported; the course is unchanged.
+%2</source>
+        <translation>%1 没有导入，课程没有改变。
+%2</translation>
+    </message>
+    <message>
+        <source>Import translations into %1</source>
+        <translation>导入 %1 译文</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Choose a language under “Translating into” to translate the texts shown here.</source>
+        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <translation>在“翻译成”里选一种语言，就可以翻译这里显示的文字。</translation>
+    </message>
+    <message>
+        <source>Left: %1, as the course says it now. Right: %2, yours to write.</source>
+        <translation>左边：%1，课程现在的原文。右边：%2，由你来写。</translation>
+    </message>
+    <message>
+        <source>Nothing to translate here.</source>
+        <translation>这里没有要翻译的文字。</translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation>保持不变</translation>
+    </message>
+    <message>
+        <source>The translation is still right: mark it up to date with the text on the left</source>
+        <translation>译文仍然正确：标记为与左边的原文一致</translation>
+    </message>
+    <message>
+        <source>Block %1</source>
+        <translation>第 %1 块</translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation>第 %1 题</translation>
+    </message>
+    <message>
+        <source>Choice %1</source>
+        <translation>选项 %1</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>第 %1 对</translation>
+    </message>
+    <message>
+        <source>file shown in this language</source>
+        <translation>这种语言显示的文件</translation>
+    </message>
+    <message>
+        <source>the same file as in the default language</source>
+        <translation>与默认语言相同的文件</translation>
+    </message>
+    <message>
+        <source>Not translated yet: trainees see the default language here.</source>
+        <translation>还没有翻译：学员在这里看到的是默认语言。</translation>
+    </message>
+    <message>
+        <source>Stale: the text on the left changed after this was translated. Check it, then edit or confirm it.</source>
+        <translation>已过时：翻译之后左边的原文改过了。请核对，然后修改或确认。</translation>
+    </message>
+    <message>
+        <source>Translate into %1</source>
+        <translation>翻译成 %1</translation>
+    </message>
+</context>
+<context>
     <name>_ExportDialog</name>
     <message>
         <source>Choose…</source>
@@ -2223,10 +2477,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>%1 slides</source>
-        <translation>%1 张幻灯片</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -2367,73 +2617,6 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Course</source>
         <translation>课程</translation>
-    </message>
-</context>
-<context>
-    <name>questions</name>
-    <message>
-        <source>Single choice</source>
-        <translation>单选题</translation>
-    </message>
-    <message>
-        <source>Multiple choice</source>
-        <translation>多选题</translation>
-    </message>
-    <message>
-        <source>True or false</source>
-        <translation>判断题</translation>
-    </message>
-    <message>
-        <source>Fill in the blank</source>
-        <translation>填空题</translation>
-    </message>
-    <message>
-        <source>Matching pairs</source>
-        <translation>连线题</translation>
-    </message>
-    <message>
-        <source>Put in order</source>
-        <translation>排序题</translation>
-    </message>
-    <message>
-        <source>Short answer</source>
-        <translation>简答题</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>数字题</translation>
-    </message>
-    <message>
-        <source>Rating scale</source>
-        <translation>评分题</translation>
-    </message>
-    <message>
-        <source>Open answer</source>
-        <translation>开放题</translation>
-    </message>
-    <message>
-        <source>New question</source>
-        <translation>新题目</translation>
-    </message>
-    <message>
-        <source>Choice 1</source>
-        <translation>选项 1</translation>
-    </message>
-    <message>
-        <source>Choice 2</source>
-        <translation>选项 2</translation>
-    </message>
-    <message>
-        <source>Fill in: the [[answer]] goes here.</source>
-        <translation>填空：[[答案]]放在这里。</translation>
-    </message>
-    <message>
-        <source>Not at all</source>
-        <translation>完全没有</translation>
-    </message>
-    <message>
-        <source>Very much</source>
-        <translation>非常</translation>
     </message>
 </context>
 <context>
