@@ -9,6 +9,12 @@ forms (one for Chinese, Khmer and Lao). ``todo --hint coursebuilder_zh_CN.ts`` p
 language's translation beside each source (as {"source": ..., "hint": ...}) to keep terms consistent.
 Filling marks each message finished; messages not in the map are left as they are. Then run
 pyside6-lrelease (see coursebuilder/gui/translations/README.md).
+
+    python scripts/fill_translations.py breaks coursebuilder/gui/translations/coursebuilder_km.ts
+
+puts an invisible zero-width space (U+200B) between the words of Khmer and Lao sentences, where
+ICU's dictionaries say a line may break: Qt wraps lines only at spaces and such marks in these
+scripts, so a long sentence would otherwise run off the edge of a label.
 """
 
 from __future__ import annotations
@@ -81,12 +87,52 @@ def fill(ts: Path, table: dict) -> tuple[int, list[str]]:
             filled += 1
         if _unfinished(message):
             left.append(f"{context}: {source}")
+    _write(tree, ts)
+    return filled, left
+
+
+#: Translations shorter than this (menu entries, button words) stay as written.
+BREAK_FROM = 16
+ZWSP = "\u200b"
+
+
+def with_breaks(text: str) -> str:
+    """Return ``text`` with U+200B wherever a Khmer or Lao line may break between two words."""
+    from coursebuilder.exporters.pptx.breaks import spaceless_breaks
+
+    plain = text.replace(ZWSP, "")
+    if len(plain) < BREAK_FROM:
+        return plain
+    cuts = sorted(i for i in spaceless_breaks(plain) if not plain[i - 1].isspace() and not plain[i].isspace())
+    out, last = [], 0
+    for i in cuts:
+        out += [plain[last:i], ZWSP]
+        last = i
+    return "".join(out) + plain[last:]
+
+
+def add_breaks(ts: Path) -> int:
+    """Put line-break marks into every long Khmer or Lao translation of ``ts``; return how many changed."""
+    tree = ET.parse(ts)
+    changed = 0
+    for _context, message in _messages(tree.getroot()):
+        translation = message.find("translation")
+        if translation is None:
+            continue
+        for node in translation.findall("numerusform") or [translation]:
+            if node.text and with_breaks(node.text) != node.text:
+                node.text = with_breaks(node.text)
+                changed += 1
+    _write(tree, ts)
+    return changed
+
+
+def _write(tree: ET.ElementTree, ts: Path) -> None:
     ET.indent(tree, space="    ")
     # lupdate's layout (contexts at the margin), so that its next run changes nothing.
     lines = ET.tostring(tree.getroot(), encoding="unicode").split("\n")
     body = "\n".join(line[4:] if line.startswith("    ") else line for line in lines)
     ts.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
-    return filled, left
 
 
 def main() -> int:
@@ -98,7 +144,13 @@ def main() -> int:
     p = sub.add_parser("fill", help="write a JSON map's translations into the .ts file")
     p.add_argument("ts", type=Path)
     p.add_argument("json", type=Path, nargs="+")
+    p = sub.add_parser("breaks", help="mark where Khmer and Lao sentences may break a line (U+200B)")
+    p.add_argument("ts", type=Path, nargs="+")
     args = parser.parse_args()
+    if args.command == "breaks":
+        for ts in args.ts:
+            print(f"{ts}: {add_breaks(ts)} translations marked", file=sys.stderr)
+        return 0
     if args.command == "todo":
         json.dump(todo(args.ts, args.hint), sys.stdout, ensure_ascii=False, indent=1)
         print()

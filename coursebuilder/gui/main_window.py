@@ -119,7 +119,8 @@ class MainWindow(QMainWindow):
             self.statusBar().addPermanentWidget(w)
             w.hide()
         self.counts = QLabel()
-        self.statusBar().addWidget(self.counts)
+        # Permanent (on the right): a temporary message on the left would be painted over it.
+        self.statusBar().addPermanentWidget(self.counts)
         from .translate_actions import TranslateActions
 
         # Before the menus, which it fills; it follows the document from the first set_document on.

@@ -114,7 +114,17 @@ class TranslateActions(QObject):
             self.choice.blockSignals(True)
             self.choice.setCurrentIndex(index)
             self.choice.blockSignals(False)
-        self.dock.setVisible(bool(lang))
+        if bool(lang) and not self.dock.isVisible():
+            self.dock.show()
+            media = self.window.media_dock
+            if self.window.dockWidgetArea(media) == self.window.dockWidgetArea(self.dock) and media.isVisible():
+                # The whole height for the texts; the media library one tab away.
+                self.window.tabifyDockWidget(media, self.dock)
+                self.dock.raise_()
+            # Wide enough for a text and its translation side by side, the editor keeping the rest.
+            self.window.resizeDocks([self.dock], [max(320, int(self.window.width() * 0.42))], Qt.Orientation.Horizontal)
+        elif not lang:
+            self.dock.hide()
         self._show(self.window.editor.shows if self.window.editor is not None else None)
         self.refresh_badges()
         self.window.problems.refresh()

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QLocale, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QLocale, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFrame,
     QGridLayout,
@@ -37,11 +38,22 @@ from .translate_status import place_of, refs_of
 _STEP = re.compile(r"(blocks|questions|choices|pairs)\[(\d+)\]")
 
 
+#: The programme's languages by their own names (Qt would say "American English" for en).
+_NAMES = {"en": "English", "zh-Hans": "简体中文", "zh-Hant": "繁體中文", "km": "ខ្មែរ", "lo": "ລາວ"}
+
+
 def language_name(tag: str) -> str:
     """Return a language's name in itself with its tag, such as ``ខ្មែរ (km)``; the tag alone if Qt has no name."""
     locale = QLocale(tag.replace("-", "_"))
-    name = locale.nativeLanguageName() if locale.language() != QLocale.Language.C else ""
+    name = _NAMES.get(tag) or (locale.nativeLanguageName() if locale.language() != QLocale.Language.C else "")
     return f"{name} ({tag})" if name else tag
+
+
+class _Body(QWidget):
+    """The rows' widget: as narrow as the dock is (long words wrap), never wider with a cut-off edge."""
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
 
 
 class TranslationPanel(QWidget):
@@ -61,11 +73,10 @@ class TranslationPanel(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.heading.setObjectName("translationHeading")
-        self.body = QWidget()
+        self.body = _Body()
         self.grid = QGridLayout(self.body)
-        self.grid.setColumnStretch(0, 1)
-        self.grid.setColumnStretch(1, 1)
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.grid.setVerticalSpacing(4)
         self.area = area = QScrollArea()
         area.setWidgetResizable(True)
         area.setWidget(self.body)
@@ -121,7 +132,7 @@ class TranslationPanel(QWidget):
             font = label.font()
             font.setBold(True)
             label.setFont(font)
-            self.grid.addWidget(label, row, 0, 1, 2)
+            self.grid.addWidget(label, row, 0)
             source = QLabel()
             source.setObjectName("translationSource")
             source.setWordWrap(True)
@@ -135,6 +146,7 @@ class TranslationPanel(QWidget):
             state.setObjectName("translationState")
             state.setWordWrap(True)
             keep = QPushButton(self.tr("Keep as it is"))
+            keep.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
             keep.setToolTip(self.tr("The translation is still right: mark it up to date with the text on the left"))
             keep.clicked.connect(lambda _c=False, k=ref.key: self.confirm(k))
             under = QWidget()
@@ -142,12 +154,33 @@ class TranslationPanel(QWidget):
             line.setContentsMargins(0, 0, 0, 0)
             line.addWidget(state, 1)
             line.addWidget(keep, 0, Qt.AlignmentFlag.AlignTop)
-            self.grid.addWidget(source, row + 1, 0)
-            self.grid.addWidget(field, row + 1, 1)
-            self.grid.addWidget(under, row + 2, 1)
+            # Source and translation side by side when the panel is wide, one above the other when narrow.
+            pair = QWidget()
+            pair.setObjectName("translationPair")
+            box = QBoxLayout(self._direction(), pair)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.addWidget(source, 1)
+            box.addWidget(field, 1)
+            self.grid.addWidget(pair, row + 1, 0)
+            self.grid.addWidget(under, row + 2, 0)
             self.rows[ref.key] = (source, field, state, keep)
             self._fill(ref)
             row += 3
+
+    #: Below this width the source goes above its translation rather than beside it.
+    SIDE_BY_SIDE = 520
+
+    def _direction(self) -> QBoxLayout.Direction:
+        wide = self.width() >= self.SIDE_BY_SIDE
+        return QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        direction = self._direction()
+        for pair in self.body.findChildren(QWidget, "translationPair"):
+            layout = pair.layout()
+            if isinstance(layout, QBoxLayout) and layout.direction() != direction:
+                layout.setDirection(direction)
 
     def _where(self, ref: TextRef, head: str, names: dict[str, str]) -> str:
         """Return which text a row is, in words: ``Block 2 · caption``, ``Question 1 · choice 3 · feedback``."""

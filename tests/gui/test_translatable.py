@@ -112,3 +112,17 @@ def sys_prefix_bin() -> str:
     import sys
 
     return str(Path(sys.executable).parent)
+
+
+@pytest.mark.parametrize("code", ["km", "lo"])
+def test_khmer_and_lao_sentences_can_wrap(code):
+    """Qt wraps only at spaces and U+200B: a long run of Khmer or Lao letters would run off a label's edge."""
+    import re
+    import xml.etree.ElementTree as ET
+
+    letters = {"km": "\u1780-\u17ff", "lo": "\u0e80-\u0eff"}[code]
+    ts = Path(gui.__file__).parent / "translations" / f"coursebuilder_{code}.ts"
+    unbroken = re.compile(f"[{letters}]{{25,}}")
+    long_runs = [t.text for t in ET.parse(ts).getroot().iter() if t.tag in ("translation", "numerusform")
+                 and t.text and unbroken.search(t.text)]
+    assert long_runs == [], "run: python scripts/fill_translations.py breaks " + str(ts)

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
-        <translation>CourseBuilder បង្កើតវគ្គបណ្តុះបណ្តាលដែលយកទៅប្រើបានគ្រប់ទីកន្លែង សម្រាប់ទូរស័ព្ទ ម៉ាស៊ីនបញ្ចាំង និង USB។</translation>
+        <translation>CourseBuilder បង្កើត​វគ្គ​បណ្តុះបណ្តាល​ដែល​យក​ទៅ​ប្រើ​បាន​គ្រប់​ទីកន្លែង សម្រាប់​ទូរស័ព្ទ ម៉ាស៊ីន​បញ្ចាំង និង USB។</translation>
     </message>
     <message>
         <source>Component</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation>ឯកសារកំណត់ហេតុ៖ %1</translation>
+        <translation>ឯកសារ​កំណត់ហេតុ៖ %1</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation>ចម្លងព័ត៌មានវិនិច្ឆ័យ</translation>
+        <translation>ចម្លង​ព័ត៌មាន​វិនិច្ឆ័យ</translation>
     </message>
     <message>
         <source>Copies versions, system, screens, folders and the last 200 log lines, to paste into a bug report.</source>
-        <translation>ចម្លងកំណែ ប្រព័ន្ធ អេក្រង់ ថត និងកំណត់ហេតុ ២០០ បន្ទាត់ចុងក្រោយ ដើម្បីបិទភ្ជាប់ក្នុងរបាយការណ៍កំហុស។</translation>
+        <translation>ចម្លង​កំណែ ប្រព័ន្ធ អេក្រង់ ថត និង​កំណត់ហេតុ ២០០ បន្ទាត់​ចុងក្រោយ ដើម្បី​បិទភ្ជាប់​ក្នុង​របាយការណ៍​កំហុស។</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -76,38 +76,38 @@
     </message>
     <message>
         <source>Change attempts</source>
-        <translation>ប្ដូរចំនួនដងធ្វើ</translation>
+        <translation>ប្ដូរ​ចំនួន​ដង​ធ្វើ</translation>
     </message>
     <message>
         <source>&amp;Attempts:</source>
-        <translation>ចំនួនដងធ្វើ(&amp;A)៖</translation>
+        <translation>ចំនួន​ដង​ធ្វើ(&amp;A)៖</translation>
     </message>
     <message>
         <source>Shuffle the questions for each trainee</source>
-        <translation>លាយលំដាប់សំណួរសម្រាប់សិក្ខាកាមម្នាក់ៗ</translation>
+        <translation>លាយ​លំដាប់​សំណួរ​សម្រាប់​សិក្ខាកាម​ម្នា​ក់ៗ</translation>
     </message>
     <message>
         <source>Change shuffle</source>
-        <translation>ប្ដូរការលាយលំដាប់</translation>
+        <translation>ប្ដូរ​ការ​លាយ​លំដាប់</translation>
     </message>
     <message>
         <source>Answers are anonymous</source>
-        <translation>ចម្លើយមិនបញ្ចេញឈ្មោះ</translation>
+        <translation>ចម្លើយ​មិន​បញ្ចេញ​ឈ្មោះ</translation>
     </message>
     <message>
         <source>Change anonymity</source>
-        <translation>ប្ដូរការមិនបញ្ចេញឈ្មោះ</translation>
+        <translation>ប្ដូរ​ការ​មិន​បញ្ចេញ​ឈ្មោះ</translation>
     </message>
     <message>
         <source>Survey questions have no right or wrong answers; the answers are counted.</source>
-        <translation>សំណួរស្ទង់មតិគ្មានចម្លើយត្រូវឬខុសទេ ចម្លើយត្រូវបានរាប់។</translation>
+        <translation>សំណួរ​ស្ទង់មតិ​គ្មាន​ចម្លើយ​ត្រូវ​ឬ​ខុស​ទេ ចម្លើយ​ត្រូវ​បាន​រាប់។</translation>
     </message>
 </context>
 <context>
     <name>ClassroomActions</name>
     <message>
         <source>&amp;Start classroom…</source>
-        <translation>ចាប់ផ្ដើមថ្នាក់រៀន(&amp;S)…</translation>
+        <translation>ចាប់ផ្ដើម​ថ្នាក់រៀន(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
@@ -119,7 +119,7 @@
     <message>
         <source>Preparing the classroom</source>
         <extracomment>False once Stop was pressed: a phone copy finishing after that is thrown away, never served.</extracomment>
-        <translation>កំពុងរៀបចំថ្នាក់រៀន</translation>
+        <translation>កំពុង​រៀបចំ​ថ្នាក់រៀន</translation>
     </message>
 </context>
 <context>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>PIN for results (optional)</source>
-        <translation>លេខ PIN សម្រាប់លទ្ធផល (មិនចាំបាច់)</translation>
+        <translation>លេខ PIN សម្រាប់​លទ្ធផល (មិន​ចាំបាច់)</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -159,7 +159,7 @@
     </message>
     <message>
         <source>Start classroom</source>
-        <translation>ចាប់ផ្ដើមថ្នាក់រៀន</translation>
+        <translation>ចាប់ផ្ដើម​ថ្នាក់រៀន</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -167,23 +167,23 @@
     </message>
     <message>
         <source>A laptop&apos;s own hotspot holds only about 8 phones (Windows&apos; mobile hotspot allows 8). For a full room use Wi-Fi access points, on 5 GHz where phones support it; phones must be on the same network as this computer.</source>
-        <translation>ហតស្ប៉តរបស់កុំព្យូទ័រយួរដៃផ្ទុកបានតែប្រហែល ៨ ទូរស័ព្ទ (ហតស្ប៉តចល័តរបស់ Windows អនុញ្ញាត ៨)។ សម្រាប់បន្ទប់ពេញ សូមប្រើចំណុចចូល Wi-Fi នៅលើ 5 GHz បើទូរស័ព្ទគាំទ្រ។ ទូរស័ព្ទត្រូវនៅលើបណ្ដាញតែមួយជាមួយកុំព្យូទ័រនេះ។</translation>
+        <translation>ហត​ស្ប៉ត​របស់​កុំព្យូទ័រ​យួរដៃ​ផ្ទុក​បានតែ​ប្រហែល ៨ ទូរស័ព្ទ (ហត​ស្ប៉ត​ចល័ត​របស់ Windows អនុញ្ញាត ៨)។ សម្រាប់​បន្ទប់​ពេញ សូម​ប្រើ​ចំណុច​ចូល Wi-Fi នៅ​លើ 5 GHz បើ​ទូរស័ព្ទ​គាំទ្រ។ ទូរស័ព្ទ​ត្រូវ​នៅ​លើ​បណ្ដាញ​តែមួយ​ជាមួយ​កុំព្យូទ័រ​នេះ។</translation>
     </message>
     <message>
         <source>No phone has connected after a minute. Check that the phones are on the same Wi-Fi as this computer with mobile data off, that the firewall allows CourseBuilder (on Windows: a Private network, not Public), and that the Wi-Fi does not keep devices apart (guest or client isolation).</source>
-        <translation>ក្រោយមួយនាទី នៅតែគ្មានទូរស័ព្ទណាភ្ជាប់។ សូមពិនិត្យថា ទូរស័ព្ទនៅលើ Wi-Fi តែមួយជាមួយកុំព្យូទ័រនេះ ហើយបិទទិន្នន័យចល័ត ថាជញ្ជាំងភ្លើងអនុញ្ញាត CourseBuilder (លើ Windows៖ បណ្ដាញឯកជន មិនមែនសាធារណៈ) និងថា Wi-Fi មិនញែកឧបករណ៍ដាច់ពីគ្នា (ការញែកភ្ញៀវ ឬម៉ាស៊ីនភ្ញៀវ)។</translation>
+        <translation>ក្រោយ​មួយ​នាទី នៅតែ​គ្មាន​ទូរស័ព្ទ​ណា​ភ្ជាប់។ សូម​ពិនិត្យ​ថា ទូរស័ព្ទ​នៅ​លើ Wi-Fi តែមួយ​ជាមួយ​កុំព្យូទ័រ​នេះ ហើយ​បិទ​ទិន្នន័យ​ចល័ត ថា​ជញ្ជាំងភ្លើង​អនុញ្ញាត CourseBuilder (លើ Windows៖ បណ្ដាញ​ឯកជន មិនមែន​សាធារណៈ) និង​ថា Wi-Fi មិន​ញែក​ឧបករណ៍​ដាច់​ពីគ្នា (ការ​ញែក​ភ្ញៀវ ឬ​ម៉ាស៊ីន​ភ្ញៀវ)។</translation>
     </message>
     <message>
         <source>Show join slide full screen</source>
-        <translation>បង្ហាញស្លាយចូលរួមពេញអេក្រង់</translation>
+        <translation>បង្ហាញ​ស្លាយ​ចូលរួម​ពេញ​អេក្រង់</translation>
     </message>
     <message>
         <source>Save join slide as PNG…</source>
-        <translation>រក្សាទុកស្លាយចូលរួមជា PNG…</translation>
+        <translation>រក្សាទុក​ស្លាយ​ចូលរួម​ជា PNG…</translation>
     </message>
     <message>
         <source>Save join slide as SVG…</source>
-        <translation>រក្សាទុកស្លាយចូលរួមជា SVG…</translation>
+        <translation>រក្សាទុក​ស្លាយ​ចូលរួម​ជា SVG…</translation>
     </message>
     <message>
         <source>Results…</source>
@@ -191,33 +191,33 @@
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
-        <translation>127.0.0.1 (តែកុំព្យូទ័រនេះ)</translation>
+        <translation>127.0.0.1 (តែ​កុំព្យូទ័រ​នេះ)</translation>
     </message>
     <message>
         <source>The PIN must be 3 to 12 digits.</source>
-        <translation>លេខ PIN ត្រូវមានពី ៣ ដល់ ១២ ខ្ទង់។</translation>
+        <translation>លេខ PIN ត្រូវ​មាន​ពី ៣ ដល់ ១២ ខ្ទង់។</translation>
     </message>
     <message>
         <source>Preparing the phone copy of the course…</source>
-        <translation>កំពុងរៀបចំច្បាប់ចម្លងវគ្គសិក្សាសម្រាប់ទូរស័ព្ទ…</translation>
+        <translation>កំពុង​រៀបចំ​ច្បាប់​ចម្លង​វគ្គសិក្សា​សម្រាប់​ទូរស័ព្ទ…</translation>
     </message>
     <message>
         <source>The classroom could not start: %1</source>
-        <translation>ថ្នាក់រៀនមិនអាចចាប់ផ្ដើមបានទេ៖ %1</translation>
+        <translation>ថ្នាក់រៀន​មិន​អាច​ចាប់ផ្ដើម​បានទេ៖ %1</translation>
     </message>
     <message>
         <source>Stopped. The results are kept; open Results… to see them.</source>
-        <translation>បានបញ្ឈប់។ លទ្ធផលនៅរក្សាទុក សូមបើក លទ្ធផល… ដើម្បីមើល។</translation>
+        <translation>បាន​បញ្ឈប់។ លទ្ធផល​នៅ​រក្សាទុក សូម​បើក លទ្ធផល… ដើម្បី​មើល។</translation>
     </message>
     <message>
         <source>Phones in the last 2 minutes: %1
 Results this session: %2</source>
-        <translation>ទូរស័ព្ទក្នុង ២ នាទីចុងក្រោយ៖ %1
-លទ្ធផលក្នុងវគ្គនេះ៖ %2</translation>
+        <translation>ទូរស័ព្ទ​ក្នុង ២ នាទី​ចុងក្រោយ៖ %1
+លទ្ធផល​ក្នុង​វគ្គ​នេះ៖ %2</translation>
     </message>
     <message>
         <source>Save join slide</source>
-        <translation>រក្សាទុកស្លាយចូលរួម</translation>
+        <translation>រក្សាទុក​ស្លាយ​ចូលរួម</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -225,7 +225,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>មិនអាចសរសេរ %1 បានទេ</translation>
+        <translation>មិន​អាច​សរសេរ %1 បានទេ</translation>
     </message>
     <message>
         <source>SVG image (*.svg)</source>
@@ -249,11 +249,11 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Select a module, lesson, block or question to copy.</source>
-        <translation>សូមជ្រើសម៉ូឌុល មេរៀន ប្លុក ឬសំណួរ ដើម្បីចម្លង។</translation>
+        <translation>សូម​ជ្រើស​ម៉ូឌុល មេរៀន ប្លុក ឬ​សំណួរ ដើម្បី​ចម្លង។</translation>
     </message>
     <message>
         <source>Cannot copy: %1</source>
-        <translation>មិនអាចចម្លងបានទេ៖ %1</translation>
+        <translation>មិន​អាច​ចម្លង​បានទេ៖ %1</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -261,7 +261,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Copied to the clipboard; paste it here or in another course.</source>
-        <translation>បានចម្លងទៅក្ដារតម្បៀតខ្ទាស់ សូមបិទភ្ជាប់នៅទីនេះ ឬក្នុងវគ្គសិក្សាផ្សេង។</translation>
+        <translation>បាន​ចម្លង​ទៅ​ក្ដារតម្បៀតខ្ទាស់ សូម​បិទភ្ជាប់​នៅ​ទីនេះ ឬ​ក្នុង​វគ្គសិក្សា​ផ្សេង។</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -269,7 +269,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>The clipboard holds no modules, lessons, blocks or questions to paste.</source>
-        <translation>ក្ដារតម្បៀតខ្ទាស់គ្មានម៉ូឌុល មេរៀន ប្លុក ឬសំណួរសម្រាប់បិទភ្ជាប់ទេ។</translation>
+        <translation>ក្ដារតម្បៀតខ្ទាស់​គ្មាន​ម៉ូឌុល មេរៀន ប្លុក ឬ​សំណួរ​សម្រាប់​បិទភ្ជាប់​ទេ។</translation>
     </message>
     <message>
         <source>Pasting</source>
@@ -277,7 +277,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation>មិនអាចបិទភ្ជាប់បានទេ៖ %1</translation>
+        <translation>មិន​អាច​បិទភ្ជាប់​បានទេ៖ %1</translation>
     </message>
     <message>
         <source>Paste</source>
@@ -285,30 +285,30 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Add a module first: lessons, quizzes and surveys are pasted into a module.</source>
-        <translation>សូមបន្ថែមម៉ូឌុលជាមុនសិន៖ មេរៀន តេស្តខ្លី និងការស្ទង់មតិ ត្រូវបិទភ្ជាប់ចូលក្នុងម៉ូឌុល។</translation>
+        <translation>សូម​បន្ថែម​ម៉ូឌុល​ជាមុន​សិន៖ មេរៀន តេ​ស្ត​ខ្លី និង​ការស្ទង់មតិ ត្រូវ​បិទភ្ជាប់​ចូលក្នុង​ម៉ូឌុល។</translation>
     </message>
     <message>
         <source>Select a lesson in the outline to paste blocks into it.</source>
-        <translation>សូមជ្រើសមេរៀនមួយក្នុងគ្រោង ដើម្បីបិទភ្ជាប់ប្លុកចូល។</translation>
+        <translation>សូម​ជ្រើស​មេរៀន​មួយ​ក្នុង​គ្រោង ដើម្បី​បិទភ្ជាប់​ប្លុក​ចូល។</translation>
     </message>
     <message>
         <source>Select a quiz, a survey or an exercise to paste questions into it.</source>
-        <translation>សូមជ្រើសតេស្តខ្លី ការស្ទង់មតិ ឬលំហាត់ ដើម្បីបិទភ្ជាប់សំណួរចូល។</translation>
+        <translation>សូម​ជ្រើស​តេ​ស្ត​ខ្លី ការស្ទង់មតិ ឬ​លំហាត់ ដើម្បី​បិទភ្ជាប់​សំណួរ​ចូល។</translation>
     </message>
 </context>
 <context>
     <name>CourseEditor</name>
     <message>
         <source>Course properties</source>
-        <translation>លក្ខណៈវគ្គសិក្សា</translation>
+        <translation>លក្ខណៈ​វគ្គសិក្សា</translation>
     </message>
     <message>
         <source>Change course title</source>
-        <translation>ប្ដូរចំណងជើងវគ្គសិក្សា</translation>
+        <translation>ប្ដូរ​ចំណងជើង​វគ្គសិក្សា</translation>
     </message>
     <message>
         <source>What trainees will see as the course name</source>
-        <translation>ឈ្មោះវគ្គសិក្សាដែលសិក្ខាកាមនឹងឃើញ</translation>
+        <translation>ឈ្មោះ​វគ្គសិក្សា​ដែល​សិក្ខាកាម​នឹង​ឃើញ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -328,7 +328,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Language tag of the main language, such as en or zh-Hans</source>
-        <translation>កូដភាសាចម្បង ដូចជា en ឬ zh-Hans</translation>
+        <translation>កូដ​ភាសា​ចម្បង ដូចជា en ឬ zh-Hans</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -336,7 +336,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Change licence</source>
-        <translation>ប្ដូរអាជ្ញាប័ណ្ណ</translation>
+        <translation>ប្ដូរ​អាជ្ញាប័ណ្ណ</translation>
     </message>
     <message>
         <source>L&amp;icence:</source>
@@ -384,7 +384,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Add author</source>
-        <translation>បន្ថែមអ្នកនិពន្ធ</translation>
+        <translation>បន្ថែម​អ្នកនិពន្ធ</translation>
     </message>
     <message>
         <source>Remove author</source>
@@ -415,7 +415,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Drag over the picture to choose the part to keep. The file itself is not changed.</source>
-        <translation>អូសលើរូបភាព ដើម្បីជ្រើសផ្នែកដែលត្រូវរក្សាទុក។ ឯកសារដើមមិនត្រូវបានប្ដូរទេ។</translation>
+        <translation>អូស​លើ​រូបភាព ដើម្បី​ជ្រើស​ផ្នែក​ដែល​ត្រូវ​រក្សាទុក។ ឯកសារ​ដើម​មិន​ត្រូវ​បាន​ប្ដូរ​ទេ។</translation>
     </message>
     <message>
         <source>Whole picture</source>
@@ -436,8 +436,8 @@ Results this session: %2</source>
     <message numerus="yes">
         <source>Add %n media file(s)</source>
         <translation>
-            <numerusform>បន្ថែមឯកសារមេឌៀ %n</numerusform>
-            <numerusform>បន្ថែមឯកសារមេឌៀ %n</numerusform>
+            <numerusform>បន្ថែម​ឯកសារ​មេឌៀ %n</numerusform>
+            <numerusform>បន្ថែម​ឯកសារ​មេឌៀ %n</numerusform>
         </translation>
     </message>
     <message>
@@ -446,14 +446,14 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Writing a recovery copy</source>
-        <translation>កំពុងសរសេរច្បាប់ចម្លងសង្គ្រោះ</translation>
+        <translation>កំពុង​សរសេរ​ច្បាប់​ចម្លង​សង្គ្រោះ</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBlockEditor</name>
     <message>
         <source>Change exercise title</source>
-        <translation>ប្ដូរចំណងជើងលំហាត់</translation>
+        <translation>ប្ដូរ​ចំណងជើង​លំហាត់</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -472,7 +472,7 @@ Results this session: %2</source>
     <name>ExportChoices</name>
     <message>
         <source>Export for translator</source>
-        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ</translation>
+        <translation>នាំចេញ​សម្រាប់​អ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>Spreadsheet (.xlsx): Excel, LibreOffice, WPS</source>
@@ -480,15 +480,15 @@ Results this session: %2</source>
     </message>
     <message>
         <source>XLIFF 2.0 (.xlf): translation tools</source>
-        <translation>XLIFF 2.0 (.xlf)៖ កម្មវិធីបកប្រែ</translation>
+        <translation>XLIFF 2.0 (.xlf)៖ កម្មវិធី​បកប្រែ</translation>
     </message>
     <message>
         <source>CSV (.csv): any spreadsheet</source>
-        <translation>CSV (.csv)៖ កម្មវិធីតារាងណាក៏បាន</translation>
+        <translation>CSV (.csv)៖ កម្មវិធី​តារាង​ណា​ក៏បាន</translation>
     </message>
     <message>
         <source>Each row has a text&apos;s place, the default language&apos;s words and an empty column for the translation. Send the file back when it is filled in and import it.</source>
-        <translation>ជួរនីមួយៗមានទីតាំងអត្ថបទ ពាក្យជាភាសាលំនាំដើម និងជួរឈរទទេសម្រាប់ការបកប្រែ។ ពេលបំពេញរួច សូមផ្ញើឯកសារមកវិញ ហើយនាំចូលវា។</translation>
+        <translation>ជួរ​នី​មួយ​ៗ​មាន​ទីតាំង​អត្ថបទ ពាក្យជា​ភាសា​លំនាំដើម និង​ជួរឈរ​ទទេ​សម្រាប់​ការបកប្រែ។ ពេល​បំពេញ​រួច សូម​ផ្ញើ​ឯកសារ​មកវិញ ហើយ​នាំចូល​វា។</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -508,12 +508,12 @@ Results this session: %2</source>
     <message>
         <source>“%1” is ready (%2).
 It is in the folder %3</source>
-        <translation>«%1» រួចរាល់ហើយ (%2)។
-វានៅក្នុងថត %3</translation>
+        <translation>«%1» រួចរាល់​ហើយ (%2)។
+វា​នៅក្នុង​ថត %3</translation>
     </message>
     <message>
         <source>Worth checking before class:</source>
-        <translation>គួរពិនិត្យមុនចូលរៀន៖</translation>
+        <translation>គួរ​ពិនិត្យ​មុន​ចូលរៀន៖</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -532,22 +532,22 @@ It is in the folder %3</source>
     <name>FindActions</name>
     <message>
         <source>&amp;Find and replace…</source>
-        <translation>ស្វែងរក និងជំនួស(&amp;F)…</translation>
+        <translation>ស្វែងរក និង​ជំនួស(&amp;F)…</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
-        <translation>ស្វែងរក និងជំនួស</translation>
+        <translation>ស្វែងរក និង​ជំនួស</translation>
     </message>
     <message>
         <source>Words to find in titles, texts, questions, choices and notes</source>
-        <translation>ពាក្យដែលត្រូវរកក្នុងចំណងជើង អត្ថបទ សំណួរ ជម្រើស និងកំណត់ចំណាំ</translation>
+        <translation>ពាក្យ​ដែល​ត្រូវ​រក​ក្នុង​ចំណងជើង អត្ថបទ សំណួរ ជម្រើស និង​កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation>ត្រូវតាមអក្សរធំតូច(&amp;C)</translation>
+        <translation>ត្រូវ​តាម​អក្សរ​ធំ​តូច(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Whole words only</source>
@@ -567,11 +567,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Replace the selected occurrence</source>
-        <translation>ជំនួសកន្លែងដែលបានជ្រើស</translation>
+        <translation>ជំនួស​កន្លែង​ដែល​បាន​ជ្រើស</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation>ជំនួសទាំងអស់(&amp;A)</translation>
+        <translation>ជំនួស​ទាំងអស់(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -595,7 +595,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Replaced %1 occurrences.</source>
-        <translation>បានជំនួស %1 កន្លែង។</translation>
+        <translation>បាន​ជំនួស %1 កន្លែង។</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Show the whole picture, not turned</source>
-        <translation>បង្ហាញរូបភាពទាំងមូល មិនបង្វិល</translation>
+        <translation>បង្ហាញ​រូបភាព​ទាំងមូល មិន​បង្វិល</translation>
     </message>
     <message>
         <source>Turn picture</source>
@@ -626,7 +626,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Show the whole picture</source>
-        <translation>បង្ហាញរូបភាពទាំងមូល</translation>
+        <translation>បង្ហាញ​រូបភាព​ទាំងមូល</translation>
     </message>
     <message>
         <source>Crop picture</source>
@@ -646,7 +646,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>GIFT question bank…</source>
-        <translation>ធនាគារសំណួរ GIFT…</translation>
+        <translation>ធនាគារ​សំណួរ GIFT…</translation>
     </message>
     <message>
         <source>Photos from a folder…</source>
@@ -654,35 +654,35 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Choose a lesson first</source>
-        <translation>សូមជ្រើសមេរៀនជាមុនសិន</translation>
+        <translation>សូម​ជ្រើស​មេរៀន​ជាមុន​សិន</translation>
     </message>
     <message>
         <source>Select the lesson the photos should go into in the outline, then import them.</source>
-        <translation>សូមជ្រើសមេរៀនក្នុងគ្រោងដែលរូបថតត្រូវចូល រួចនាំចូលពួកវា។</translation>
+        <translation>សូម​ជ្រើស​មេរៀន​ក្នុង​គ្រោង​ដែល​រូបថត​ត្រូវ​ចូល រួច​នាំចូល​ពួកវា។</translation>
     </message>
     <message>
         <source>Import a PowerPoint deck</source>
-        <translation>នាំចូលស្លាយ PowerPoint</translation>
+        <translation>នាំចូល​ស្លាយ PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks (*.pptx);;All files (*)</source>
-        <translation>ស្លាយ PowerPoint (*.pptx);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>ស្លាយ PowerPoint (*.pptx);;ឯកសារ​ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Import a GIFT question bank</source>
-        <translation>នាំចូលធនាគារសំណួរ GIFT</translation>
+        <translation>នាំចូល​ធនាគារ​សំណួរ GIFT</translation>
     </message>
     <message>
         <source>GIFT question banks (*.gift *.txt);;All files (*)</source>
-        <translation>ធនាគារសំណួរ GIFT (*.gift *.txt);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>ធនាគារ​សំណួរ GIFT (*.gift *.txt);;ឯកសារ​ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Import a folder of Markdown notes</source>
-        <translation>នាំចូលថតកំណត់ចំណាំ Markdown</translation>
+        <translation>នាំចូល​ថត​កំណត់ចំណាំ Markdown</translation>
     </message>
     <message>
         <source>Import photos from a folder</source>
-        <translation>នាំចូលរូបថតពីថតមួយ</translation>
+        <translation>នាំចូល​រូបថត​ពី​ថត​មួយ</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -690,37 +690,37 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Importing photos from %1</source>
-        <translation>កំពុងនាំចូលរូបថតពី %1</translation>
+        <translation>កំពុង​នាំចូល​រូបថត​ពី %1</translation>
     </message>
     <message>
         <source>Import deck “%1”</source>
-        <translation>នាំចូលស្លាយ «%1»</translation>
+        <translation>នាំចូល​ស្លាយ «%1»</translation>
     </message>
     <message>
         <source>Import Markdown folder “%1”</source>
-        <translation>នាំចូលថត Markdown «%1»</translation>
+        <translation>នាំចូល​ថត Markdown «%1»</translation>
     </message>
     <message>
         <source>Import questions “%1”</source>
-        <translation>នាំចូលសំណួរ «%1»</translation>
+        <translation>នាំចូល​សំណួរ «%1»</translation>
     </message>
     <message>
         <source>Import photos from “%1”</source>
-        <translation>នាំចូលរូបថតពី «%1»</translation>
+        <translation>នាំចូល​រូបថត​ពី «%1»</translation>
     </message>
     <message>
         <source>Could not import</source>
-        <translation>មិនអាចនាំចូលបានទេ</translation>
+        <translation>មិន​អាច​នាំចូល​បានទេ</translation>
     </message>
     <message>
         <source>%1 was not imported; the course is unchanged.
 %2</source>
-        <translation>%1 មិនត្រូវបាននាំចូលទេ វគ្គសិក្សានៅដដែល។
+        <translation>%1 មិន​ត្រូវ​បាន​នាំចូល​ទេ វគ្គសិក្សា​នៅ​ដដែល។
 %2</translation>
     </message>
     <message>
         <source>Imported from %1: %2</source>
-        <translation>បាននាំចូលពី %1៖ %2</translation>
+        <translation>បាន​នាំចូល​ពី %1៖ %2</translation>
     </message>
     <message>
         <source>1 module</source>
@@ -779,30 +779,30 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>These parts could not be carried over exactly. Check them in the course:</source>
-        <translation>ផ្នែកទាំងនេះមិនអាចយកមកបានត្រឹមត្រូវទាំងស្រុងទេ។ សូមពិនិត្យពួកវាក្នុងវគ្គសិក្សា៖</translation>
+        <translation>ផ្នែក​ទាំងនេះ​មិន​អាចយ​កម​ក​បាន​ត្រឹមត្រូវ​ទាំងស្រុង​ទេ។ សូម​ពិនិត្យ​ពួកវា​ក្នុង​វគ្គសិក្សា៖</translation>
     </message>
 </context>
 <context>
     <name>ImportReportDialog</name>
     <message>
         <source>Translations imported</source>
-        <translation>បាននាំចូលការបកប្រែ</translation>
+        <translation>បាន​នាំចូល​ការបកប្រែ</translation>
     </message>
     <message>
         <source>%1: %2 changed, %3 unchanged, %4 still missing, %5 stale, %6 not in this course.</source>
-        <translation>%1៖ បានប្ដូរ %2 មិនប្ដូរ %3 នៅខ្វះ %4 ហួសសម័យ %5 មិនមែនរបស់វគ្គសិក្សានេះ %6។</translation>
+        <translation>%1៖ បាន​ប្ដូរ %2 មិន​ប្ដូរ %3 នៅ​ខ្វះ %4 ហួសសម័យ %5 មិនមែន​របស់​វគ្គសិក្សា​នេះ %6។</translation>
     </message>
     <message>
         <source>Stale (the text changed after the file was made; applied, marked for checking)</source>
-        <translation>ហួសសម័យ (អត្ថបទបានប្ដូរក្រោយពេលធ្វើឯកសារ បានអនុវត្ត និងសម្គាល់ឲ្យពិនិត្យ)</translation>
+        <translation>ហួសសម័យ (អត្ថបទ​បាន​ប្ដូរ​ក្រោយពេល​ធ្វើ​ឯកសារ បាន​អនុវត្ត និង​សម្គាល់​ឲ្យ​ពិនិត្យ)</translation>
     </message>
     <message>
         <source>Not applied: the course has a newer translation</source>
-        <translation>មិនបានអនុវត្ត៖ វគ្គសិក្សាមានការបកប្រែថ្មីជាង</translation>
+        <translation>មិនបាន​អនុវត្ត៖ វគ្គសិក្សា​មានការ​បកប្រែ​ថ្មី​ជាង</translation>
     </message>
     <message>
         <source>Not in this course</source>
-        <translation>មិនមែនរបស់វគ្គសិក្សានេះ</translation>
+        <translation>មិនមែន​របស់​វគ្គសិក្សា​នេះ</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -814,15 +814,15 @@ It is in the folder %3</source>
     <message>
         <source>Course languages</source>
         <extracomment>Languages offered first (the programme&apos;s); any other BCP 47 tag can be typed.</extracomment>
-        <translation>ភាសារបស់វគ្គសិក្សា</translation>
+        <translation>ភាសា​របស់​វគ្គសិក្សា</translation>
     </message>
     <message>
         <source>The default language is the one the course is written in (Course properties › Language); it always comes first. Texts in the other languages are written under “Translating into”.</source>
-        <translation>ភាសាលំនាំដើមគឺជាភាសាដែលវគ្គសិក្សាត្រូវបានសរសេរ (លក្ខណៈវគ្គសិក្សា › ភាសា) វាតែងតែនៅខាងដើម។ អត្ថបទជាភាសាផ្សេងទៀតត្រូវសរសេរនៅក្រោម «កំពុងបកប្រែជា»។</translation>
+        <translation>ភាសា​លំនាំដើម​គឺជា​ភាសា​ដែល​វគ្គសិក្សា​ត្រូវ​បាន​សរសេរ (លក្ខណៈ​វគ្គសិក្សា › ភាសា) វា​តែងតែ​នៅ​ខាងដើម។ អត្ថបទ​ជា​ភាសា​ផ្សេងទៀត​ត្រូវ​សរសេរ​នៅ​ក្រោម «កំពុង​បកប្រែ​ជា»។</translation>
     </message>
     <message>
         <source>A language tag such as km, lo, zh-Hans or en</source>
-        <translation>កូដភាសា ដូចជា km, lo, zh-Hans ឬ en</translation>
+        <translation>កូដ​ភាសា ដូចជា km, lo, zh-Hans ឬ en</translation>
     </message>
     <message>
         <source>Add</source>
@@ -834,7 +834,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Removing a language drops its translations (undo brings them back)</source>
-        <translation>ការដកភាសាចេញ នឹងដកការបកប្រែរបស់វាចេញដែរ (មិនធ្វើវិញ នាំវាមកវិញបាន)</translation>
+        <translation>ការ​ដក​ភាសា​ចេញ នឹង​ដក​ការបកប្រែ​របស់​វា​ចេញ​ដែរ (មិនធ្វើវិញ នាំ​វា​មកវិញ​បាន)</translation>
     </message>
     <message>
         <source>Up</source>
@@ -846,15 +846,15 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>%1 — default language</source>
-        <translation>%1 — ភាសាលំនាំដើម</translation>
+        <translation>%1 — ភាសា​លំនាំដើម</translation>
     </message>
     <message>
         <source>“%1” is not a language tag; use one like km, lo, zh-Hans or en.</source>
-        <translation>«%1» មិនមែនជាកូដភាសាទេ សូមប្រើកូដដូចជា km, lo, zh-Hans ឬ en។</translation>
+        <translation>«%1» មិនមែន​ជា​កូដ​ភាសា​ទេ សូម​ប្រើ​កូដ​ដូចជា km, lo, zh-Hans ឬ en។</translation>
     </message>
     <message>
         <source>%1 is already one of the course&apos;s languages.</source>
-        <translation>%1 ជាភាសាមួយរបស់វគ្គសិក្សារួចហើយ។</translation>
+        <translation>%1 ជា​ភាសា​មួយ​របស់​វគ្គសិក្សា​រួចហើយ។</translation>
     </message>
 </context>
 <context>
@@ -866,11 +866,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Preview as trainee</source>
-        <translation>មើលជាមុនដូចសិក្ខាកាម</translation>
+        <translation>មើល​ជាមុន​ដូច​សិក្ខាកាម</translation>
     </message>
     <message>
         <source>Change lesson title</source>
-        <translation>ប្ដូរចំណងជើងមេរៀន</translation>
+        <translation>ប្ដូរ​ចំណងជើង​មេរៀន</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -890,11 +890,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;Estimated time:</source>
-        <translation>រយៈពេលប៉ាន់ស្មាន(&amp;E)៖</translation>
+        <translation>រយៈពេល​ប៉ាន់ស្មាន(&amp;E)៖</translation>
     </message>
     <message>
         <source>One objective per line: after this lesson trainees can…</source>
-        <translation>គោលបំណងមួយក្នុងមួយបន្ទាត់៖ ក្រោយមេរៀននេះ សិក្ខាកាមអាច…</translation>
+        <translation>គោលបំណង​មួយ​ក្នុង​មួយ​បន្ទាត់៖ ក្រោយ​មេរៀន​នេះ សិក្ខាកាម​អាច…</translation>
     </message>
     <message>
         <source>Change objectives</source>
@@ -906,19 +906,19 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Speaker notes: what to say and do in class (not shown to trainees)</source>
-        <translation>កំណត់ចំណាំអ្នកបង្រៀន៖ អ្វីដែលត្រូវនិយាយ និងធ្វើក្នុងថ្នាក់ (មិនបង្ហាញដល់សិក្ខាកាម)</translation>
+        <translation>កំណត់ចំណាំ​អ្នកបង្រៀន៖ អ្វី​ដែល​ត្រូវ​និយាយ និង​ធ្វើ​ក្នុង​ថ្នាក់ (មិន​បង្ហាញ​ដល់​សិក្ខាកាម)</translation>
     </message>
     <message>
         <source>Change speaker notes</source>
-        <translation>ប្ដូរកំណត់ចំណាំអ្នកបង្រៀន</translation>
+        <translation>ប្ដូរ​កំណត់ចំណាំ​អ្នកបង្រៀន</translation>
     </message>
     <message>
         <source>Speaker &amp;notes:</source>
-        <translation>កំណត់ចំណាំអ្នកបង្រៀន(&amp;N)៖</translation>
+        <translation>កំណត់ចំណាំ​អ្នកបង្រៀន(&amp;N)៖</translation>
     </message>
     <message>
         <source>Objectives and notes</source>
-        <translation>គោលបំណង និងកំណត់ចំណាំ</translation>
+        <translation>គោលបំណង និង​កំណត់ចំណាំ</translation>
     </message>
     <message>
         <source>Text</source>
@@ -946,7 +946,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Add a block of this kind after the selected one</source>
-        <translation>បន្ថែមប្លុកប្រភេទនេះ បន្ទាប់ពីប្លុកដែលបានជ្រើស</translation>
+        <translation>បន្ថែម​ប្លុក​ប្រភេទ​នេះ បន្ទាប់ពី​ប្លុក​ដែល​បាន​ជ្រើស</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -982,8 +982,8 @@ It is in the folder %3</source>
     <message numerus="yes">
         <source>Add %n dropped file(s)</source>
         <translation>
-            <numerusform>បន្ថែមឯកសារដែលបានទម្លាក់ %n</numerusform>
-            <numerusform>បន្ថែមឯកសារដែលបានទម្លាក់ %n</numerusform>
+            <numerusform>បន្ថែម​ឯកសារ​ដែល​បាន​ទម្លាក់ %n</numerusform>
+            <numerusform>បន្ថែម​ឯកសារ​ដែល​បាន​ទម្លាក់ %n</numerusform>
         </translation>
     </message>
 </context>
@@ -1013,7 +1013,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;New course</source>
-        <translation>វគ្គសិក្សាថ្មី(&amp;N)</translation>
+        <translation>វគ្គសិក្សា​ថ្មី(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
@@ -1037,7 +1037,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Add &amp;media files…</source>
-        <translation>បន្ថែមឯកសារមេឌៀ(&amp;M)…</translation>
+        <translation>បន្ថែម​ឯកសារ​មេឌៀ(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1049,7 +1049,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;Close course</source>
-        <translation>បិទវគ្គសិក្សា(&amp;C)</translation>
+        <translation>បិទ​វគ្គសិក្សា(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1077,11 +1077,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;Preview as trainee</source>
-        <translation>មើលជាមុនដូចសិក្ខាកាម(&amp;P)</translation>
+        <translation>មើល​ជាមុន​ដូច​សិក្ខាកាម(&amp;P)</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>ភាសាផ្ទាំងកម្មវិធី(&amp;L)</translation>
+        <translation>ភាសា​ផ្ទាំង​កម្មវិធី(&amp;L)</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1109,7 +1109,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Cannot open the user guide</source>
-        <translation>មិនអាចបើកសៀវភៅណែនាំបានទេ</translation>
+        <translation>មិន​អាច​បើក​សៀវភៅ​ណែនាំ​បានទេ</translation>
     </message>
     <message>
         <source>CourseBuilder</source>
@@ -1117,11 +1117,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Untitled course</source>
-        <translation>វគ្គសិក្សាគ្មានចំណងជើង</translation>
+        <translation>វគ្គសិក្សា​គ្មាន​ចំណងជើង</translation>
     </message>
     <message>
         <source>Not changed: “%1” edits something no longer in the course.</source>
-        <translation>មិនបានប្ដូរ៖ «%1» កែអ្វីមួយដែលលែងមានក្នុងវគ្គសិក្សា។</translation>
+        <translation>មិនបាន​ប្ដូរ៖ «%1» កែ​អ្វីមួយ​ដែល​លែង​មាន​ក្នុង​វគ្គសិក្សា។</translation>
     </message>
     <message>
         <source>New course</source>
@@ -1141,7 +1141,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Course bundles (*%1);;All files (*)</source>
-        <translation>កញ្ចប់វគ្គសិក្សា (*%1);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>កញ្ចប់​វគ្គសិក្សា (*%1);;ឯកសារ​ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Open a course folder</source>
@@ -1149,15 +1149,15 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Course already open</source>
-        <translation>វគ្គសិក្សាបើករួចហើយ</translation>
+        <translation>វគ្គសិក្សា​បើក​រួចហើយ</translation>
     </message>
     <message>
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other&apos;s changes.
 
 Open it here anyway?</source>
-        <translation>«%1» បើករួចហើយក្នុងបង្អួច CourseBuilder មួយទៀត (%2)។ បើទាំងពីររក្សាទុក ម្ខាងនឹងបាត់បង់ការកែប្រែរបស់ម្ខាងទៀត។
+        <translation>«%1» បើក​រួចហើយ​ក្នុង​បង្អួច CourseBuilder មួយទៀត (%2)។ បើ​ទាំងពីរ​រក្សាទុក ម្ខាង​នឹង​បាត់បង់​ការ​កែប្រែ​របស់​ម្ខាងទៀត។
 
-នៅតែបើកនៅទីនេះឬ?</translation>
+នៅតែ​បើក​នៅ​ទីនេះ​ឬ?</translation>
     </message>
     <message>
         <source>Opening %1</source>
@@ -1165,19 +1165,19 @@ Open it here anyway?</source>
     </message>
     <message>
         <source>Cannot open the course</source>
-        <translation>មិនអាចបើកវគ្គសិក្សាបានទេ</translation>
+        <translation>មិន​អាច​បើក​វគ្គសិក្សា​បានទេ</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation>ស្ដារការងារដែលមិនទាន់រក្សាទុកឬ?</translation>
+        <translation>ស្ដារ​ការងារ​ដែល​មិនទាន់​រក្សាទុក​ឬ?</translation>
     </message>
     <message>
         <source>CourseBuilder closed without saving %1. Restore it?</source>
-        <translation>CourseBuilder បានបិទដោយមិនបានរក្សាទុក %1។ ស្ដារវាឬ?</translation>
+        <translation>CourseBuilder បាន​បិទ​ដោយ​មិនបាន​រក្សាទុក %1។ ស្ដារ​វា​ឬ?</translation>
     </message>
     <message>
         <source>Restore my changes</source>
-        <translation>ស្ដារការកែប្រែរបស់ខ្ញុំ</translation>
+        <translation>ស្ដារ​ការ​កែប្រែ​របស់ខ្ញុំ</translation>
     </message>
     <message>
         <source>Discard them</source>
@@ -1185,43 +1185,43 @@ Open it here anyway?</source>
     </message>
     <message>
         <source>Decide at the next start</source>
-        <translation>សម្រេចនៅពេលបើកលើកក្រោយ</translation>
+        <translation>សម្រេច​នៅពេល​បើក​លើកក្រោយ</translation>
     </message>
     <message>
         <source>Cannot restore</source>
-        <translation>មិនអាចស្ដារបានទេ</translation>
+        <translation>មិន​អាច​ស្ដារ​បានទេ</translation>
     </message>
     <message>
         <source>Course open elsewhere</source>
-        <translation>វគ្គសិក្សាកំពុងបើកនៅកន្លែងផ្សេង</translation>
+        <translation>វគ្គសិក្សា​កំពុង​បើក​នៅកន្លែង​ផ្សេង</translation>
     </message>
     <message>
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
-        <translation>«%1» ក៏កំពុងបើកក្នុងបង្អួច CourseBuilder មួយទៀតដែរ (%2)។ ការរក្សាទុកនៅទីនេះនឹងជំនួសអ្វីដែលរក្សាទុកនៅទីនោះ។
+        <translation>«%1» ក៏​កំពុង​បើក​ក្នុង​បង្អួច CourseBuilder មួយទៀត​ដែរ (%2)។ ការ​រក្សាទុក​នៅ​ទីនេះ​នឹង​ជំនួស​អ្វី​ដែល​រក្សាទុក​នៅ​ទីនោះ។
 
-រក្សាទុកច្បាប់ចម្លងក្រោមឈ្មោះថ្មីជំនួសវិញឬ?</translation>
+រក្សាទុក​ច្បាប់​ចម្លង​ក្រោម​ឈ្មោះ​ថ្មី​ជំនួស​វិញ​ឬ?</translation>
     </message>
     <message>
         <source>Save course as</source>
-        <translation>រក្សាទុកវគ្គសិក្សាជា</translation>
+        <translation>រក្សាទុក​វគ្គសិក្សា​ជា</translation>
     </message>
     <message>
         <source>Course bundles (*%1)</source>
-        <translation>កញ្ចប់វគ្គសិក្សា (*%1)</translation>
+        <translation>កញ្ចប់​វគ្គសិក្សា (*%1)</translation>
     </message>
     <message>
         <source>Could not save</source>
-        <translation>មិនអាចរក្សាទុកបានទេ</translation>
+        <translation>មិន​អាច​រក្សាទុក​បានទេ</translation>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation>រក្សាទុកការកែប្រែឬ?</translation>
+        <translation>រក្សាទុក​ការ​កែប្រែ​ឬ?</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation>«%1» មានការកែប្រែដែលមិនទាន់រក្សាទុក។ រក្សាទុកពួកវាជាមុនឬ?</translation>
+        <translation>«%1» មានការ​កែប្រែ​ដែល​មិនទាន់​រក្សាទុក។ រក្សាទុក​ពួកវា​ជាមុន​ឬ?</translation>
     </message>
     <message>
         <source>Add media files</source>
@@ -1229,7 +1229,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
-        <translation>រូបភាព សំឡេង វីដេអូ និងឯកសារ (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>រូបភាព សំឡេង វីដេអូ និង​ឯកសារ (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;ឯកសារ​ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
@@ -1262,7 +1262,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Bold (Ctrl+B)</source>
-        <translation>អក្សរដិត (Ctrl+B)</translation>
+        <translation>អក្សរ​ដិត (Ctrl+B)</translation>
     </message>
     <message>
         <source>I</source>
@@ -1270,7 +1270,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Italic (Ctrl+I)</source>
-        <translation>អក្សរទ្រេត (Ctrl+I)</translation>
+        <translation>អក្សរ​ទ្រេត (Ctrl+I)</translation>
     </message>
     <message>
         <source>Heading</source>
@@ -1278,7 +1278,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the line a heading</source>
-        <translation>ធ្វើឲ្យបន្ទាត់នេះជាចំណងជើង</translation>
+        <translation>ធ្វើឲ្យ​បន្ទាត់​នេះ​ជា​ចំណងជើង</translation>
     </message>
     <message>
         <source>• List</source>
@@ -1286,7 +1286,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the lines a list</source>
-        <translation>ធ្វើឲ្យបន្ទាត់ទាំងនេះជាបញ្ជី</translation>
+        <translation>ធ្វើឲ្យ​បន្ទាត់​ទាំងនេះ​ជា​បញ្ជី</translation>
     </message>
     <message>
         <source>1. List</source>
@@ -1294,7 +1294,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the lines a numbered list</source>
-        <translation>ធ្វើឲ្យបន្ទាត់ទាំងនេះជាបញ្ជីមានលេខរៀង</translation>
+        <translation>ធ្វើឲ្យ​បន្ទាត់​ទាំងនេះ​ជា​បញ្ជី​មាន​លេខរៀង</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1302,7 +1302,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the words a link (Ctrl+K)</source>
-        <translation>ធ្វើឲ្យពាក្យទាំងនេះជាតំណ (Ctrl+K)</translation>
+        <translation>ធ្វើឲ្យ​ពាក្យ​ទាំងនេះ​ជា​តំណ (Ctrl+K)</translation>
     </message>
     <message>
         <source>Picture…</source>
@@ -1310,7 +1310,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Add a picture after this text</source>
-        <translation>បន្ថែមរូបភាពបន្ទាប់ពីអត្ថបទនេះ</translation>
+        <translation>បន្ថែម​រូបភាព​បន្ទាប់ពី​អត្ថបទ​នេះ</translation>
     </message>
     <message>
         <source>bold text</source>
@@ -1345,19 +1345,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Drop a file here</source>
-        <translation>ទម្លាក់ឯកសារនៅទីនេះ</translation>
+        <translation>ទម្លាក់​ឯកសារ​នៅ​ទីនេះ</translation>
     </message>
     <message>
         <source>Change alt text</source>
-        <translation>ប្ដូរអត្ថបទជំនួស</translation>
+        <translation>ប្ដូរ​អត្ថបទ​ជំនួស</translation>
     </message>
     <message>
         <source>Describe the picture for trainees who cannot see it</source>
-        <translation>ពិពណ៌នារូបភាពសម្រាប់សិក្ខាកាមដែលមើលមិនឃើញ</translation>
+        <translation>ពិពណ៌នា​រូបភាព​សម្រាប់​សិក្ខាកាម​ដែល​មើល​មិនឃើញ</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation>អត្ថបទជំនួស(&amp;A)៖</translation>
+        <translation>អត្ថបទ​ជំនួស(&amp;A)៖</translation>
     </message>
     <message>
         <source>Picture:</source>
@@ -1373,11 +1373,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change transcript</source>
-        <translation>ប្ដូរអត្ថបទប្រតិចារឹក</translation>
+        <translation>ប្ដូរ​អត្ថបទ​ប្រតិចារឹក</translation>
     </message>
     <message>
         <source>T&amp;ranscript:</source>
-        <translation>អត្ថបទប្រតិចារឹក(&amp;R)៖</translation>
+        <translation>អត្ថបទ​ប្រតិចារឹក(&amp;R)៖</translation>
     </message>
     <message>
         <source>Change description</source>
@@ -1389,11 +1389,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change caption</source>
-        <translation>ប្ដូរពាក្យពន្យល់រូប</translation>
+        <translation>ប្ដូរ​ពាក្យ​ពន្យល់​រូប</translation>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>ពាក្យពន្យល់រូប(&amp;C)៖</translation>
+        <translation>ពាក្យ​ពន្យល់​រូប(&amp;C)៖</translation>
     </message>
     <message>
         <source>Change credit</source>
@@ -1401,7 +1401,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Who made it, and the licence</source>
-        <translation>អ្នកបង្កើត និងអាជ្ញាប័ណ្ណ</translation>
+        <translation>អ្នកបង្កើត និង​អាជ្ញាប័ណ្ណ</translation>
     </message>
     <message>
         <source>C&amp;redit:</source>
@@ -1413,7 +1413,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Drop a file here, or choose one above</source>
-        <translation>ទម្លាក់ឯកសារនៅទីនេះ ឬជ្រើសមួយនៅខាងលើ</translation>
+        <translation>ទម្លាក់​ឯកសារ​នៅ​ទីនេះ ឬ​ជ្រើស​មួយ​នៅ​ខាងលើ</translation>
     </message>
 </context>
 <context>
@@ -1445,24 +1445,24 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Not used anywhere</source>
-        <translation>មិនប្រើកន្លែងណាទេ</translation>
+        <translation>មិន​ប្រើ​កន្លែងណា​ទេ</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %2; %3 unused</source>
         <translation>
-            <numerusform>ឯកសារ %n, %2; មិនប្រើ %3</numerusform>
-            <numerusform>ឯកសារ %n, %2; មិនប្រើ %3</numerusform>
+            <numerusform>ឯកសារ %n, %2; មិន​ប្រើ %3</numerusform>
+            <numerusform>ឯកសារ %n, %2; មិន​ប្រើ %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove unused media</source>
-        <translation>ដកមេឌៀដែលមិនប្រើចេញ</translation>
+        <translation>ដក​មេឌៀ​ដែល​មិន​ប្រើ​ចេញ</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n unused file(s)</source>
         <translation>
-            <numerusform>ដកឯកសារមិនប្រើ %n ចេញ</numerusform>
-            <numerusform>ដកឯកសារមិនប្រើ %n ចេញ</numerusform>
+            <numerusform>ដក​ឯកសារ​មិន​ប្រើ %n ចេញ</numerusform>
+            <numerusform>ដក​ឯកសារ​មិន​ប្រើ %n ចេញ</numerusform>
         </translation>
     </message>
 </context>
@@ -1474,7 +1474,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change module title</source>
-        <translation>ប្ដូរចំណងជើងម៉ូឌុល</translation>
+        <translation>ប្ដូរ​ចំណងជើង​ម៉ូឌុល</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -1490,7 +1490,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Add lessons, quizzes and surveys with the outline&apos;s right-click menu.</source>
-        <translation>បន្ថែមមេរៀន តេស្តខ្លី និងការស្ទង់មតិ ដោយម៉ឺនុយចុចខាងស្ដាំក្នុងគ្រោង។</translation>
+        <translation>បន្ថែម​មេរៀន តេ​ស្ត​ខ្លី និង​ការស្ទង់មតិ ដោយ​ម៉ឺនុយ​ចុច​ខាងស្ដាំ​ក្នុង​គ្រោង។</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Unmark correct</source>
-        <translation>លែងសម្គាល់ថាត្រូវ</translation>
+        <translation>លែង​សម្គាល់ថា​ត្រូវ</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1541,7 +1541,7 @@ Save a copy under a new name instead?</source>
     <name>OutlineView</name>
     <message>
         <source>(untitled %1)</source>
-        <translation>(%1 គ្មានចំណងជើង)</translation>
+        <translation>(%1 គ្មាន​ចំណងជើង)</translation>
     </message>
     <message>
         <source>Course</source>
@@ -1581,11 +1581,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Add survey</source>
-        <translation>បន្ថែមការស្ទង់មតិ</translation>
+        <translation>បន្ថែម​ការស្ទង់មតិ</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation>%1 (ច្បាប់ចម្លង)</translation>
+        <translation>%1 (ច្បាប់​ចម្លង)</translation>
     </message>
     <message>
         <source>Duplicate</source>
@@ -1605,30 +1605,30 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Move down</source>
-        <translation>ផ្លាស់ទីចុះក្រោម</translation>
+        <translation>ផ្លាស់ទី​ចុះក្រោម</translation>
     </message>
 </context>
 <context>
     <name>PackageExportDialog</name>
     <message>
         <source>Export an offline package</source>
-        <translation>នាំចេញកញ្ចប់ប្រើក្រៅបណ្ដាញ</translation>
+        <translation>នាំចេញ​កញ្ចប់​ប្រើ​ក្រៅ​បណ្ដាញ</translation>
     </message>
     <message>
         <source>A folder of web pages (copy to a USB stick)</source>
-        <translation>ថតទំព័រវេប (ចម្លងទៅ USB)</translation>
+        <translation>ថត​ទំ​ព័រ​វេប (ចម្លង​ទៅ USB)</translation>
     </message>
     <message>
         <source>A .zip of that folder (to send or download)</source>
-        <translation>ឯកសារ .zip នៃថតនោះ (ដើម្បីផ្ញើ ឬទាញយក)</translation>
+        <translation>ឯកសារ .zip នៃ​ថត​នោះ (ដើម្បី​ផ្ញើ ឬ​ទាញ​យក)</translation>
     </message>
     <message>
         <source>One web page file (.html) for messaging apps</source>
-        <translation>ឯកសារទំព័រវេបតែមួយ (.html) សម្រាប់កម្មវិធីផ្ញើសារ</translation>
+        <translation>ឯកសារ​ទំព័រ​វេ​បតែ​មួយ (.html) សម្រាប់​កម្មវិធី​ផ្ញើ​សារ</translation>
     </message>
     <message>
         <source>SCORM 1.2 package (.zip) for a learning platform</source>
-        <translation>កញ្ចប់ SCORM 1.2 (.zip) សម្រាប់វេទិកាសិក្សា</translation>
+        <translation>កញ្ចប់ SCORM 1.2 (.zip) សម្រាប់​វេទិកា​សិក្សា</translation>
     </message>
     <message>
         <source>Form:</source>
@@ -1644,7 +1644,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The largest package trainees can download or copy; the export names what to shrink when it is over.</source>
-        <translation>កញ្ចប់ធំបំផុតដែលសិក្ខាកាមអាចទាញយក ឬចម្លងបាន ពេលលើសកំណត់ ការនាំចេញនឹងប្រាប់ថាត្រូវបង្រួមអ្វី។</translation>
+        <translation>កញ្ចប់​ធំ​បំផុត​ដែល​សិក្ខាកាម​អាច​ទាញ​យក ឬ​ចម្លង​បាន ពេល​លើស​កំណត់ ការនាំចេញ​នឹង​ប្រាប់​ថាត្រូវ​បង្រួម​អ្វី។</translation>
     </message>
     <message>
         <source>Size budget:</source>
@@ -1652,7 +1652,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Only warn when the package is over the budget</source>
-        <translation>គ្រាន់តែព្រមាន ពេលកញ្ចប់លើសទំហំកំណត់</translation>
+        <translation>គ្រាន់តែ​ព្រមាន ពេល​កញ្ចប់​លើស​ទំហំ​កំណត់</translation>
     </message>
     <message>
         <source> px</source>
@@ -1660,11 +1660,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Pictures for phones:</source>
-        <translation>រូបភាពសម្រាប់ទូរស័ព្ទ៖</translation>
+        <translation>រូបភាព​សម្រាប់​ទូរស័ព្ទ៖</translation>
     </message>
     <message>
         <source>Pictures for laptops:</source>
-        <translation>រូបភាពសម្រាប់កុំព្យូទ័រយួរដៃ៖</translation>
+        <translation>រូបភាព​សម្រាប់​កុំព្យូទ័រ​យួរដៃ៖</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -1691,7 +1691,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No problems found: the course is ready for class.</source>
-        <translation>រកមិនឃើញបញ្ហាទេ៖ វគ្គសិក្សារួចរាល់សម្រាប់ថ្នាក់រៀន។</translation>
+        <translation>រក​មិនឃើញ​បញ្ហា​ទេ៖ វគ្គសិក្សា​រួចរាល់​សម្រាប់​ថ្នាក់រៀន។</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1739,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Shown when a trainee asks for help</source>
-        <translation>បង្ហាញពេលសិក្ខាកាមសុំជំនួយ</translation>
+        <translation>បង្ហាញ​ពេល​សិក្ខាកាម​សុំ​ជំនួយ</translation>
     </message>
     <message>
         <source>&amp;Hint:</source>
@@ -1755,7 +1755,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Items in the right order:</source>
-        <translation>ធាតុតាមលំដាប់ត្រឹមត្រូវ៖</translation>
+        <translation>ធាតុ​តាមលំដាប់​ត្រឹមត្រូវ៖</translation>
     </message>
     <message>
         <source>Sentence:</source>
@@ -1791,7 +1791,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>One item per line, in the correct order</source>
-        <translation>ធាតុមួយក្នុងមួយបន្ទាត់ តាមលំដាប់ត្រឹមត្រូវ</translation>
+        <translation>ធាតុ​មួយ​ក្នុង​មួយ​បន្ទាត់ តាមលំដាប់​ត្រឹមត្រូវ</translation>
     </message>
     <message>
         <source>Change items</source>
@@ -1807,23 +1807,23 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Accepted answers, one per line</source>
-        <translation>ចម្លើយដែលទទួលយក មួយក្នុងមួយបន្ទាត់</translation>
+        <translation>ចម្លើយ​ដែល​ទទួលយក មួយ​ក្នុង​មួយ​បន្ទាត់</translation>
     </message>
     <message>
         <source>Change accepted answers</source>
-        <translation>ប្ដូរចម្លើយដែលទទួលយក</translation>
+        <translation>ប្ដូរ​ចម្លើយ​ដែល​ទទួលយក</translation>
     </message>
     <message>
         <source>Capital letters matter</source>
-        <translation>ខុសគ្នារវាងអក្សរធំ និងតូច</translation>
+        <translation>ខុសគ្នា​រវាង​អក្សរ​ធំ និង​តូច</translation>
     </message>
     <message>
         <source>Change case</source>
-        <translation>ប្ដូរការកំណត់អក្សរធំតូច</translation>
+        <translation>ប្ដូរ​ការកំណត់​អក្សរ​ធំ​តូច</translation>
     </message>
     <message>
         <source>Change tolerance</source>
-        <translation>ប្ដូរកម្រិតលម្អៀង</translation>
+        <translation>ប្ដូរ​កម្រិត​លម្អៀង</translation>
     </message>
     <message>
         <source>Change unit</source>
@@ -1843,15 +1843,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change scale label</source>
-        <translation>ប្ដូរស្លាកមាត្រដ្ឋាន</translation>
+        <translation>ប្ដូរ​ស្លាក​មាត្រដ្ឋាន</translation>
     </message>
     <message>
         <source>lowest means…</source>
-        <translation>ទាបបំផុតមានន័យថា…</translation>
+        <translation>ទាប​បំផុត​មានន័យថា…</translation>
     </message>
     <message>
         <source>highest means…</source>
-        <translation>ខ្ពស់បំផុតមានន័យថា…</translation>
+        <translation>ខ្ពស់​បំផុត​មានន័យថា…</translation>
     </message>
     <message>
         <source>to</source>
@@ -1867,7 +1867,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change length limit</source>
-        <translation>ប្ដូរប្រវែងអតិបរមា</translation>
+        <translation>ប្ដូរ​ប្រវែង​អតិបរមា</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -1883,11 +1883,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make selected words a blank</source>
-        <translation>ធ្វើឲ្យពាក្យដែលបានជ្រើសជាចន្លោះទទេ</translation>
+        <translation>ធ្វើឲ្យ​ពាក្យ​ដែល​បាន​ជ្រើស​ជា​ចន្លោះ​ទទេ</translation>
     </message>
     <message>
         <source>Write the sentence and put each answer in [[double brackets]]; separate other accepted answers with |.</source>
-        <translation>សរសេរប្រយោគ ហើយដាក់ចម្លើយនីមួយៗក្នុង [[តង្កៀបពីរជាន់]] បំបែកចម្លើយផ្សេងទៀតដែលទទួលយកដោយ |។</translation>
+        <translation>សរសេរ​ប្រយោគ ហើយ​ដាក់​ចម្លើយ​នី​មួយ​ៗ​ក្នុង [[តង្កៀប​ពីរ​ជាន់]] បំបែក​ចម្លើយ​ផ្សេងទៀត​ដែល​ទទួលយក​ដោយ |។</translation>
     </message>
     <message>
         <source>blank %1: %2</source>
@@ -1895,7 +1895,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No blank yet.</source>
-        <translation>មិនទាន់មានចន្លោះទទេ។</translation>
+        <translation>មិនទាន់​មាន​ចន្លោះ​ទទេ។</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1922,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation>តម្រៀបសំណួរឡើងវិញ</translation>
+        <translation>តម្រៀប​សំណួរ​ឡើងវិញ</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Save report as PNG…</source>
-        <translation>រក្សាទុករបាយការណ៍ជា PNG…</translation>
+        <translation>រក្សាទុក​របាយការណ៍​ជា PNG…</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1949,7 +1949,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Classroom running: %1 phones in the last 2 minutes, %2 results this session</source>
-        <translation>ថ្នាក់រៀនកំពុងដំណើរការ៖ ទូរស័ព្ទ %1 ក្នុង ២ នាទីចុងក្រោយ លទ្ធផល %2 ក្នុងវគ្គនេះ</translation>
+        <translation>ថ្នាក់រៀន​កំពុង​ដំណើរការ៖ ទូរស័ព្ទ %1 ក្នុង ២ នាទី​ចុងក្រោយ លទ្ធផល %2 ក្នុង​វគ្គ​នេះ</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1977,7 +1977,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Right answers per question</source>
-        <translation>ចម្លើយត្រូវតាមសំណួរនីមួយៗ</translation>
+        <translation>ចម្លើយ​ត្រូវ​តាម​សំណួរ​នី​មួយ​ៗ</translation>
     </message>
     <message>
         <source>Survey: %1</source>
@@ -1993,7 +1993,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No answers yet</source>
-        <translation>មិនទាន់មានចម្លើយ</translation>
+        <translation>មិនទាន់​មាន​ចម្លើយ</translation>
     </message>
     <message>
         <source>Export results</source>
@@ -2005,11 +2005,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>មិនអាចសរសេរ %1 បានទេ៖ %2</translation>
+        <translation>មិន​អាច​សរសេរ %1 បានទេ៖ %2</translation>
     </message>
     <message>
         <source>Save report</source>
-        <translation>រក្សាទុករបាយការណ៍</translation>
+        <translation>រក្សាទុក​របាយការណ៍</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -2017,7 +2017,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Cannot write %1</source>
-        <translation>មិនអាចសរសេរ %1 បានទេ</translation>
+        <translation>មិន​អាច​សរសេរ %1 បានទេ</translation>
     </message>
 </context>
 <context>
@@ -2028,11 +2028,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>What to export</source>
-        <translation>អ្វីដែលត្រូវនាំចេញ</translation>
+        <translation>អ្វី​ដែល​ត្រូវ​នាំចេញ</translation>
     </message>
     <message>
         <source>The whole course</source>
-        <translation>វគ្គសិក្សាទាំងមូល</translation>
+        <translation>វគ្គសិក្សា​ទាំងមូល</translation>
     </message>
     <message>
         <source>One module:</source>
@@ -2040,7 +2040,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Chosen lessons, quizzes and surveys:</source>
-        <translation>មេរៀន តេស្តខ្លី និងការស្ទង់មតិដែលបានជ្រើស៖</translation>
+        <translation>មេរៀន តេ​ស្ត​ខ្លី និង​ការស្ទង់មតិ​ដែល​បាន​ជ្រើស៖</translation>
     </message>
     <message>
         <source>Module %1</source>
@@ -2052,7 +2052,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>High contrast (bright rooms, weak projectors)</source>
-        <translation>កម្រិតពណ៌ខ្លាំង (បន្ទប់ភ្លឺ ម៉ាស៊ីនបញ្ចាំងខ្សោយ)</translation>
+        <translation>កម្រិត​ពណ៌​ខ្លាំង (បន្ទប់​ភ្លឺ ម៉ាស៊ីន​បញ្ចាំង​ខ្សោយ)</translation>
     </message>
     <message>
         <source>My own PowerPoint template</source>
@@ -2080,7 +2080,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Longest edge of pictures; projectors show 1920 at most.</source>
-        <translation>ជ្រុងវែងបំផុតនៃរូបភាព ម៉ាស៊ីនបញ្ចាំងបង្ហាញបានច្រើនបំផុត 1920។</translation>
+        <translation>ជ្រុង​វែង​បំផុត​នៃ​រូបភាព ម៉ាស៊ីន​បញ្ចាំង​បង្ហាញ​បាន​ច្រើន​បំផុត 1920។</translation>
     </message>
     <message>
         <source>Picture size:</source>
@@ -2096,7 +2096,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>the course&apos;s authors</source>
-        <translation>អ្នកនិពន្ធវគ្គសិក្សា</translation>
+        <translation>អ្នកនិពន្ធ​វគ្គសិក្សា</translation>
     </message>
     <message>
         <source>Lecturer:</source>
@@ -2104,7 +2104,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Put audio and video files into the deck (makes it larger)</source>
-        <translation>ដាក់ឯកសារសំឡេង និងវីដេអូក្នុងស្លាយ (ធ្វើឲ្យវាធំជាងមុន)</translation>
+        <translation>ដាក់​ឯកសារ​សំឡេង និង​វីដេអូ​ក្នុង​ស្លាយ (ធ្វើឲ្យ​វា​ធំជាង​មុន)</translation>
     </message>
     <message>
         <source>None</source>
@@ -2124,7 +2124,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Choose a PowerPoint template</source>
-        <translation>ជ្រើសគំរូ PowerPoint</translation>
+        <translation>ជ្រើស​គំរូ PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint templates (*.pptx *.potx)</source>
@@ -2132,11 +2132,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Tick at least one lesson, quiz or survey.</source>
-        <translation>សូមធីកយ៉ាងហោចណាស់មេរៀន តេស្តខ្លី ឬការស្ទង់មតិមួយ។</translation>
+        <translation>សូម​ធីក​យ៉ាងហោចណាស់​មេរៀន តេ​ស្ត​ខ្លី ឬ​ការស្ទង់មតិ​មួយ។</translation>
     </message>
     <message>
         <source>Choose your template file (.pptx or .potx).</source>
-        <translation>សូមជ្រើសឯកសារគំរូរបស់អ្នក (.pptx ឬ .potx)។</translation>
+        <translation>សូម​ជ្រើស​ឯកសារ​គំរូ​របស់​អ្នក (.pptx ឬ .potx)។</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2147,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Build a training course with lessons, pictures, exercises and quizzes, then save it to share by USB stick.</source>
-        <translation>បង្កើតវគ្គបណ្តុះបណ្តាលដែលមានមេរៀន រូបភាព លំហាត់ និងតេស្តខ្លី រួចរក្សាទុកដើម្បីចែករំលែកតាម USB។</translation>
+        <translation>បង្កើត​វគ្គ​បណ្តុះបណ្តាល​ដែល​មាន​មេរៀន រូបភាព លំហាត់ និង​តេ​ស្ត​ខ្លី រួច​រក្សាទុក​ដើម្បី​ចែករំលែក​តាម USB។</translation>
     </message>
     <message>
         <source>New course</source>
@@ -2159,7 +2159,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Start from a sample course</source>
-        <translation>ចាប់ផ្ដើមពីវគ្គសិក្សាគំរូ</translation>
+        <translation>ចាប់ផ្ដើម​ពី​វគ្គសិក្សា​គំរូ</translation>
     </message>
     <message>
         <source>Recent courses</source>
@@ -2167,15 +2167,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation>ចុចទ្វេដងដើម្បីបើក។</translation>
+        <translation>ចុច​ទ្វេដង​ដើម្បី​បើក។</translation>
     </message>
     <message>
         <source>Reading sample courses</source>
-        <translation>កំពុងអានវគ្គសិក្សាគំរូ</translation>
+        <translation>កំពុង​អាន​វគ្គសិក្សា​គំរូ</translation>
     </message>
     <message>
         <source>(no sample courses installed)</source>
-        <translation>(មិនបានដំឡើងវគ្គសិក្សាគំរូទេ)</translation>
+        <translation>(មិនបាន​ដំឡើង​វគ្គសិក្សា​គំរូ​ទេ)</translation>
     </message>
 </context>
 <context>
@@ -2186,11 +2186,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Write here. **bold**, *italic*, - lists, # headings</source>
-        <translation>សរសេរនៅទីនេះ។ **ដិត** *ទ្រេត* - បញ្ជី # ចំណងជើង</translation>
+        <translation>សរសេរ​នៅ​ទីនេះ។ **ដិត** *ទ្រេត* - បញ្ជី # ចំណងជើង</translation>
     </message>
     <message>
         <source>Text (Markdown) and how trainees will see it:</source>
-        <translation>អត្ថបទ (Markdown) និងរបៀបដែលសិក្ខាកាមនឹងឃើញ៖</translation>
+        <translation>អត្ថបទ (Markdown) និង​របៀប​ដែល​សិក្ខាកាម​នឹង​ឃើញ៖</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Making thumbnails</source>
         <extracomment>Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.</extracomment>
-        <translation>កំពុងបង្កើតរូបតូចៗ</translation>
+        <translation>កំពុង​បង្កើត​រូ​បតូចៗ</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Show each text in the default language beside its translation into this language</source>
-        <translation>បង្ហាញអត្ថបទនីមួយៗជាភាសាលំនាំដើម នៅក្បែរការបកប្រែរបស់វាជាភាសានេះ</translation>
+        <translation>បង្ហាញ​អត្ថបទ​នី​មួយ​ៗ​ជា​ភាសា​លំនាំដើម នៅ​ក្បែរ​ការបកប្រែ​របស់​វា​ជា​ភាសា​នេះ</translation>
     </message>
     <message>
         <source>Languages…</source>
@@ -2234,15 +2234,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>%1: %2 texts not translated yet, %3 stale (their source changed)</source>
-        <translation>%1៖ អត្ថបទ %2 មិនទាន់បកប្រែ %3 ហួសសម័យ (អត្ថបទដើមបានប្ដូរ)</translation>
+        <translation>%1៖ អត្ថបទ %2 មិនទាន់​បកប្រែ %3 ហួសសម័យ (អត្ថបទ​ដើម​បាន​ប្ដូរ)</translation>
     </message>
     <message>
         <source>%1: every text is translated</source>
-        <translation>%1៖ អត្ថបទទាំងអស់បានបកប្រែរួច</translation>
+        <translation>%1៖ អត្ថបទ​ទាំងអស់​បាន​បកប្រែ​រួច</translation>
     </message>
     <message>
         <source>Change course languages</source>
-        <translation>ប្ដូរភាសារបស់វគ្គសិក្សា</translation>
+        <translation>ប្ដូរ​ភាសា​របស់​វគ្គសិក្សា</translation>
     </message>
 </context>
 <context>
@@ -2250,31 +2250,31 @@ Save a copy under a new name instead?</source>
     <message>
         <source>&amp;Export for translator…</source>
         <extracomment>The report of the last import (for tests and screenshots).</extracomment>
-        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ(&amp;E)…</translation>
+        <translation>នាំចេញ​សម្រាប់​អ្នកបកប្រែ(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import translations…</source>
-        <translation>នាំចូលការបកប្រែ(&amp;I)…</translation>
+        <translation>នាំចូល​ការបកប្រែ(&amp;I)…</translation>
     </message>
     <message>
         <source>Export for translator</source>
-        <translation>នាំចេញសម្រាប់អ្នកបកប្រែ</translation>
+        <translation>នាំចេញ​សម្រាប់​អ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>The course has only its default language. Add a language under Course › Languages… first.</source>
-        <translation>វគ្គសិក្សាមានតែភាសាលំនាំដើម។ សូមបន្ថែមភាសាមួយនៅ វគ្គសិក្សា › ភាសា… ជាមុនសិន។</translation>
+        <translation>វគ្គសិក្សា​មានតែ​ភាសា​លំនាំដើម។ សូម​បន្ថែម​ភាសា​មួយ​នៅ វគ្គសិក្សា › ភាសា… ជាមុន​សិន។</translation>
     </message>
     <message>
         <source>Exporting %1 for a translator</source>
-        <translation>កំពុងនាំចេញ %1 សម្រាប់អ្នកបកប្រែ</translation>
+        <translation>កំពុង​នាំចេញ %1 សម្រាប់​អ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>Saved %1 for the translator</source>
-        <translation>បានរក្សាទុក %1 សម្រាប់អ្នកបកប្រែ</translation>
+        <translation>បាន​រក្សាទុក %1 សម្រាប់​អ្នកបកប្រែ</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>មិនអាចនាំចេញបានទេ</translation>
+        <translation>មិន​អាច​នាំចេញ​បានទេ</translation>
     </message>
     <message>
         <source>Import translations</source>
@@ -2282,7 +2282,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Translations (*.xlsx *.xlf *.xliff *.csv);;All files (*)</source>
-        <translation>ការបកប្រែ (*.xlsx *.xlf *.xliff *.csv);;ឯកសារទាំងអស់ (*)</translation>
+        <translation>ការបកប្រែ (*.xlsx *.xlf *.xliff *.csv);;ឯកសារ​ទាំងអស់ (*)</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -2290,33 +2290,33 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Could not import</source>
-        <translation>មិនអាចនាំចូលបានទេ</translation>
+        <translation>មិន​អាច​នាំចូល​បានទេ</translation>
     </message>
     <message>
         <source>%1 was not imported; the course is unchanged.
 %2</source>
-        <translation>%1 មិនត្រូវបាននាំចូលទេ វគ្គសិក្សានៅដដែល។
+        <translation>%1 មិន​ត្រូវ​បាន​នាំចូល​ទេ វគ្គសិក្សា​នៅ​ដដែល។
 %2</translation>
     </message>
     <message>
         <source>Import translations into %1</source>
-        <translation>នាំចូលការបកប្រែជា %1</translation>
+        <translation>នាំចូល​ការបកប្រែ​ជា %1</translation>
     </message>
 </context>
 <context>
     <name>TranslationPanel</name>
     <message>
         <source>Choose a language under “Translating into” to translate the texts shown here.</source>
-        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
-        <translation>សូមជ្រើសភាសាមួយនៅ «កំពុងបកប្រែជា» ដើម្បីបកប្រែអត្ថបទដែលបង្ហាញនៅទីនេះ។</translation>
+        <extracomment>The programme&apos;s languages by their own names (Qt would say &quot;American English&quot; for en). key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <translation>សូម​ជ្រើស​ភាសា​មួយ​នៅ «កំពុង​បកប្រែ​ជា» ដើម្បី​បកប្រែ​អត្ថបទ​ដែល​បង្ហាញ​នៅ​ទីនេះ។</translation>
     </message>
     <message>
         <source>Left: %1, as the course says it now. Right: %2, yours to write.</source>
-        <translation>ខាងឆ្វេង៖ %1 ដូចដែលវគ្គសិក្សាសរសេរឥឡូវ។ ខាងស្ដាំ៖ %2 សម្រាប់អ្នកសរសេរ។</translation>
+        <translation>ខាងឆ្វេង៖ %1 ដូចដែល​វគ្គសិក្សា​សរសេរ​ឥឡូវ។ ខាងស្ដាំ៖ %2 សម្រាប់​អ្នក​សរសេរ។</translation>
     </message>
     <message>
         <source>Nothing to translate here.</source>
-        <translation>គ្មានអ្វីត្រូវបកប្រែនៅទីនេះទេ។</translation>
+        <translation>គ្មានអ្វី​ត្រូវ​បកប្រែ​នៅ​ទីនេះ​ទេ។</translation>
     </message>
     <message>
         <source>Keep as it is</source>
@@ -2324,10 +2324,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The translation is still right: mark it up to date with the text on the left</source>
-        <translation>ការបកប្រែនៅតែត្រឹមត្រូវ៖ សម្គាល់ថាវាទាន់សម័យជាមួយអត្ថបទខាងឆ្វេង</translation>
+        <translation>ការបកប្រែ​នៅតែ​ត្រឹមត្រូវ៖ សម្គាល់ថា​វា​ទាន់សម័យ​ជាមួយ​អត្ថបទ​ខាងឆ្វេង</translation>
     </message>
     <message>
         <source>Block %1</source>
+        <extracomment>Below this width the source goes above its translation rather than beside it.</extracomment>
         <translation>ប្លុកទី %1</translation>
     </message>
     <message>
@@ -2344,19 +2345,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>file shown in this language</source>
-        <translation>ឯកសារដែលបង្ហាញជាភាសានេះ</translation>
+        <translation>ឯកសារ​ដែល​បង្ហាញ​ជា​ភាសា​នេះ</translation>
     </message>
     <message>
         <source>the same file as in the default language</source>
-        <translation>ឯកសារដូចក្នុងភាសាលំនាំដើម</translation>
+        <translation>ឯកសារ​ដូច​ក្នុង​ភាសា​លំនាំដើម</translation>
     </message>
     <message>
         <source>Not translated yet: trainees see the default language here.</source>
-        <translation>មិនទាន់បកប្រែ៖ សិក្ខាកាមឃើញភាសាលំនាំដើមនៅទីនេះ។</translation>
+        <translation>មិនទាន់​បកប្រែ៖ សិក្ខាកាម​ឃើញ​ភាសា​លំនាំដើម​នៅ​ទីនេះ។</translation>
     </message>
     <message>
         <source>Stale: the text on the left changed after this was translated. Check it, then edit or confirm it.</source>
-        <translation>ហួសសម័យ៖ អត្ថបទខាងឆ្វេងបានប្ដូរក្រោយពេលបកប្រែ។ សូមពិនិត្យ រួចកែ ឬបញ្ជាក់វា។</translation>
+        <translation>ហួសសម័យ៖ អត្ថបទ​ខាងឆ្វេង​បាន​ប្ដូរ​ក្រោយពេល​បកប្រែ។ សូម​ពិនិត្យ រួច​កែ ឬ​បញ្ជាក់​វា។</translation>
     </message>
     <message>
         <source>Translate into %1</source>
@@ -2380,19 +2381,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>សូមជ្រើសកន្លែងរក្សាទុកការនាំចេញ។</translation>
+        <translation>សូម​ជ្រើស​កន្លែង​រក្សាទុក​ការនាំចេញ។</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation>%1 ជាឯកសារ មិនមែនថតទេ។</translation>
+        <translation>%1 ជាឯក​សារ មិនមែន​ថត​ទេ។</translation>
     </message>
     <message>
         <source>Replace the export?</source>
-        <translation>ជំនួសការនាំចេញឬ?</translation>
+        <translation>ជំនួស​ការនាំចេញ​ឬ?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 មានរួចហើយ។ ជំនួសវាឬ?</translation>
+        <translation>%1 មាន​រួចហើយ។ ជំនួស​វា​ឬ?</translation>
     </message>
     <message>
         <source>Create the folder?</source>
@@ -2400,7 +2401,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The folder %1 does not exist yet. Create it and export there?</source>
-        <translation>ថត %1 មិនទាន់មានទេ។ បង្កើតវា ហើយនាំចេញទៅទីនោះឬ?</translation>
+        <translation>ថត %1 មិនទាន់​មាន​ទេ។ បង្កើត​វា ហើយ​នាំចេញ​ទៅ​ទីនោះ​ឬ?</translation>
     </message>
     <message>
         <source>Create the folder</source>
@@ -2408,7 +2409,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Choose another place</source>
-        <translation>ជ្រើសកន្លែងផ្សេង</translation>
+        <translation>ជ្រើស​កន្លែង​ផ្សេង</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
@@ -2416,14 +2417,14 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The folder %1 cannot be created: %2</source>
-        <translation>មិនអាចបង្កើតថត %1 បានទេ៖ %2</translation>
+        <translation>មិន​អាចប​ង្កើត​ថត %1 បានទេ៖ %2</translation>
     </message>
 </context>
 <context>
     <name>blocks</name>
     <message>
         <source>This kind of block cannot be edited here yet.</source>
-        <translation>ប្លុកប្រភេទនេះមិនទាន់អាចកែនៅទីនេះបានទេ។</translation>
+        <translation>ប្លុក​ប្រភេទ​នេះ​មិនទាន់​អាច​កែ​នៅ​ទីនេះ​បានទេ។</translation>
     </message>
 </context>
 <context>
@@ -2431,31 +2432,31 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Preparing the browser preview</source>
         <extracomment>Width and height of the frame, in CSS pixels: a common phone held upright.</extracomment>
-        <translation>កំពុងរៀបចំការមើលជាមុនក្នុងកម្មវិធីរុករក</translation>
+        <translation>កំពុង​រៀបចំ​ការ​មើល​ជាមុន​ក្នុង​កម្មវិធី​រុករក</translation>
     </message>
     <message>
         <source>Opening the player</source>
-        <translation>កំពុងបើកកម្មវិធីចាក់</translation>
+        <translation>កំពុង​បើក​កម្មវិធី​ចាក់</translation>
     </message>
     <message>
         <source>No program found</source>
-        <translation>រកមិនឃើញកម្មវិធី</translation>
+        <translation>រក​មិនឃើញ​កម្មវិធី</translation>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. It is here: %1</source>
-        <translation>គ្មានកម្មវិធីណាលើកុំព្យូទ័រនេះបើកឯកសារប្រភេទនេះបានទេ។ វានៅទីនេះ៖ %1</translation>
+        <translation>គ្មាន​កម្មវិធី​ណា​លើ​កុំព្យូទ័រ​នេះ​បើក​ឯកសារ​ប្រភេទ​នេះ​បានទេ។ វា​នៅ​ទីនេះ៖ %1</translation>
     </message>
     <message>
         <source>Preview in &amp;browser</source>
-        <translation>មើលជាមុនក្នុងកម្មវិធីរុករក(&amp;B)</translation>
+        <translation>មើល​ជាមុន​ក្នុង​កម្មវិធី​រុករក(&amp;B)</translation>
     </message>
     <message>
         <source>Open this page in the web browser at phone width, where its questions can be tried</source>
-        <translation>បើកទំព័រនេះក្នុងកម្មវិធីរុករកវេបតាមទទឹងទូរស័ព្ទ ដែលអាចសាកល្បងសំណួររបស់វាបាន</translation>
+        <translation>បើក​ទំព័រ​នេះ​ក្នុង​កម្មវិធី​រុករក​វេ​បតា​មទ​ទឹង​ទូរស័ព្ទ ដែល​អាច​សាកល្បង​សំណួរ​របស់​វា​បាន</translation>
     </message>
     <message>
         <source>Cannot preview</source>
-        <translation>មិនអាចមើលជាមុនបានទេ</translation>
+        <translation>មិន​អាច​មើល​ជាមុន​បានទេ</translation>
     </message>
     <message>
         <source>▶ Play</source>
@@ -2463,7 +2464,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Play in the computer&apos;s own player</source>
-        <translation>ចាក់ក្នុងកម្មវិធីចាក់របស់កុំព្យូទ័រ</translation>
+        <translation>ចាក់​ក្នុង​កម្មវិធី​ចាក់​របស់​កុំព្យូទ័រ</translation>
     </message>
     <message>
         <source>Cannot play</source>
@@ -2475,11 +2476,11 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Slide deck for the projector (.pptx)…</source>
         <extracomment>The kinds of export, in menu order: a slide deck, or an offline package in the form the dialog asks. The options dialog shown last (for tests and screenshots). The export the last accepted dialog started.</extracomment>
-        <translation>ស្លាយសម្រាប់ម៉ាស៊ីនបញ្ចាំង (.pptx)…</translation>
+        <translation>ស្លាយ​សម្រាប់​ម៉ាស៊ីន​បញ្ចាំង (.pptx)…</translation>
     </message>
     <message>
         <source>Offline package for phones…</source>
-        <translation>កញ្ចប់ប្រើក្រៅបណ្ដាញសម្រាប់ទូរស័ព្ទ…</translation>
+        <translation>កញ្ចប់​ប្រើ​ក្រៅ​បណ្ដាញ​សម្រាប់​ទូរស័ព្ទ…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2491,11 +2492,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Exported %1 (%2)</source>
-        <translation>បាននាំចេញ %1 (%2)</translation>
+        <translation>បាន​នាំចេញ %1 (%2)</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>មិនអាចនាំចេញបានទេ</translation>
+        <translation>មិន​អាច​នាំចេញ​បានទេ</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2519,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>speaker notes</source>
-        <translation>កំណត់ចំណាំអ្នកបង្រៀន</translation>
+        <translation>កំណត់ចំណាំ​អ្នកបង្រៀន</translation>
     </message>
     <message>
         <source>objectives</source>
@@ -2558,7 +2559,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>transcript</source>
-        <translation>អត្ថបទប្រតិចារឹក</translation>
+        <translation>អត្ថបទ​ប្រតិចារឹក</translation>
     </message>
     <message>
         <source>instructions</source>
@@ -2597,25 +2598,25 @@ Save a copy under a new name instead?</source>
     <name>language</name>
     <message>
         <source>The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.</source>
-        <translation>ផ្ទាំងកម្មវិធីនឹងប្រើភាសាដែលអ្នកបានជ្រើស នៅពេល CourseBuilder ចាប់ផ្ដើមលើកក្រោយ។ បិទ CourseBuilder ហើយបើកម្ដងទៀត ដើម្បីឃើញវាឥឡូវនេះ ការងាររបស់អ្នកនៅរក្សាទុក។</translation>
+        <translation>ផ្ទាំង​កម្មវិធី​នឹង​ប្រើ​ភាសា​ដែល​អ្នក​បាន​ជ្រើស នៅពេល CourseBuilder ចាប់ផ្ដើម​លើកក្រោយ។ បិទ CourseBuilder ហើយ​បើក​ម្ដងទៀត ដើម្បី​ឃើញ​វា​ឥឡូវនេះ ការងារ​របស់​អ្នក​នៅ​រក្សាទុក។</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation>ភាសាផ្ទាំងកម្មវិធី</translation>
+        <translation>ភាសា​ផ្ទាំង​កម្មវិធី</translation>
     </message>
 </context>
 <context>
     <name>lock</name>
     <message>
         <source>%1 on %2, since %3</source>
-        <translation>%1 នៅលើ %2 តាំងពី %3</translation>
+        <translation>%1 នៅ​លើ %2 តាំងពី %3</translation>
     </message>
 </context>
 <context>
     <name>places</name>
     <message>
         <source>Course cover</source>
-        <translation>រូបគម្របវគ្គសិក្សា</translation>
+        <translation>រូប​គម្រប​វគ្គសិក្សា</translation>
     </message>
     <message>
         <source>block</source>
@@ -2631,11 +2632,11 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Untitled course</source>
         <extracomment>Recovery folders written by windows of this process that are still open.</extracomment>
-        <translation>វគ្គសិក្សាគ្មានចំណងជើង</translation>
+        <translation>វគ្គសិក្សា​គ្មាន​ចំណងជើង</translation>
     </message>
     <message>
         <source>“%1”, last changed %2</source>
-        <translation>«%1» ប្ដូរចុងក្រោយ %2</translation>
+        <translation>«%1» ប្ដូរ​ចុងក្រោយ %2</translation>
     </message>
 </context>
 <context>
@@ -2643,15 +2644,15 @@ Save a copy under a new name instead?</source>
     <message>
         <source>%1 cannot be found; add the file again</source>
         <extracomment>A county-town venue: no reliable internet, packages passed on by messaging apps and USB sticks.</extracomment>
-        <translation>រកមិនឃើញ %1 ទេ សូមបន្ថែមឯកសារម្ដងទៀត</translation>
+        <translation>រក​មិនឃើញ %1 ទេ សូម​បន្ថែម​ឯកសារ​ម្ដងទៀត</translation>
     </message>
     <message>
         <source>%1 is %2 MB, too large for trainees&apos; phones on a slow link (keep %3 files under %4 MB)</source>
-        <translation>%1 មានទំហំ %2 MB ធំពេកសម្រាប់ទូរស័ព្ទសិក្ខាកាមលើអ៊ីនធឺណិតយឺត (រក្សាឯកសារ %3 ឲ្យក្រោម %4 MB)</translation>
+        <translation>%1 មាន​ទំហំ %2 MB ធំ​ពេក​សម្រាប់​ទូរស័ព្ទ​សិក្ខាកាម​លើ​អ៊ីនធឺណិត​យឺត (រក្សា​ឯកសារ %3 ឲ្យ​ក្រោម %4 MB)</translation>
     </message>
     <message>
         <source>the media add up to %1 MB; over %2 MB is slow to share by phone or message</source>
-        <translation>មេឌៀសរុប %1 MB លើស %2 MB គឺយឺតក្នុងការចែករំលែកតាមទូរស័ព្ទ ឬសារ</translation>
+        <translation>មេឌៀ​សរុប %1 MB លើស %2 MB គឺ​យឺត​ក្នុង​ការចែក​រំលែក​តាម​ទូរស័ព្ទ ឬសារ</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>CourseBuilder builds portable training courses for phones, projectors and USB sticks.</source>
-        <translation>CourseBuilder ສ້າງຫຼັກສູດຝຶກອົບຮົມທີ່ພົກພາໄປໃຊ້ໄດ້ທຸກບ່ອນ ສຳລັບໂທລະສັບ, ເຄື່ອງສາຍພາບ ແລະ USB.</translation>
+        <translation>CourseBuilder ສ້າງ​ຫຼັກສູດ​ຝຶກ​ອົບຮົມ​ທີ່​ພົກ​ພາ​ໄປ​ໃຊ້​ໄດ້​ທຸກບ່ອນ ສຳລັບ​ໂທລະສັບ, ເຄື່ອງສາຍ​ພາບ ແລະ USB.</translation>
     </message>
     <message>
         <source>Component</source>
@@ -21,15 +21,15 @@
     </message>
     <message>
         <source>Log file: %1</source>
-        <translation>ໄຟລ໌ບັນທຶກເຫດການ: %1</translation>
+        <translation>ໄຟລ໌​ບັນທຶກ​ເຫດການ: %1</translation>
     </message>
     <message>
         <source>Copy diagnostics</source>
-        <translation>ສຳເນົາຂໍ້ມູນວິເຄາະ</translation>
+        <translation>ສຳເນົາ​ຂໍ້ມູນ​ວິເຄາະ</translation>
     </message>
     <message>
         <source>Copies versions, system, screens, folders and the last 200 log lines, to paste into a bug report.</source>
-        <translation>ສຳເນົາເວີຊັນ, ລະບົບ, ໜ້າຈໍ, ໂຟນເດີ ແລະ ບັນທຶກເຫດການ 200 ແຖວສຸດທ້າຍ ເພື່ອວາງໃສ່ລາຍງານບັນຫາ.</translation>
+        <translation>ສຳ​ເນົາ​ເວີ​ຊັນ, ລະບົບ, ໜ້າຈໍ, ໂຟນ​ເດີ ແລະ ບັນທຶກ​ເຫດການ 200 ແຖວ​ສຸດທ້າຍ ເພື່ອ​ວາງ​ໃສ່​ລາຍງານ​ບັນຫາ.</translation>
     </message>
     <message>
         <source>Copied</source>
@@ -76,7 +76,7 @@
     </message>
     <message>
         <source>Change attempts</source>
-        <translation>ປ່ຽນຈຳນວນເທື່ອທີ່ເຮັດໄດ້</translation>
+        <translation>ປ່ຽນ​ຈຳນວນ​ເທື່ອ​ທີ່​ເຮັດ​ໄດ້</translation>
     </message>
     <message>
         <source>&amp;Attempts:</source>
@@ -84,7 +84,7 @@
     </message>
     <message>
         <source>Shuffle the questions for each trainee</source>
-        <translation>ສັບລຽງຄຳຖາມໃຫ້ຜູ້ຮຽນແຕ່ລະຄົນ</translation>
+        <translation>ສັບ​ລຽງ​ຄຳ​ຖາມ​ໃຫ້​ຜູ້​ຮຽນ​ແຕ່ລະ​ຄົນ</translation>
     </message>
     <message>
         <source>Change shuffle</source>
@@ -96,18 +96,18 @@
     </message>
     <message>
         <source>Change anonymity</source>
-        <translation>ປ່ຽນການບໍ່ລະບຸຊື່</translation>
+        <translation>ປ່ຽນ​ການ​ບໍ່​ລະບຸຊື່</translation>
     </message>
     <message>
         <source>Survey questions have no right or wrong answers; the answers are counted.</source>
-        <translation>ຄຳຖາມສຳຫຼວດບໍ່ມີຄຳຕອບຖືກ ຫຼື ຜິດ; ຄຳຕອບຈະຖືກນັບ.</translation>
+        <translation>ຄຳ​ຖາມ​ສຳຫຼວດ​ບໍ່ມີ​ຄຳ​ຕອບ​ຖືກ ຫຼື ຜິດ; ຄຳ​ຕອບ​ຈະ​ຖືກ​ນັບ.</translation>
     </message>
 </context>
 <context>
     <name>ClassroomActions</name>
     <message>
         <source>&amp;Start classroom…</source>
-        <translation>ເລີ່ມຫ້ອງຮຽນ(&amp;S)…</translation>
+        <translation>ເລີ່ມ​ຫ້ອງ​ຮຽນ(&amp;S)…</translation>
     </message>
     <message>
         <source>&amp;Results…</source>
@@ -119,7 +119,7 @@
     <message>
         <source>Preparing the classroom</source>
         <extracomment>False once Stop was pressed: a phone copy finishing after that is thrown away, never served.</extracomment>
-        <translation>ກຳລັງກະກຽມຫ້ອງຮຽນ</translation>
+        <translation>ກຳລັງ​ກະກຽມ​ຫ້ອງ​ຮຽນ</translation>
     </message>
 </context>
 <context>
@@ -147,7 +147,7 @@
     </message>
     <message>
         <source>PIN for results (optional)</source>
-        <translation>ລະຫັດ PIN ສຳລັບຜົນການຮຽນ (ບໍ່ບັງຄັບ)</translation>
+        <translation>ລະຫັດ PIN ສຳລັບ​ຜົນ​ການ​ຮຽນ (ບໍ່​ບັງຄັບ)</translation>
     </message>
     <message>
         <source>Venue</source>
@@ -167,23 +167,23 @@
     </message>
     <message>
         <source>A laptop&apos;s own hotspot holds only about 8 phones (Windows&apos; mobile hotspot allows 8). For a full room use Wi-Fi access points, on 5 GHz where phones support it; phones must be on the same network as this computer.</source>
-        <translation>ຮັອດສະປອດຂອງຄອມພິວເຕີໂນດບຸກຮັບໄດ້ພຽງປະມານ 8 ໂທລະສັບ (ຮັອດສະປອດມືຖືຂອງ Windows ອະນຸຍາດ 8). ສຳລັບຫ້ອງທີ່ເຕັມ ໃຫ້ໃຊ້ຈຸດເຊື່ອມຕໍ່ Wi-Fi ຢູ່ 5 GHz ຖ້າໂທລະສັບຮອງຮັບ; ໂທລະສັບຕ້ອງຢູ່ໃນເຄືອຂ່າຍດຽວກັນກັບຄອມພິວເຕີນີ້.</translation>
+        <translation>ຮັອດ​ສະປອດ​ຂອງ​ຄອມພິວເຕີ​ໂນດ​ບຸກ​ຮັບ​ໄດ້​ພຽງ​ປະມານ 8 ໂທລະສັບ (ຮັອດ​ສະປອດ​ມື​ຖື​ຂອງ Windows ອະນຸຍາດ 8). ສຳລັບ​ຫ້ອງ​ທີ່​ເຕັມ ໃຫ້​ໃຊ້​ຈຸດ​ເຊື່ອມ​ຕໍ່ Wi-Fi ຢູ່ 5 GHz ຖ້າ​ໂທລະສັບ​ຮອງຮັບ; ໂທລະສັບ​ຕ້ອງ​ຢູ່ໃນ​ເຄືອ​ຂ່າຍ​ດຽວກັນ​ກັບ​ຄອມພິວເຕີ​ນີ້.</translation>
     </message>
     <message>
         <source>No phone has connected after a minute. Check that the phones are on the same Wi-Fi as this computer with mobile data off, that the firewall allows CourseBuilder (on Windows: a Private network, not Public), and that the Wi-Fi does not keep devices apart (guest or client isolation).</source>
-        <translation>ຜ່ານໄປໜຶ່ງນາທີແລ້ວ ຍັງບໍ່ມີໂທລະສັບເຊື່ອມຕໍ່. ກວດເບິ່ງວ່າໂທລະສັບຢູ່ໃນ Wi-Fi ດຽວກັນກັບຄອມພິວເຕີນີ້ ແລະ ປິດອິນເຕີເນັດມືຖືແລ້ວ, ວ່າໄຟວໍອະນຸຍາດ CourseBuilder (ໃນ Windows: ເຄືອຂ່າຍສ່ວນຕົວ, ບໍ່ແມ່ນສາທາລະນະ), ແລະ ວ່າ Wi-Fi ບໍ່ໄດ້ແຍກອຸປະກອນອອກຈາກກັນ (ການແຍກແຂກ ຫຼື ລູກຂ່າຍ).</translation>
+        <translation>ຜ່ານ​ໄປ​ໜຶ່ງ​ນາທີ​ແລ້ວ ຍັງ​ບໍ່ມີ​ໂທລະສັບ​ເຊື່ອມ​ຕໍ່. ກວດເບິ່ງ​ວ່າ​ໂທລະສັບ​ຢູ່ໃນ Wi-Fi ດຽວກັນ​ກັບ​ຄອມພິວເຕີ​ນີ້ ແລະ ປິດ​ອິນ​ເຕີ​ເນັດ​ມື​ຖື​ແລ້ວ, ວ່າ​ໄຟ​ວໍ​ອະນຸຍາດ CourseBuilder (ໃນ Windows: ເຄືອ​ຂ່າຍ​ສ່ວນຕົວ, ບໍ່​ແມ່ນ​ສາທາລະນະ), ແລະ ວ່າ Wi-Fi ບໍ່ໄດ້​ແຍກ​ອຸປະກອນ​ອອກຈາກ​ກັນ (ການແຍກ​ແຂກ ຫຼື ລູກ​ຂ່າຍ).</translation>
     </message>
     <message>
         <source>Show join slide full screen</source>
-        <translation>ສະແດງສະໄລ້ເຂົ້າຮ່ວມເຕັມຈໍ</translation>
+        <translation>ສະແດງ​ສະ​ໄລ້​ເຂົ້າຮ່ວມ​ເຕັມ​ຈໍ</translation>
     </message>
     <message>
         <source>Save join slide as PNG…</source>
-        <translation>ບັນທຶກສະໄລ້ເຂົ້າຮ່ວມເປັນ PNG…</translation>
+        <translation>ບັນທຶກ​ສະ​ໄລ້​ເຂົ້າຮ່ວມ​ເປັນ PNG…</translation>
     </message>
     <message>
         <source>Save join slide as SVG…</source>
-        <translation>ບັນທຶກສະໄລ້ເຂົ້າຮ່ວມເປັນ SVG…</translation>
+        <translation>ບັນທຶກ​ສະ​ໄລ້​ເຂົ້າຮ່ວມ​ເປັນ SVG…</translation>
     </message>
     <message>
         <source>Results…</source>
@@ -191,33 +191,33 @@
     </message>
     <message>
         <source>127.0.0.1 (this computer only)</source>
-        <translation>127.0.0.1 (ສະເພາະຄອມພິວເຕີນີ້)</translation>
+        <translation>127.0.0.1 (ສະເພາະ​ຄອມພິວເຕີ​ນີ້)</translation>
     </message>
     <message>
         <source>The PIN must be 3 to 12 digits.</source>
-        <translation>ລະຫັດ PIN ຕ້ອງມີ 3 ຫາ 12 ຕົວເລກ.</translation>
+        <translation>ລະຫັດ PIN ຕ້ອງ​ມີ 3 ຫາ 12 ຕົວ​ເລກ.</translation>
     </message>
     <message>
         <source>Preparing the phone copy of the course…</source>
-        <translation>ກຳລັງກະກຽມສຳເນົາຫຼັກສູດສຳລັບໂທລະສັບ…</translation>
+        <translation>ກຳລັງ​ກະກຽມ​ສຳເນົາ​ຫຼັກສູດ​ສຳລັບ​ໂທລະສັບ…</translation>
     </message>
     <message>
         <source>The classroom could not start: %1</source>
-        <translation>ຫ້ອງຮຽນເລີ່ມບໍ່ໄດ້: %1</translation>
+        <translation>ຫ້ອງ​ຮຽນ​ເລີ່ມ​ບໍ່ໄດ້: %1</translation>
     </message>
     <message>
         <source>Stopped. The results are kept; open Results… to see them.</source>
-        <translation>ຢຸດແລ້ວ. ຜົນການຮຽນຍັງເກັບໄວ້; ເປີດ ຜົນການຮຽນ… ເພື່ອເບິ່ງ.</translation>
+        <translation>ຢຸດ​ແລ້ວ. ຜົນ​ການ​ຮຽນ​ຍັງ​ເກັບໄວ້; ເປີດ ຜົນ​ການ​ຮຽນ… ເພື່ອ​ເບິ່ງ.</translation>
     </message>
     <message>
         <source>Phones in the last 2 minutes: %1
 Results this session: %2</source>
-        <translation>ໂທລະສັບໃນ 2 ນາທີຜ່ານມາ: %1
-ຜົນການຮຽນຮອບນີ້: %2</translation>
+        <translation>ໂທລະສັບ​ໃນ 2 ນາທີ​ຜ່ານມາ: %1
+ຜົນ​ການ​ຮຽນ​ຮອບ​ນີ້: %2</translation>
     </message>
     <message>
         <source>Save join slide</source>
-        <translation>ບັນທຶກສະໄລ້ເຂົ້າຮ່ວມ</translation>
+        <translation>ບັນທຶກ​ສະ​ໄລ້​ເຂົ້າຮ່ວມ</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
@@ -249,11 +249,11 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Select a module, lesson, block or question to copy.</source>
-        <translation>ເລືອກໂມດູນ, ບົດຮຽນ, ບລັອກ ຫຼື ຄຳຖາມ ເພື່ອສຳເນົາ.</translation>
+        <translation>ເລືອກ​ໂມ​ດູນ, ບົດຮຽນ, ບລັອກ ຫຼື ຄຳ​ຖາມ ເພື່ອ​ສຳເນົາ.</translation>
     </message>
     <message>
         <source>Cannot copy: %1</source>
-        <translation>ສຳເນົາບໍ່ໄດ້: %1</translation>
+        <translation>ສຳເນົາ​ບໍ່ໄດ້: %1</translation>
     </message>
     <message>
         <source>Copying</source>
@@ -261,7 +261,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Copied to the clipboard; paste it here or in another course.</source>
-        <translation>ສຳເນົາໃສ່ຄລິບບອດແລ້ວ; ວາງໄດ້ຢູ່ນີ້ ຫຼື ໃນຫຼັກສູດອື່ນ.</translation>
+        <translation>ສຳເນົາ​ໃສ່​ຄ​ລິບ​ບອດ​ແລ້ວ; ວາງ​ໄດ້​ຢູ່​ນີ້ ຫຼື ໃນ​ຫຼັກສູດ​ອື່ນ.</translation>
     </message>
     <message>
         <source>Cut</source>
@@ -269,7 +269,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>The clipboard holds no modules, lessons, blocks or questions to paste.</source>
-        <translation>ຄລິບບອດບໍ່ມີໂມດູນ, ບົດຮຽນ, ບລັອກ ຫຼື ຄຳຖາມໃຫ້ວາງ.</translation>
+        <translation>ຄ​ລິບ​ບອດ​ບໍ່ມີ​ໂມ​ດູນ, ບົດຮຽນ, ບລັອກ ຫຼື ຄຳ​ຖາມ​ໃຫ້​ວາງ.</translation>
     </message>
     <message>
         <source>Pasting</source>
@@ -285,22 +285,22 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Add a module first: lessons, quizzes and surveys are pasted into a module.</source>
-        <translation>ເພີ່ມໂມດູນກ່ອນ: ບົດຮຽນ, ແບບທົດສອບ ແລະ ແບບສຳຫຼວດ ຈະຖືກວາງໃສ່ໃນໂມດູນ.</translation>
+        <translation>ເພີ່ມ​ໂມ​ດູນ​ກ່ອນ: ບົດຮຽນ, ແບບ​ທົດສອບ ແລະ ແບບ​ສຳຫຼວດ ຈະ​ຖືກ​ວາງ​ໃສ່​ໃນ​ໂມ​ດູນ.</translation>
     </message>
     <message>
         <source>Select a lesson in the outline to paste blocks into it.</source>
-        <translation>ເລືອກບົດຮຽນໃນໂຄງຮ່າງ ເພື່ອວາງບລັອກໃສ່.</translation>
+        <translation>ເລືອກ​ບົດຮຽນ​ໃນ​ໂຄງ​ຮ່າງ ເພື່ອ​ວາງ​ບລັອກ​ໃສ່.</translation>
     </message>
     <message>
         <source>Select a quiz, a survey or an exercise to paste questions into it.</source>
-        <translation>ເລືອກແບບທົດສອບ, ແບບສຳຫຼວດ ຫຼື ແບບຝຶກຫັດ ເພື່ອວາງຄຳຖາມໃສ່.</translation>
+        <translation>ເລືອກ​ແບບ​ທົດສອບ, ແບບ​ສຳຫຼວດ ຫຼື ແບບ​ຝຶກຫັດ ເພື່ອ​ວາງ​ຄຳ​ຖາມ​ໃສ່.</translation>
     </message>
 </context>
 <context>
     <name>CourseEditor</name>
     <message>
         <source>Course properties</source>
-        <translation>ຄຸນສົມບັດຫຼັກສູດ</translation>
+        <translation>ຄຸນສົມບັດ​ຫຼັກສູດ</translation>
     </message>
     <message>
         <source>Change course title</source>
@@ -308,7 +308,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>What trainees will see as the course name</source>
-        <translation>ຊື່ຫຼັກສູດທີ່ຜູ້ຮຽນຈະເຫັນ</translation>
+        <translation>ຊື່​ຫຼັກສູດ​ທີ່​ຜູ້​ຮຽນ​ຈະ​ເຫັນ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -328,7 +328,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Language tag of the main language, such as en or zh-Hans</source>
-        <translation>ລະຫັດຂອງພາສາຫຼັກ ເຊັ່ນ en ຫຼື zh-Hans</translation>
+        <translation>ລະຫັດ​ຂອງ​ພາສາ​ຫຼັກ ເຊັ່ນ en ຫຼື zh-Hans</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
@@ -415,7 +415,7 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Drag over the picture to choose the part to keep. The file itself is not changed.</source>
-        <translation>ລາກເທິງຮູບພາບ ເພື່ອເລືອກສ່ວນທີ່ຈະເກັບໄວ້. ໄຟລ໌ເດີມບໍ່ຖືກປ່ຽນແປງ.</translation>
+        <translation>ລາກ​ເທິງ​ຮູບພາບ ເພື່ອ​ເລືອກ​ສ່ວນ​ທີ່​ຈະ​ເກັບໄວ້. ໄຟລ໌​ເດີມ​ບໍ່​ຖືກ​ປ່ຽນແປງ.</translation>
     </message>
     <message>
         <source>Whole picture</source>
@@ -436,8 +436,8 @@ Results this session: %2</source>
     <message numerus="yes">
         <source>Add %n media file(s)</source>
         <translation>
-            <numerusform>ເພີ່ມໄຟລ໌ສື່ %n ໄຟລ໌</numerusform>
-            <numerusform>ເພີ່ມໄຟລ໌ສື່ %n ໄຟລ໌</numerusform>
+            <numerusform>ເພີ່ມ​ໄຟລ໌​ສື່ %n ໄຟລ໌</numerusform>
+            <numerusform>ເພີ່ມ​ໄຟລ໌​ສື່ %n ໄຟລ໌</numerusform>
         </translation>
     </message>
     <message>
@@ -446,14 +446,14 @@ Results this session: %2</source>
     </message>
     <message>
         <source>Writing a recovery copy</source>
-        <translation>ກຳລັງຂຽນສຳເນົາກູ້ຄືນ</translation>
+        <translation>ກຳລັງ​ຂຽນ​ສຳເນົາ​ກູ້​ຄືນ</translation>
     </message>
 </context>
 <context>
     <name>ExerciseBlockEditor</name>
     <message>
         <source>Change exercise title</source>
-        <translation>ປ່ຽນຫົວຂໍ້ແບບຝຶກຫັດ</translation>
+        <translation>ປ່ຽນ​ຫົວຂໍ້​ແບບ​ຝຶກຫັດ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -480,15 +480,15 @@ Results this session: %2</source>
     </message>
     <message>
         <source>XLIFF 2.0 (.xlf): translation tools</source>
-        <translation>XLIFF 2.0 (.xlf): ໂປຣແກຣມແປພາສາ</translation>
+        <translation>XLIFF 2.0 (.xlf): ໂປຣ​ແກຣມ​ແປ​ພາສາ</translation>
     </message>
     <message>
         <source>CSV (.csv): any spreadsheet</source>
-        <translation>CSV (.csv): ໂປຣແກຣມຕາຕະລາງໃດກໍໄດ້</translation>
+        <translation>CSV (.csv): ໂປຣ​ແກຣມ​ຕາຕະລາງ​ໃດ​ກໍ​ໄດ້</translation>
     </message>
     <message>
         <source>Each row has a text&apos;s place, the default language&apos;s words and an empty column for the translation. Send the file back when it is filled in and import it.</source>
-        <translation>ແຕ່ລະແຖວມີບ່ອນຂອງຂໍ້ຄວາມ, ຄຳໃນພາສາຫຼັກ ແລະ ຖັນຫວ່າງສຳລັບຄຳແປ. ເມື່ອຕື່ມແລ້ວ ໃຫ້ສົ່ງໄຟລ໌ກັບມາ ແລະ ນຳເຂົ້າ.</translation>
+        <translation>ແຕ່ລະ​ແຖວ​ມີ​ບ່ອນ​ຂອງ​ຂໍ້ຄວາມ, ຄຳ​ໃນ​ພາສາ​ຫຼັກ ແລະ ຖັນ​ຫວ່າງ​ສຳລັບ​ຄຳ​ແປ. ເມື່ອ​ຕື່ມ​ແລ້ວ ໃຫ້​ສົ່ງ​ໄຟລ໌​ກັບມາ ແລະ ນຳ​ເຂົ້າ.</translation>
     </message>
     <message>
         <source>Language:</source>
@@ -503,17 +503,17 @@ Results this session: %2</source>
     <name>ExportDoneDialog</name>
     <message>
         <source>Export finished</source>
-        <translation>ສົ່ງອອກສຳເລັດແລ້ວ</translation>
+        <translation>ສົ່ງອອກ​ສຳເລັດ​ແລ້ວ</translation>
     </message>
     <message>
         <source>“%1” is ready (%2).
 It is in the folder %3</source>
         <translation>“%1” ພ້ອມແລ້ວ (%2).
-ມັນຢູ່ໃນໂຟນເດີ %3</translation>
+ມັນ​ຢູ່​ໃນ​ໂຟນ​ເດີ %3</translation>
     </message>
     <message>
         <source>Worth checking before class:</source>
-        <translation>ຄວນກວດເບິ່ງກ່ອນເຂົ້າຮຽນ:</translation>
+        <translation>ຄວນ​ກວດເບິ່ງ​ກ່ອນເຂົ້າ​ຮຽນ:</translation>
     </message>
     <message>
         <source>Open file</source>
@@ -532,26 +532,26 @@ It is in the folder %3</source>
     <name>FindActions</name>
     <message>
         <source>&amp;Find and replace…</source>
-        <translation>ຊອກຫາ ແລະ ແທນທີ່(&amp;F)…</translation>
+        <translation>ຊອກຫາ ແລະ ແທນ​ທີ່(&amp;F)…</translation>
     </message>
 </context>
 <context>
     <name>FindReplaceDialog</name>
     <message>
         <source>Find and replace</source>
-        <translation>ຊອກຫາ ແລະ ແທນທີ່</translation>
+        <translation>ຊອກຫາ ແລະ ແທນ​ທີ່</translation>
     </message>
     <message>
         <source>Words to find in titles, texts, questions, choices and notes</source>
-        <translation>ຄຳທີ່ຈະຊອກໃນຫົວຂໍ້, ຂໍ້ຄວາມ, ຄຳຖາມ, ຕົວເລືອກ ແລະ ບັນທຶກ</translation>
+        <translation>ຄຳ​ທີ່​ຈະ​ຊອກ​ໃນ​ຫົວຂໍ້, ຂໍ້ຄວາມ, ຄຳ​ຖາມ, ຕົວ​ເລືອກ ແລະ ບັນທຶກ</translation>
     </message>
     <message>
         <source>Match &amp;case</source>
-        <translation>ຕົວພິມໃຫຍ່-ນ້ອຍກົງກັນ(&amp;C)</translation>
+        <translation>ຕົວ​ພິມ​ໃຫຍ່-ນ້ອຍ​ກົງກັນ(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Whole words only</source>
-        <translation>ສະເພາະຄຳເຕັມ(&amp;W)</translation>
+        <translation>ສະເພາະ​ຄຳ​ເຕັມ(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
@@ -567,11 +567,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Replace the selected occurrence</source>
-        <translation>ແທນທີ່ບ່ອນທີ່ເລືອກໄວ້</translation>
+        <translation>ແທນ​ທີ່​ບ່ອນ​ທີ່​ເລືອກ​ໄວ້</translation>
     </message>
     <message>
         <source>Replace &amp;all</source>
-        <translation>ແທນທີ່ທັງໝົດ(&amp;A)</translation>
+        <translation>ແທນ​ທີ່​ທັງໝົດ(&amp;A)</translation>
     </message>
     <message>
         <source>Close</source>
@@ -595,7 +595,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Replaced %1 occurrences.</source>
-        <translation>ແທນທີ່ແລ້ວ %1 ບ່ອນ.</translation>
+        <translation>ແທນ​ທີ່​ແລ້ວ %1 ບ່ອນ.</translation>
     </message>
 </context>
 <context>
@@ -618,7 +618,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Show the whole picture, not turned</source>
-        <translation>ສະແດງຮູບພາບທັງໝົດ, ບໍ່ໝຸນ</translation>
+        <translation>ສະແດງ​ຮູບພາບ​ທັງໝົດ, ບໍ່​ໝຸນ</translation>
     </message>
     <message>
         <source>Turn picture</source>
@@ -626,7 +626,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Show the whole picture</source>
-        <translation>ສະແດງຮູບພາບທັງໝົດ</translation>
+        <translation>ສະແດງ​ຮູບພາບ​ທັງໝົດ</translation>
     </message>
     <message>
         <source>Crop picture</source>
@@ -638,11 +638,11 @@ It is in the folder %3</source>
     <message>
         <source>PowerPoint deck…</source>
         <extracomment>The kinds of import, in menu order. The dialog listing what the last import could not carry over (for tests and screenshots). The status-bar line saying what the finished import added.</extracomment>
-        <translation>ສະໄລ້ PowerPoint…</translation>
+        <translation>ສະ​ໄລ້ PowerPoint…</translation>
     </message>
     <message>
         <source>Markdown folder…</source>
-        <translation>ໂຟນເດີ Markdown…</translation>
+        <translation>ໂຟນ​ເດີ Markdown…</translation>
     </message>
     <message>
         <source>GIFT question bank…</source>
@@ -650,7 +650,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Photos from a folder…</source>
-        <translation>ຮູບຖ່າຍຈາກໂຟນເດີ…</translation>
+        <translation>ຮູບ​ຖ່າຍ​ຈາກ​ໂຟນ​ເດີ…</translation>
     </message>
     <message>
         <source>Choose a lesson first</source>
@@ -658,31 +658,31 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Select the lesson the photos should go into in the outline, then import them.</source>
-        <translation>ເລືອກບົດຮຽນໃນໂຄງຮ່າງທີ່ຈະໃສ່ຮູບຖ່າຍ, ແລ້ວຈຶ່ງນຳເຂົ້າ.</translation>
+        <translation>ເລືອກ​ບົດຮຽນ​ໃນ​ໂຄງ​ຮ່າງ​ທີ່​ຈະ​ໃສ່​ຮູບ​ຖ່າຍ, ແລ້ວ​ຈຶ່ງ​ນຳ​ເຂົ້າ.</translation>
     </message>
     <message>
         <source>Import a PowerPoint deck</source>
-        <translation>ນຳເຂົ້າສະໄລ້ PowerPoint</translation>
+        <translation>ນຳ​ເຂົ້າ​ສະ​ໄລ້ PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint decks (*.pptx);;All files (*)</source>
-        <translation>ສະໄລ້ PowerPoint (*.pptx);;ທຸກໄຟລ໌ (*)</translation>
+        <translation>ສະ​ໄລ້ PowerPoint (*.pptx);;ທຸກ​ໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>Import a GIFT question bank</source>
-        <translation>ນຳເຂົ້າຄັງຄຳຖາມ GIFT</translation>
+        <translation>ນຳ​ເຂົ້າ​ຄັງ​ຄຳ​ຖາມ GIFT</translation>
     </message>
     <message>
         <source>GIFT question banks (*.gift *.txt);;All files (*)</source>
-        <translation>ຄັງຄຳຖາມ GIFT (*.gift *.txt);;ທຸກໄຟລ໌ (*)</translation>
+        <translation>ຄັງ​ຄຳ​ຖາມ GIFT (*.gift *.txt);;ທຸກ​ໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>Import a folder of Markdown notes</source>
-        <translation>ນຳເຂົ້າໂຟນເດີບັນທຶກ Markdown</translation>
+        <translation>ນຳ​ເຂົ້າ​ໂຟນ​ເດີ​ບັນທຶກ Markdown</translation>
     </message>
     <message>
         <source>Import photos from a folder</source>
-        <translation>ນຳເຂົ້າຮູບຖ່າຍຈາກໂຟນເດີ</translation>
+        <translation>ນຳ​ເຂົ້າ​ຮູບ​ຖ່າຍ​ຈາກ​ໂຟນ​ເດີ</translation>
     </message>
     <message>
         <source>Importing %1</source>
@@ -690,23 +690,23 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Importing photos from %1</source>
-        <translation>ກຳລັງນຳເຂົ້າຮູບຖ່າຍຈາກ %1</translation>
+        <translation>ກຳລັງ​ນຳ​ເຂົ້າ​ຮູບ​ຖ່າຍ​ຈາກ %1</translation>
     </message>
     <message>
         <source>Import deck “%1”</source>
-        <translation>ນຳເຂົ້າສະໄລ້ “%1”</translation>
+        <translation>ນຳ​ເຂົ້າ​ສະ​ໄລ້ “%1”</translation>
     </message>
     <message>
         <source>Import Markdown folder “%1”</source>
-        <translation>ນຳເຂົ້າໂຟນເດີ Markdown “%1”</translation>
+        <translation>ນຳ​ເຂົ້າ​ໂຟນ​ເດີ Markdown “%1”</translation>
     </message>
     <message>
         <source>Import questions “%1”</source>
-        <translation>ນຳເຂົ້າຄຳຖາມ “%1”</translation>
+        <translation>ນຳ​ເຂົ້າ​ຄຳ​ຖາມ “%1”</translation>
     </message>
     <message>
         <source>Import photos from “%1”</source>
-        <translation>ນຳເຂົ້າຮູບຖ່າຍຈາກ “%1”</translation>
+        <translation>ນຳ​ເຂົ້າ​ຮູບ​ຖ່າຍ​ຈາກ “%1”</translation>
     </message>
     <message>
         <source>Could not import</source>
@@ -715,12 +715,12 @@ It is in the folder %3</source>
     <message>
         <source>%1 was not imported; the course is unchanged.
 %2</source>
-        <translation>%1 ບໍ່ໄດ້ຖືກນຳເຂົ້າ; ຫຼັກສູດບໍ່ປ່ຽນແປງ.
+        <translation>%1 ບໍ່ໄດ້​ຖືກ​ນຳ​ເຂົ້າ; ຫຼັກສູດ​ບໍ່​ປ່ຽນແປງ.
 %2</translation>
     </message>
     <message>
         <source>Imported from %1: %2</source>
-        <translation>ນຳເຂົ້າຈາກ %1: %2</translation>
+        <translation>ນຳ​ເຂົ້າ​ຈາກ %1: %2</translation>
     </message>
     <message>
         <source>1 module</source>
@@ -771,7 +771,7 @@ It is in the folder %3</source>
     <name>ImportNotesDialog</name>
     <message>
         <source>Imported “%1”</source>
-        <translation>ນຳເຂົ້າ “%1” ແລ້ວ</translation>
+        <translation>ນຳ​ເຂົ້າ “%1” ແລ້ວ</translation>
     </message>
     <message>
         <source>Added: %1.</source>
@@ -779,7 +779,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>These parts could not be carried over exactly. Check them in the course:</source>
-        <translation>ສ່ວນເຫຼົ່ານີ້ບໍ່ສາມາດນຳມາໄດ້ຄືເດີມທັງໝົດ. ກວດເບິ່ງພວກມັນໃນຫຼັກສູດ:</translation>
+        <translation>ສ່ວນ​ເຫຼົ່ານີ້​ບໍ່​ສາມາດ​ນຳມາ​ໄດ້​ຄື​ເດີມ​ທັງໝົດ. ກວດເບິ່ງ​ພວກ​ມັນ​ໃນ​ຫຼັກສູດ:</translation>
     </message>
 </context>
 <context>
@@ -790,19 +790,19 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>%1: %2 changed, %3 unchanged, %4 still missing, %5 stale, %6 not in this course.</source>
-        <translation>%1: ປ່ຽນ %2, ບໍ່ປ່ຽນ %3, ຍັງບໍ່ແປ %4, ລ້າສະໄໝ %5, ບໍ່ຢູ່ໃນຫຼັກສູດນີ້ %6.</translation>
+        <translation>%1: ປ່ຽນ %2, ບໍ່​ປ່ຽນ %3, ຍັງ​ບໍ່​ແປ %4, ລ້າ​ສະໄໝ %5, ບໍ່​ຢູ່ໃນ​ຫຼັກສູດ​ນີ້ %6.</translation>
     </message>
     <message>
         <source>Stale (the text changed after the file was made; applied, marked for checking)</source>
-        <translation>ລ້າສະໄໝ (ຂໍ້ຄວາມປ່ຽນຫຼັງຈາກສ້າງໄຟລ໌; ນຳໃຊ້ແລ້ວ, ໝາຍໃຫ້ກວດເບິ່ງ)</translation>
+        <translation>ລ້າ​ສະໄໝ (ຂໍ້ຄວາມ​ປ່ຽນ​ຫຼັງຈາກ​ສ້າງ​ໄຟລ໌; ນຳ​ໃຊ້​ແລ້ວ, ໝາຍ​ໃຫ້​ກວດເບິ່ງ)</translation>
     </message>
     <message>
         <source>Not applied: the course has a newer translation</source>
-        <translation>ບໍ່ໄດ້ນຳໃຊ້: ຫຼັກສູດມີຄຳແປໃໝ່ກວ່າ</translation>
+        <translation>ບໍ່ໄດ້​ນຳ​ໃຊ້: ຫຼັກສູດ​ມີ​ຄຳ​ແປ​ໃໝ່​ກວ່າ</translation>
     </message>
     <message>
         <source>Not in this course</source>
-        <translation>ບໍ່ຢູ່ໃນຫຼັກສູດນີ້</translation>
+        <translation>ບໍ່​ຢູ່ໃນ​ຫຼັກສູດ​ນີ້</translation>
     </message>
     <message>
         <source>Still missing</source>
@@ -818,11 +818,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>The default language is the one the course is written in (Course properties › Language); it always comes first. Texts in the other languages are written under “Translating into”.</source>
-        <translation>ພາສາຫຼັກແມ່ນພາສາທີ່ໃຊ້ຂຽນຫຼັກສູດ (ຄຸນສົມບັດຫຼັກສູດ › ພາສາ); ມັນຢູ່ທຳອິດສະເໝີ. ຂໍ້ຄວາມໃນພາສາອື່ນຂຽນຢູ່ໃນ “ກຳລັງແປເປັນ”.</translation>
+        <translation>ພາສາ​ຫຼັກ​ແມ່ນ​ພາສາ​ທີ່​ໃຊ້​ຂຽນ​ຫຼັກສູດ (ຄຸນສົມບັດ​ຫຼັກສູດ › ພາສາ); ມັນ​ຢູ່​ທຳອິດ​ສະເໝີ. ຂໍ້ຄວາມ​ໃນ​ພາສາ​ອື່ນ​ຂຽນ​ຢູ່ໃນ “ກຳລັງ​ແປ​ເປັນ”.</translation>
     </message>
     <message>
         <source>A language tag such as km, lo, zh-Hans or en</source>
-        <translation>ລະຫັດພາສາ ເຊັ່ນ km, lo, zh-Hans ຫຼື en</translation>
+        <translation>ລະຫັດ​ພາສາ ເຊັ່ນ km, lo, zh-Hans ຫຼື en</translation>
     </message>
     <message>
         <source>Add</source>
@@ -834,7 +834,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Removing a language drops its translations (undo brings them back)</source>
-        <translation>ການລຶບພາສາຈະລຶບຄຳແປຂອງມັນນຳ (ຍ້ອນກັບຈະນຳຄືນມາ)</translation>
+        <translation>ການ​ລຶບ​ພາສາ​ຈະ​ລຶບ​ຄຳ​ແປ​ຂອງ​ມັນ​ນຳ (ຍ້ອນ​ກັບ​ຈະ​ນຳ​ຄືນ​ມາ)</translation>
     </message>
     <message>
         <source>Up</source>
@@ -850,11 +850,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>“%1” is not a language tag; use one like km, lo, zh-Hans or en.</source>
-        <translation>“%1” ບໍ່ແມ່ນລະຫັດພາສາ; ໃຫ້ໃຊ້ລະຫັດເຊັ່ນ km, lo, zh-Hans ຫຼື en.</translation>
+        <translation>“%1” ບໍ່​ແມ່ນ​ລະຫັດ​ພາສາ; ໃຫ້​ໃຊ້​ລະຫັດ​ເຊັ່ນ km, lo, zh-Hans ຫຼື en.</translation>
     </message>
     <message>
         <source>%1 is already one of the course&apos;s languages.</source>
-        <translation>%1 ເປັນພາສາໜຶ່ງຂອງຫຼັກສູດແລ້ວ.</translation>
+        <translation>%1 ເປັນ​ພາສາ​ໜຶ່ງ​ຂອງ​ຫຼັກສູດ​ແລ້ວ.</translation>
     </message>
 </context>
 <context>
@@ -866,11 +866,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Preview as trainee</source>
-        <translation>ເບິ່ງຕົວຢ່າງແບບຜູ້ຮຽນ</translation>
+        <translation>ເບິ່ງ​ຕົວຢ່າງ​ແບບ​ຜູ້​ຮຽນ</translation>
     </message>
     <message>
         <source>Change lesson title</source>
-        <translation>ປ່ຽນຫົວຂໍ້ບົດຮຽນ</translation>
+        <translation>ປ່ຽນ​ຫົວຂໍ້​ບົດຮຽນ</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -890,11 +890,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;Estimated time:</source>
-        <translation>ເວລາໂດຍປະມານ(&amp;E):</translation>
+        <translation>ເວລາ​ໂດຍ​ປະມານ(&amp;E):</translation>
     </message>
     <message>
         <source>One objective per line: after this lesson trainees can…</source>
-        <translation>ຈຸດປະສົງໜຶ່ງຕໍ່ແຖວ: ຫຼັງບົດຮຽນນີ້ ຜູ້ຮຽນສາມາດ…</translation>
+        <translation>ຈຸດປະສົງ​ໜຶ່ງ​ຕໍ່​ແຖວ: ຫຼັງ​ບົດຮຽນ​ນີ້ ຜູ້​ຮຽນ​ສາມາດ…</translation>
     </message>
     <message>
         <source>Change objectives</source>
@@ -906,15 +906,15 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Speaker notes: what to say and do in class (not shown to trainees)</source>
-        <translation>ບັນທຶກຜູ້ສອນ: ສິ່ງທີ່ຈະເວົ້າ ແລະ ເຮັດໃນຫ້ອງ (ບໍ່ສະແດງໃຫ້ຜູ້ຮຽນ)</translation>
+        <translation>ບັນທຶກ​ຜູ້ສອນ: ສິ່ງ​ທີ່​ຈະ​ເວົ້າ ແລະ ເຮັດ​ໃນ​ຫ້ອງ (ບໍ່​ສະແດງ​ໃຫ້​ຜູ້​ຮຽນ)</translation>
     </message>
     <message>
         <source>Change speaker notes</source>
-        <translation>ປ່ຽນບັນທຶກຜູ້ສອນ</translation>
+        <translation>ປ່ຽນ​ບັນທຶກ​ຜູ້ສອນ</translation>
     </message>
     <message>
         <source>Speaker &amp;notes:</source>
-        <translation>ບັນທຶກຜູ້ສອນ(&amp;N):</translation>
+        <translation>ບັນທຶກ​ຜູ້ສອນ(&amp;N):</translation>
     </message>
     <message>
         <source>Objectives and notes</source>
@@ -946,7 +946,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Add a block of this kind after the selected one</source>
-        <translation>ເພີ່ມບລັອກປະເພດນີ້ຕໍ່ຈາກບລັອກທີ່ເລືອກ</translation>
+        <translation>ເພີ່ມ​ບລັອກ​ປະເພດ​ນີ້​ຕໍ່​ຈາກ​ບລັອກ​ທີ່​ເລືອກ</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -982,8 +982,8 @@ It is in the folder %3</source>
     <message numerus="yes">
         <source>Add %n dropped file(s)</source>
         <translation>
-            <numerusform>ເພີ່ມໄຟລ໌ທີ່ລາກມາວາງ %n ໄຟລ໌</numerusform>
-            <numerusform>ເພີ່ມໄຟລ໌ທີ່ລາກມາວາງ %n ໄຟລ໌</numerusform>
+            <numerusform>ເພີ່ມ​ໄຟລ໌​ທີ່​ລາກ​ມາ​ວາງ %n ໄຟລ໌</numerusform>
+            <numerusform>ເພີ່ມ​ໄຟລ໌​ທີ່​ລາກ​ມາ​ວາງ %n ໄຟລ໌</numerusform>
         </translation>
     </message>
 </context>
@@ -1037,7 +1037,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Add &amp;media files…</source>
-        <translation>ເພີ່ມໄຟລ໌ສື່(&amp;M)…</translation>
+        <translation>ເພີ່ມ​ໄຟລ໌​ສື່(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -1077,11 +1077,11 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>&amp;Preview as trainee</source>
-        <translation>ເບິ່ງຕົວຢ່າງແບບຜູ້ຮຽນ(&amp;P)</translation>
+        <translation>ເບິ່ງ​ຕົວຢ່າງ​ແບບ​ຜູ້​ຮຽນ(&amp;P)</translation>
     </message>
     <message>
         <source>Interface &amp;language</source>
-        <translation>ພາສາຂອງໂປຣແກຣມ(&amp;L)</translation>
+        <translation>ພາສາ​ຂອງ​ໂປຣ​ແກຣມ(&amp;L)</translation>
     </message>
     <message>
         <source>As the system</source>
@@ -1109,7 +1109,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Cannot open the user guide</source>
-        <translation>ເປີດຄູ່ມືການໃຊ້ບໍ່ໄດ້</translation>
+        <translation>ເປີດ​ຄູ່ມື​ການ​ໃຊ້​ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>CourseBuilder</source>
@@ -1121,7 +1121,7 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Not changed: “%1” edits something no longer in the course.</source>
-        <translation>ບໍ່ໄດ້ປ່ຽນ: “%1” ແກ້ໄຂສິ່ງທີ່ບໍ່ມີໃນຫຼັກສູດແລ້ວ.</translation>
+        <translation>ບໍ່ໄດ້​ປ່ຽນ: “%1” ແກ້ໄຂ​ສິ່ງ​ທີ່​ບໍ່ມີ​ໃນ​ຫຼັກສູດ​ແລ້ວ.</translation>
     </message>
     <message>
         <source>New course</source>
@@ -1141,23 +1141,23 @@ It is in the folder %3</source>
     </message>
     <message>
         <source>Course bundles (*%1);;All files (*)</source>
-        <translation>ຊຸດຫຼັກສູດ (*%1);;ທຸກໄຟລ໌ (*)</translation>
+        <translation>ຊຸດ​ຫຼັກສູດ (*%1);;ທຸກ​ໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>Open a course folder</source>
-        <translation>ເປີດໂຟນເດີຫຼັກສູດ</translation>
+        <translation>ເປີດ​ໂຟນ​ເດີ​ຫຼັກສູດ</translation>
     </message>
     <message>
         <source>Course already open</source>
-        <translation>ຫຼັກສູດເປີດຢູ່ແລ້ວ</translation>
+        <translation>ຫຼັກສູດ​ເປີດ​ຢູ່ແລ້ວ</translation>
     </message>
     <message>
         <source>“%1” is already open in another CourseBuilder window (%2). If both save, one loses the other&apos;s changes.
 
 Open it here anyway?</source>
-        <translation>“%1” ເປີດຢູ່ແລ້ວໃນໜ້າຕ່າງ CourseBuilder ອື່ນ (%2). ຖ້າທັງສອງບັນທຶກ, ຝ່າຍໜຶ່ງຈະເສຍການແກ້ໄຂຂອງອີກຝ່າຍ.
+        <translation>“%1” ເປີດ​ຢູ່ແລ້ວ​ໃນ​ໜ້າຕ່າງ CourseBuilder ອື່ນ (%2). ຖ້າ​ທັງສອງ​ບັນທຶກ, ຝ່າຍ​ໜຶ່ງ​ຈະ​ເສຍການ​ແກ້ໄຂ​ຂອງ​ອີກ​ຝ່າຍ.
 
-ຍັງຈະເປີດຢູ່ນີ້ບໍ?</translation>
+ຍັງ​ຈະ​ເປີດ​ຢູ່​ນີ້​ບໍ?</translation>
     </message>
     <message>
         <source>Opening %1</source>
@@ -1165,19 +1165,19 @@ Open it here anyway?</source>
     </message>
     <message>
         <source>Cannot open the course</source>
-        <translation>ເປີດຫຼັກສູດບໍ່ໄດ້</translation>
+        <translation>ເປີດ​ຫຼັກສູດ​ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>Restore unsaved work?</source>
-        <translation>ກູ້ຄືນວຽກທີ່ຍັງບໍ່ໄດ້ບັນທຶກບໍ?</translation>
+        <translation>ກູ້​ຄືນ​ວຽກ​ທີ່​ຍັງ​ບໍ່ໄດ້​ບັນທຶກ​ບໍ?</translation>
     </message>
     <message>
         <source>CourseBuilder closed without saving %1. Restore it?</source>
-        <translation>CourseBuilder ປິດໄປໂດຍບໍ່ໄດ້ບັນທຶກ %1. ກູ້ຄືນບໍ?</translation>
+        <translation>CourseBuilder ປິດ​ໄປ​ໂດຍ​ບໍ່ໄດ້​ບັນທຶກ %1. ກູ້​ຄືນ​ບໍ?</translation>
     </message>
     <message>
         <source>Restore my changes</source>
-        <translation>ກູ້ຄືນການແກ້ໄຂຂອງຂ້ອຍ</translation>
+        <translation>ກູ້​ຄືນ​ການແກ້ໄຂ​ຂອງ​ຂ້ອຍ</translation>
     </message>
     <message>
         <source>Discard them</source>
@@ -1185,7 +1185,7 @@ Open it here anyway?</source>
     </message>
     <message>
         <source>Decide at the next start</source>
-        <translation>ຕັດສິນໃຈເມື່ອເປີດເທື່ອໜ້າ</translation>
+        <translation>ຕັດສິນໃຈ​ເມື່ອ​ເປີດ​ເທື່ອ​ໜ້າ</translation>
     </message>
     <message>
         <source>Cannot restore</source>
@@ -1193,23 +1193,23 @@ Open it here anyway?</source>
     </message>
     <message>
         <source>Course open elsewhere</source>
-        <translation>ຫຼັກສູດເປີດຢູ່ບ່ອນອື່ນ</translation>
+        <translation>ຫຼັກສູດ​ເປີດ​ຢູ່​ບ່ອນ​ອື່ນ</translation>
     </message>
     <message>
         <source>“%1” is also open in another CourseBuilder window (%2). Saving here replaces whatever is saved there.
 
 Save a copy under a new name instead?</source>
-        <translation>“%1” ກໍເປີດຢູ່ໃນໜ້າຕ່າງ CourseBuilder ອື່ນ (%2). ການບັນທຶກຢູ່ນີ້ຈະແທນທີ່ສິ່ງທີ່ບັນທຶກຢູ່ຫັ້ນ.
+        <translation>“%1” ກໍ​ເປີດ​ຢູ່ໃນ​ໜ້າຕ່າງ CourseBuilder ອື່ນ (%2). ການ​ບັນທຶກ​ຢູ່​ນີ້​ຈະ​ແທນ​ທີ່​ສິ່ງ​ທີ່​ບັນທຶກ​ຢູ່​ຫັ້ນ.
 
-ບັນທຶກສຳເນົາດ້ວຍຊື່ໃໝ່ແທນບໍ?</translation>
+ບັນທຶກ​ສຳເນົາ​ດ້ວຍ​ຊື່​ໃໝ່​ແທນ​ບໍ?</translation>
     </message>
     <message>
         <source>Save course as</source>
-        <translation>ບັນທຶກຫຼັກສູດເປັນ</translation>
+        <translation>ບັນທຶກ​ຫຼັກສູດ​ເປັນ</translation>
     </message>
     <message>
         <source>Course bundles (*%1)</source>
-        <translation>ຊຸດຫຼັກສູດ (*%1)</translation>
+        <translation>ຊຸດ​ຫຼັກສູດ (*%1)</translation>
     </message>
     <message>
         <source>Could not save</source>
@@ -1217,11 +1217,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Save changes?</source>
-        <translation>ບັນທຶກການແກ້ໄຂບໍ?</translation>
+        <translation>ບັນທຶກ​ການແກ້ໄຂ​ບໍ?</translation>
     </message>
     <message>
         <source>“%1” has changes that are not saved. Save them first?</source>
-        <translation>“%1” ມີການແກ້ໄຂທີ່ຍັງບໍ່ໄດ້ບັນທຶກ. ບັນທຶກກ່ອນບໍ?</translation>
+        <translation>“%1” ມີການ​ແກ້ໄຂ​ທີ່​ຍັງ​ບໍ່ໄດ້​ບັນທຶກ. ບັນທຶກ​ກ່ອນ​ບໍ?</translation>
     </message>
     <message>
         <source>Add media files</source>
@@ -1229,7 +1229,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Pictures, sound, video and documents (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;All files (*)</source>
-        <translation>ຮູບພາບ, ສຽງ, ວິດີໂອ ແລະ ເອກະສານ (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;ທຸກໄຟລ໌ (*)</translation>
+        <translation>ຮູບພາບ, ສຽງ, ວິ​ດີ​ໂອ ແລະ ເອກະສານ (*.jpg *.jpeg *.png *.webp *.gif *.mp3 *.m4a *.ogg *.wav *.mp4 *.webm *.pdf);;ທຸກ​ໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>%1: cancelled</source>
@@ -1278,7 +1278,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the line a heading</source>
-        <translation>ເຮັດໃຫ້ແຖວນີ້ເປັນຫົວຂໍ້</translation>
+        <translation>ເຮັດໃຫ້​ແຖວ​ນີ້​ເປັນ​ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>• List</source>
@@ -1286,7 +1286,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the lines a list</source>
-        <translation>ເຮັດໃຫ້ແຖວເຫຼົ່ານີ້ເປັນລາຍການ</translation>
+        <translation>ເຮັດໃຫ້​ແຖວ​ເຫຼົ່ານີ້​ເປັນ​ລາຍການ</translation>
     </message>
     <message>
         <source>1. List</source>
@@ -1294,7 +1294,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the lines a numbered list</source>
-        <translation>ເຮັດໃຫ້ແຖວເຫຼົ່ານີ້ເປັນລາຍການມີເລກລຳດັບ</translation>
+        <translation>ເຮັດໃຫ້​ແຖວ​ເຫຼົ່ານີ້​ເປັນ​ລາຍການ​ມີ​ເລກລຳດັບ</translation>
     </message>
     <message>
         <source>Link</source>
@@ -1302,7 +1302,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make the words a link (Ctrl+K)</source>
-        <translation>ເຮັດໃຫ້ຄຳເຫຼົ່ານີ້ເປັນລິ້ງ (Ctrl+K)</translation>
+        <translation>ເຮັດໃຫ້​ຄຳ​ເຫຼົ່ານີ້​ເປັນ​ລິ້ງ (Ctrl+K)</translation>
     </message>
     <message>
         <source>Picture…</source>
@@ -1310,7 +1310,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Add a picture after this text</source>
-        <translation>ເພີ່ມຮູບພາບຕໍ່ຈາກຂໍ້ຄວາມນີ້</translation>
+        <translation>ເພີ່ມ​ຮູບພາບ​ຕໍ່​ຈາກ​ຂໍ້ຄວາມ​ນີ້</translation>
     </message>
     <message>
         <source>bold text</source>
@@ -1345,19 +1345,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Drop a file here</source>
-        <translation>ລາກໄຟລ໌ມາວາງຢູ່ນີ້</translation>
+        <translation>ລາກ​ໄຟລ໌​ມາ​ວາງ​ຢູ່​ນີ້</translation>
     </message>
     <message>
         <source>Change alt text</source>
-        <translation>ປ່ຽນຂໍ້ຄວາມແທນຮູບ</translation>
+        <translation>ປ່ຽນ​ຂໍ້ຄວາມ​ແທນ​ຮູບ</translation>
     </message>
     <message>
         <source>Describe the picture for trainees who cannot see it</source>
-        <translation>ອະທິບາຍຮູບພາບໃຫ້ຜູ້ຮຽນທີ່ເບິ່ງບໍ່ເຫັນ</translation>
+        <translation>ອະທິບາຍ​ຮູບພາບ​ໃຫ້​ຜູ້​ຮຽນ​ທີ່​ເບິ່ງບໍ່ເຫັນ</translation>
     </message>
     <message>
         <source>&amp;Alt text:</source>
-        <translation>ຂໍ້ຄວາມແທນຮູບ(&amp;A):</translation>
+        <translation>ຂໍ້ຄວາມ​ແທນ​ຮູບ(&amp;A):</translation>
     </message>
     <message>
         <source>Picture:</source>
@@ -1393,7 +1393,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>&amp;Caption:</source>
-        <translation>ຄຳບັນຍາຍຮູບ(&amp;C):</translation>
+        <translation>ຄຳ​ບັນຍາຍ​ຮູບ(&amp;C):</translation>
     </message>
     <message>
         <source>Change credit</source>
@@ -1401,7 +1401,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Who made it, and the licence</source>
-        <translation>ຜູ້ສ້າງ ແລະ ໃບອະນຸຍາດ</translation>
+        <translation>ຜູ້ສ້າງ ແລະ ໃບ​ອະນຸຍາດ</translation>
     </message>
     <message>
         <source>C&amp;redit:</source>
@@ -1413,7 +1413,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Drop a file here, or choose one above</source>
-        <translation>ລາກໄຟລ໌ມາວາງຢູ່ນີ້ ຫຼື ເລືອກຈາກດ້ານເທິງ</translation>
+        <translation>ລາກ​ໄຟລ໌​ມາ​ວາງ​ຢູ່​ນີ້ ຫຼື ເລືອກ​ຈາກ​ດ້ານເທິງ</translation>
     </message>
 </context>
 <context>
@@ -1445,24 +1445,24 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Not used anywhere</source>
-        <translation>ບໍ່ໄດ້ໃຊ້ບ່ອນໃດເລີຍ</translation>
+        <translation>ບໍ່ໄດ້​ໃຊ້​ບ່ອນໃດ​ເລີຍ</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s), %2; %3 unused</source>
         <translation>
-            <numerusform>%n ໄຟລ໌, %2; ບໍ່ໄດ້ໃຊ້ %3</numerusform>
-            <numerusform>%n ໄຟລ໌, %2; ບໍ່ໄດ້ໃຊ້ %3</numerusform>
+            <numerusform>%n ໄຟລ໌, %2; ບໍ່ໄດ້​ໃຊ້ %3</numerusform>
+            <numerusform>%n ໄຟລ໌, %2; ບໍ່ໄດ້​ໃຊ້ %3</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove unused media</source>
-        <translation>ລຶບສື່ທີ່ບໍ່ໄດ້ໃຊ້</translation>
+        <translation>ລຶບ​ສື່​ທີ່​ບໍ່ໄດ້​ໃຊ້</translation>
     </message>
     <message numerus="yes">
         <source>Remove %n unused file(s)</source>
         <translation>
-            <numerusform>ລຶບໄຟລ໌ທີ່ບໍ່ໄດ້ໃຊ້ %n ໄຟລ໌</numerusform>
-            <numerusform>ລຶບໄຟລ໌ທີ່ບໍ່ໄດ້ໃຊ້ %n ໄຟລ໌</numerusform>
+            <numerusform>ລຶບ​ໄຟລ໌​ທີ່​ບໍ່ໄດ້​ໃຊ້ %n ໄຟລ໌</numerusform>
+            <numerusform>ລຶບ​ໄຟລ໌​ທີ່​ບໍ່ໄດ້​ໃຊ້ %n ໄຟລ໌</numerusform>
         </translation>
     </message>
 </context>
@@ -1490,7 +1490,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Add lessons, quizzes and surveys with the outline&apos;s right-click menu.</source>
-        <translation>ເພີ່ມບົດຮຽນ, ແບບທົດສອບ ແລະ ແບບສຳຫຼວດ ດ້ວຍເມນູຄລິກຂວາໃນໂຄງຮ່າງ.</translation>
+        <translation>ເພີ່ມ​ບົດຮຽນ, ແບບ​ທົດສອບ ແລະ ແບບ​ສຳຫຼວດ ດ້ວຍ​ເມ​ນູ​ຄລິກ​ຂວາ​ໃນ​ໂຄງ​ຮ່າງ.</translation>
     </message>
 </context>
 <context>
@@ -1518,7 +1518,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Unmark correct</source>
-        <translation>ຍົກເລີກໝາຍວ່າຖືກ</translation>
+        <translation>ຍົກເລີກ​ໝາຍ​ວ່າ​ຖືກ</translation>
     </message>
     <message>
         <source>Edit %1</source>
@@ -1612,23 +1612,23 @@ Save a copy under a new name instead?</source>
     <name>PackageExportDialog</name>
     <message>
         <source>Export an offline package</source>
-        <translation>ສົ່ງອອກຊຸດໃຊ້ແບບອອບລາຍ</translation>
+        <translation>ສົ່ງອອກ​ຊຸດ​ໃຊ້​ແບ​ບອອບ​ລາຍ</translation>
     </message>
     <message>
         <source>A folder of web pages (copy to a USB stick)</source>
-        <translation>ໂຟນເດີໜ້າເວັບ (ສຳເນົາໃສ່ USB)</translation>
+        <translation>ໂຟນ​ເດີ​ໜ້າ​ເວັບ (ສຳເນົາ​ໃສ່ USB)</translation>
     </message>
     <message>
         <source>A .zip of that folder (to send or download)</source>
-        <translation>ໄຟລ໌ .zip ຂອງໂຟນເດີນັ້ນ (ເພື່ອສົ່ງ ຫຼື ດາວໂຫຼດ)</translation>
+        <translation>ໄຟລ໌ .zip ຂອງ​ໂຟນ​ເດີ​ນັ້ນ (ເພື່ອ​ສົ່ງ ຫຼື ດາວ​ໂຫຼ​ດ)</translation>
     </message>
     <message>
         <source>One web page file (.html) for messaging apps</source>
-        <translation>ໄຟລ໌ໜ້າເວັບດຽວ (.html) ສຳລັບແອັບສົ່ງຂໍ້ຄວາມ</translation>
+        <translation>ໄຟລ໌​ໜ້າ​ເວັບ​ດຽວ (.html) ສຳ​ລັບ​ແອັບ​ສົ່ງ​ຂໍ້ຄວາມ</translation>
     </message>
     <message>
         <source>SCORM 1.2 package (.zip) for a learning platform</source>
-        <translation>ຊຸດ SCORM 1.2 (.zip) ສຳລັບແພລດຟອມການຮຽນ</translation>
+        <translation>ຊຸດ SCORM 1.2 (.zip) ສຳ​ລັບ​ແພລດຟອມ​ການ​ຮຽນ</translation>
     </message>
     <message>
         <source>Form:</source>
@@ -1644,7 +1644,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The largest package trainees can download or copy; the export names what to shrink when it is over.</source>
-        <translation>ຂະໜາດຊຸດໃຫຍ່ສຸດທີ່ຜູ້ຮຽນດາວໂຫຼດ ຫຼື ສຳເນົາໄດ້; ເມື່ອເກີນ ການສົ່ງອອກຈະບອກວ່າຕ້ອງຫຍໍ້ຫຍັງ.</translation>
+        <translation>ຂະໜາດ​ຊຸດ​ໃຫຍ່​ສຸດ​ທີ່​ຜູ້​ຮຽນ​ດາວ​ໂຫຼ​ດ ຫຼື ສຳເນົາ​ໄດ້; ເມື່ອ​ເກີນ ການ​ສົ່ງອອກ​ຈະ​ບອກວ່າ​ຕ້ອງ​ຫຍໍ້​ຫຍັງ.</translation>
     </message>
     <message>
         <source>Size budget:</source>
@@ -1652,7 +1652,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Only warn when the package is over the budget</source>
-        <translation>ພຽງແຕ່ເຕືອນເມື່ອຊຸດເກີນຂະໜາດທີ່ກຳນົດ</translation>
+        <translation>ພຽງແຕ່​ເຕືອນ​ເມື່ອ​ຊຸດ​ເກີນ​ຂະໜາດ​ທີ່​ກຳນົດ</translation>
     </message>
     <message>
         <source> px</source>
@@ -1660,11 +1660,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Pictures for phones:</source>
-        <translation>ຮູບພາບສຳລັບໂທລະສັບ:</translation>
+        <translation>ຮູບພາບ​ສຳລັບ​ໂທລະສັບ:</translation>
     </message>
     <message>
         <source>Pictures for laptops:</source>
-        <translation>ຮູບພາບສຳລັບໂນດບຸກ:</translation>
+        <translation>ຮູບພາບ​ສຳລັບ​ໂນດ​ບຸກ:</translation>
     </message>
     <message>
         <source>Save as:</source>
@@ -1675,7 +1675,7 @@ Save a copy under a new name instead?</source>
     <name>PreviewDialog</name>
     <message>
         <source>Preview: %1</source>
-        <translation>ເບິ່ງຕົວຢ່າງ: %1</translation>
+        <translation>ເບິ່ງ​ຕົວຢ່າງ: %1</translation>
     </message>
 </context>
 <context>
@@ -1691,7 +1691,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No problems found: the course is ready for class.</source>
-        <translation>ບໍ່ພົບບັນຫາ: ຫຼັກສູດພ້ອມສຳລັບຫ້ອງຮຽນແລ້ວ.</translation>
+        <translation>ບໍ່​ພົບ​ບັນຫາ: ຫຼັກສູດ​ພ້ອມ​ສຳລັບ​ຫ້ອງ​ຮຽນ​ແລ້ວ.</translation>
     </message>
 </context>
 <context>
@@ -1739,7 +1739,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Shown when a trainee asks for help</source>
-        <translation>ສະແດງເມື່ອຜູ້ຮຽນຂໍຄວາມຊ່ວຍເຫຼືອ</translation>
+        <translation>ສະແດງ​ເມື່ອ​ຜູ້​ຮຽນ​ຂໍ​ຄວາມຊ່ວຍເຫຼືອ</translation>
     </message>
     <message>
         <source>&amp;Hint:</source>
@@ -1755,7 +1755,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Items in the right order:</source>
-        <translation>ລາຍການຕາມລຳດັບທີ່ຖືກຕ້ອງ:</translation>
+        <translation>ລາຍການ​ຕາມ​ລຳດັບ​ທີ່​ຖືກຕ້ອງ:</translation>
     </message>
     <message>
         <source>Sentence:</source>
@@ -1791,7 +1791,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>One item per line, in the correct order</source>
-        <translation>ໜຶ່ງລາຍການຕໍ່ແຖວ, ຕາມລຳດັບທີ່ຖືກຕ້ອງ</translation>
+        <translation>ໜຶ່ງ​ລາຍການ​ຕໍ່​ແຖວ, ຕາມ​ລຳດັບ​ທີ່​ຖືກຕ້ອງ</translation>
     </message>
     <message>
         <source>Change items</source>
@@ -1807,23 +1807,23 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Accepted answers, one per line</source>
-        <translation>ຄຳຕອບທີ່ຍອມຮັບ, ໜຶ່ງຕໍ່ແຖວ</translation>
+        <translation>ຄຳ​ຕອບ​ທີ່​ຍອມຮັບ, ໜຶ່ງ​ຕໍ່​ແຖວ</translation>
     </message>
     <message>
         <source>Change accepted answers</source>
-        <translation>ປ່ຽນຄຳຕອບທີ່ຍອມຮັບ</translation>
+        <translation>ປ່ຽນ​ຄຳ​ຕອບ​ທີ່​ຍອມຮັບ</translation>
     </message>
     <message>
         <source>Capital letters matter</source>
-        <translation>ແຍກຕົວພິມໃຫຍ່ ແລະ ນ້ອຍ</translation>
+        <translation>ແຍກ​ຕົວ​ພິມ​ໃຫຍ່ ແລະ ນ້ອຍ</translation>
     </message>
     <message>
         <source>Change case</source>
-        <translation>ປ່ຽນການແຍກຕົວພິມໃຫຍ່-ນ້ອຍ</translation>
+        <translation>ປ່ຽນ​ການແຍກ​ຕົວ​ພິມ​ໃຫຍ່-ນ້ອຍ</translation>
     </message>
     <message>
         <source>Change tolerance</source>
-        <translation>ປ່ຽນຄ່າຄາດເຄື່ອນ</translation>
+        <translation>ປ່ຽນ​ຄ່າ​ຄາດເຄື່ອນ</translation>
     </message>
     <message>
         <source>Change unit</source>
@@ -1843,7 +1843,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change scale label</source>
-        <translation>ປ່ຽນປ້າຍມາດຕາສ່ວນ</translation>
+        <translation>ປ່ຽນ​ປ້າຍ​ມາດຕາສ່ວນ</translation>
     </message>
     <message>
         <source>lowest means…</source>
@@ -1867,7 +1867,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Change length limit</source>
-        <translation>ປ່ຽນຄວາມຍາວສູງສຸດ</translation>
+        <translation>ປ່ຽນ​ຄວາມຍາວ​ສູງສຸດ</translation>
     </message>
     <message>
         <source>no limit</source>
@@ -1883,11 +1883,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Make selected words a blank</source>
-        <translation>ເຮັດໃຫ້ຄຳທີ່ເລືອກເປັນຊ່ອງຫວ່າງ</translation>
+        <translation>ເຮັດໃຫ້​ຄຳ​ທີ່​ເລືອກ​ເປັນ​ຊ່ອງຫວ່າງ</translation>
     </message>
     <message>
         <source>Write the sentence and put each answer in [[double brackets]]; separate other accepted answers with |.</source>
-        <translation>ຂຽນປະໂຫຍກ ແລະ ໃສ່ແຕ່ລະຄຳຕອບໃນ [[ວົງເລັບຄູ່]]; ແຍກຄຳຕອບອື່ນທີ່ຍອມຮັບດ້ວຍ |.</translation>
+        <translation>ຂຽນ​ປະໂຫຍກ ແລະ ໃສ່​ແຕ່ລະ​ຄຳ​ຕອບ​ໃນ [[ວົງເລັບ​ຄູ່]]; ແຍກ​ຄຳ​ຕອບ​ອື່ນ​ທີ່​ຍອມຮັບ​ດ້ວຍ |.</translation>
     </message>
     <message>
         <source>blank %1: %2</source>
@@ -1895,7 +1895,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No blank yet.</source>
-        <translation>ຍັງບໍ່ມີຊ່ອງຫວ່າງ.</translation>
+        <translation>ຍັງ​ບໍ່ມີ​ຊ່ອງຫວ່າງ.</translation>
     </message>
 </context>
 <context>
@@ -1922,7 +1922,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Reorder questions</source>
-        <translation>ຈັດລຳດັບຄຳຖາມໃໝ່</translation>
+        <translation>ຈັດ​ລຳດັບ​ຄຳ​ຖາມ​ໃໝ່</translation>
     </message>
 </context>
 <context>
@@ -1941,7 +1941,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Save report as PNG…</source>
-        <translation>ບັນທຶກລາຍງານເປັນ PNG…</translation>
+        <translation>ບັນທຶກ​ລາຍງານ​ເປັນ PNG…</translation>
     </message>
     <message>
         <source>Session</source>
@@ -1949,7 +1949,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Classroom running: %1 phones in the last 2 minutes, %2 results this session</source>
-        <translation>ຫ້ອງຮຽນກຳລັງເຮັດວຽກ: %1 ໂທລະສັບໃນ 2 ນາທີຜ່ານມາ, %2 ຜົນໃນຮອບນີ້</translation>
+        <translation>ຫ້ອງ​ຮຽນ​ກຳລັງ​ເຮັດວຽກ: %1 ໂທລະສັບ​ໃນ 2 ນາທີ​ຜ່ານມາ, %2 ຜົນ​ໃນ​ຮອບ​ນີ້</translation>
     </message>
     <message>
         <source>Results</source>
@@ -1977,7 +1977,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Right answers per question</source>
-        <translation>ຄຳຕອບຖືກຕໍ່ຄຳຖາມ</translation>
+        <translation>ຄຳ​ຕອບ​ຖືກ​ຕໍ່​ຄຳ​ຖາມ</translation>
     </message>
     <message>
         <source>Survey: %1</source>
@@ -1989,7 +1989,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>… and %1 more (see the CSV)</source>
-        <translation>… ແລະ ອີກ %1 (ເບິ່ງໃນ CSV)</translation>
+        <translation>… ແລະ ອີກ %1 (ເບິ່ງ​ໃນ CSV)</translation>
     </message>
     <message>
         <source>No answers yet</source>
@@ -1997,7 +1997,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Export results</source>
-        <translation>ສົ່ງອອກຜົນການຮຽນ</translation>
+        <translation>ສົ່ງອອກ​ຜົນ​ການ​ຮຽນ</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
@@ -2028,7 +2028,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>What to export</source>
-        <translation>ສິ່ງທີ່ຈະສົ່ງອອກ</translation>
+        <translation>ສິ່ງ​ທີ່​ຈະ​ສົ່ງອອກ</translation>
     </message>
     <message>
         <source>The whole course</source>
@@ -2040,7 +2040,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Chosen lessons, quizzes and surveys:</source>
-        <translation>ບົດຮຽນ, ແບບທົດສອບ ແລະ ແບບສຳຫຼວດທີ່ເລືອກ:</translation>
+        <translation>ບົດຮຽນ, ແບບ​ທົດສອບ ແລະ ແບບ​ສຳຫຼວດ​ທີ່​ເລືອກ:</translation>
     </message>
     <message>
         <source>Module %1</source>
@@ -2052,11 +2052,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>High contrast (bright rooms, weak projectors)</source>
-        <translation>ຄວາມຄົມຊັດສູງ (ຫ້ອງແຈ້ງ, ເຄື່ອງສາຍພາບອ່ອນ)</translation>
+        <translation>ຄວາມ​ຄົມ​ຊັດ​ສູງ (ຫ້ອງ​ແຈ້ງ, ເຄື່ອງສາຍ​ພາບ​ອ່ອນ)</translation>
     </message>
     <message>
         <source>My own PowerPoint template</source>
-        <translation>ແມ່ແບບ PowerPoint ຂອງຂ້ອຍເອງ</translation>
+        <translation>ແມ່​ແບບ PowerPoint ຂອງ​ຂ້ອຍ​ເອງ</translation>
     </message>
     <message>
         <source>a .pptx or .potx file</source>
@@ -2080,7 +2080,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Longest edge of pictures; projectors show 1920 at most.</source>
-        <translation>ດ້ານຍາວສຸດຂອງຮູບພາບ; ເຄື່ອງສາຍພາບສະແດງໄດ້ສູງສຸດ 1920.</translation>
+        <translation>ດ້ານ​ຍາວ​ສຸດ​ຂອງ​ຮູບພາບ; ເຄື່ອງສາຍ​ພາບ​ສະແດງ​ໄດ້​ສູງສຸດ 1920.</translation>
     </message>
     <message>
         <source>Picture size:</source>
@@ -2104,7 +2104,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Put audio and video files into the deck (makes it larger)</source>
-        <translation>ໃສ່ໄຟລ໌ສຽງ ແລະ ວິດີໂອໃນສະໄລ້ (ເຮັດໃຫ້ໃຫຍ່ຂຶ້ນ)</translation>
+        <translation>ໃສ່​ໄຟລ໌​ສຽງ ແລະ ວິ​ດີ​ໂອ​ໃນ​ສະ​ໄລ້ (ເຮັດໃຫ້​ໃຫຍ່​ຂຶ້ນ)</translation>
     </message>
     <message>
         <source>None</source>
@@ -2124,19 +2124,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Choose a PowerPoint template</source>
-        <translation>ເລືອກແມ່ແບບ PowerPoint</translation>
+        <translation>ເລືອກ​ແມ່​ແບບ PowerPoint</translation>
     </message>
     <message>
         <source>PowerPoint templates (*.pptx *.potx)</source>
-        <translation>ແມ່ແບບ PowerPoint (*.pptx *.potx)</translation>
+        <translation>ແມ່​ແບບ PowerPoint (*.pptx *.potx)</translation>
     </message>
     <message>
         <source>Tick at least one lesson, quiz or survey.</source>
-        <translation>ໝາຍເລືອກຢ່າງໜ້ອຍໜຶ່ງບົດຮຽນ, ແບບທົດສອບ ຫຼື ແບບສຳຫຼວດ.</translation>
+        <translation>ໝາຍ​ເລືອກ​ຢ່າງ​ໜ້ອຍໜຶ່ງ​ບົດຮຽນ, ແບບ​ທົດສອບ ຫຼື ແບບ​ສຳຫຼວດ.</translation>
     </message>
     <message>
         <source>Choose your template file (.pptx or .potx).</source>
-        <translation>ເລືອກໄຟລ໌ແມ່ແບບຂອງທ່ານ (.pptx ຫຼື .potx).</translation>
+        <translation>ເລືອກ​ໄຟລ໌​ແມ່​ແບບ​ຂອງ​ທ່ານ (.pptx ຫຼື .potx).</translation>
     </message>
 </context>
 <context>
@@ -2147,7 +2147,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Build a training course with lessons, pictures, exercises and quizzes, then save it to share by USB stick.</source>
-        <translation>ສ້າງຫຼັກສູດຝຶກອົບຮົມທີ່ມີບົດຮຽນ, ຮູບພາບ, ແບບຝຶກຫັດ ແລະ ແບບທົດສອບ, ແລ້ວບັນທຶກເພື່ອແບ່ງປັນທາງ USB.</translation>
+        <translation>ສ້າງ​ຫຼັກສູດ​ຝຶກ​ອົບຮົມ​ທີ່ມີ​ບົດຮຽນ, ຮູບພາບ, ແບບ​ຝຶກຫັດ ແລະ ແບບ​ທົດສອບ, ແລ້ວ​ບັນທຶກ​ເພື່ອ​ແບ່ງປັນ​ທາງ USB.</translation>
     </message>
     <message>
         <source>New course</source>
@@ -2159,7 +2159,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Start from a sample course</source>
-        <translation>ເລີ່ມຈາກຫຼັກສູດຕົວຢ່າງ</translation>
+        <translation>ເລີ່ມ​ຈາກ​ຫຼັກສູດ​ຕົວຢ່າງ</translation>
     </message>
     <message>
         <source>Recent courses</source>
@@ -2167,15 +2167,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Double-click to open.</source>
-        <translation>ຄລິກສອງເທື່ອເພື່ອເປີດ.</translation>
+        <translation>ຄລິກ​ສອງ​ເທື່ອ​ເພື່ອ​ເປີດ.</translation>
     </message>
     <message>
         <source>Reading sample courses</source>
-        <translation>ກຳລັງອ່ານຫຼັກສູດຕົວຢ່າງ</translation>
+        <translation>ກຳລັງ​ອ່ານ​ຫຼັກສູດ​ຕົວຢ່າງ</translation>
     </message>
     <message>
         <source>(no sample courses installed)</source>
-        <translation>(ບໍ່ໄດ້ຕິດຕັ້ງຫຼັກສູດຕົວຢ່າງ)</translation>
+        <translation>(ບໍ່ໄດ້​ຕິດຕັ້ງ​ຫຼັກສູດ​ຕົວຢ່າງ)</translation>
     </message>
 </context>
 <context>
@@ -2186,11 +2186,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Write here. **bold**, *italic*, - lists, # headings</source>
-        <translation>ຂຽນຢູ່ນີ້. **ໜາ**, *ອຽງ*, - ລາຍການ, # ຫົວຂໍ້</translation>
+        <translation>ຂຽນ​ຢູ່​ນີ້. **ໜາ**, *ອຽງ*, - ລາຍການ, # ຫົວຂໍ້</translation>
     </message>
     <message>
         <source>Text (Markdown) and how trainees will see it:</source>
-        <translation>ຂໍ້ຄວາມ (Markdown) ແລະ ສິ່ງທີ່ຜູ້ຮຽນຈະເຫັນ:</translation>
+        <translation>ຂໍ້ຄວາມ (Markdown) ແລະ ສິ່ງ​ທີ່​ຜູ້​ຮຽນ​ຈະ​ເຫັນ:</translation>
     </message>
 </context>
 <context>
@@ -2198,7 +2198,7 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Making thumbnails</source>
         <extracomment>Long edge of thumbnails; the same as coursebuilder.media.thumbnails, without importing Pillow at start-up.</extracomment>
-        <translation>ກຳລັງສ້າງຮູບຫຍໍ້</translation>
+        <translation>ກຳລັງ​ສ້າງ​ຮູບ​ຫຍໍ້</translation>
     </message>
 </context>
 <context>
@@ -2214,7 +2214,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Show each text in the default language beside its translation into this language</source>
-        <translation>ສະແດງແຕ່ລະຂໍ້ຄວາມໃນພາສາຫຼັກ ຄຽງຂ້າງຄຳແປເປັນພາສານີ້</translation>
+        <translation>ສະແດງ​ແຕ່ລະ​ຂໍ້ຄວາມ​ໃນ​ພາສາ​ຫຼັກ ຄຽງຂ້າງ​ຄຳ​ແປ​ເປັນ​ພາສາ​ນີ້</translation>
     </message>
     <message>
         <source>Languages…</source>
@@ -2234,15 +2234,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>%1: %2 texts not translated yet, %3 stale (their source changed)</source>
-        <translation>%1: %2 ຂໍ້ຄວາມຍັງບໍ່ແປ, %3 ລ້າສະໄໝ (ຕົ້ນສະບັບປ່ຽນ)</translation>
+        <translation>%1: %2 ຂໍ້ຄວາມ​ຍັງ​ບໍ່​ແປ, %3 ລ້າ​ສະໄໝ (ຕົ້ນສະບັບ​ປ່ຽນ)</translation>
     </message>
     <message>
         <source>%1: every text is translated</source>
-        <translation>%1: ທຸກຂໍ້ຄວາມແປແລ້ວ</translation>
+        <translation>%1: ທຸກ​ຂໍ້ຄວາມ​ແປ​ແລ້ວ</translation>
     </message>
     <message>
         <source>Change course languages</source>
-        <translation>ປ່ຽນພາສາຂອງຫຼັກສູດ</translation>
+        <translation>ປ່ຽນ​ພາສາ​ຂອງ​ຫຼັກສູດ</translation>
     </message>
 </context>
 <context>
@@ -2250,11 +2250,11 @@ Save a copy under a new name instead?</source>
     <message>
         <source>&amp;Export for translator…</source>
         <extracomment>The report of the last import (for tests and screenshots).</extracomment>
-        <translation>ສົ່ງອອກໃຫ້ຜູ້ແປ(&amp;E)…</translation>
+        <translation>ສົ່ງອອກ​ໃຫ້​ຜູ້​ແປ(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import translations…</source>
-        <translation>ນຳເຂົ້າຄຳແປ(&amp;I)…</translation>
+        <translation>ນຳ​ເຂົ້າ​ຄຳ​ແປ(&amp;I)…</translation>
     </message>
     <message>
         <source>Export for translator</source>
@@ -2262,15 +2262,15 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The course has only its default language. Add a language under Course › Languages… first.</source>
-        <translation>ຫຼັກສູດມີພຽງພາສາຫຼັກ. ໃຫ້ເພີ່ມພາສາທີ່ ຫຼັກສູດ › ພາສາ… ກ່ອນ.</translation>
+        <translation>ຫຼັກສູດ​ມີ​ພຽງ​ພາສາ​ຫຼັກ. ໃຫ້​ເພີ່ມ​ພາສາ​ທີ່ ຫຼັກສູດ › ພາສາ… ກ່ອນ.</translation>
     </message>
     <message>
         <source>Exporting %1 for a translator</source>
-        <translation>ກຳລັງສົ່ງອອກ %1 ໃຫ້ຜູ້ແປ</translation>
+        <translation>ກຳລັງ​ສົ່ງອອກ %1 ໃຫ້​ຜູ້​ແປ</translation>
     </message>
     <message>
         <source>Saved %1 for the translator</source>
-        <translation>ບັນທຶກ %1 ໃຫ້ຜູ້ແປແລ້ວ</translation>
+        <translation>ບັນທຶກ %1 ໃຫ້​ຜູ້​ແປ​ແລ້ວ</translation>
     </message>
     <message>
         <source>Could not export</source>
@@ -2282,7 +2282,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Translations (*.xlsx *.xlf *.xliff *.csv);;All files (*)</source>
-        <translation>ຄຳແປ (*.xlsx *.xlf *.xliff *.csv);;ທຸກໄຟລ໌ (*)</translation>
+        <translation>ຄຳ​ແປ (*.xlsx *.xlf *.xliff *.csv);;ທຸກ​ໄຟລ໌ (*)</translation>
     </message>
     <message>
         <source>Reading %1</source>
@@ -2295,7 +2295,7 @@ Save a copy under a new name instead?</source>
     <message>
         <source>%1 was not imported; the course is unchanged.
 %2</source>
-        <translation>%1 ບໍ່ໄດ້ຖືກນຳເຂົ້າ; ຫຼັກສູດບໍ່ປ່ຽນແປງ.
+        <translation>%1 ບໍ່ໄດ້​ຖືກ​ນຳ​ເຂົ້າ; ຫຼັກສູດ​ບໍ່​ປ່ຽນແປງ.
 %2</translation>
     </message>
     <message>
@@ -2307,16 +2307,16 @@ Save a copy under a new name instead?</source>
     <name>TranslationPanel</name>
     <message>
         <source>Choose a language under “Translating into” to translate the texts shown here.</source>
-        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
-        <translation>ເລືອກພາສາໃນ “ກຳລັງແປເປັນ” ເພື່ອແປຂໍ້ຄວາມທີ່ສະແດງຢູ່ນີ້.</translation>
+        <extracomment>The programme&apos;s languages by their own names (Qt would say &quot;American English&quot; for en). key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <translation>ເລືອກ​ພາສາ​ໃນ “ກຳລັງ​ແປ​ເປັນ” ເພື່ອ​ແປ​ຂໍ້ຄວາມ​ທີ່​ສະແດງ​ຢູ່​ນີ້.</translation>
     </message>
     <message>
         <source>Left: %1, as the course says it now. Right: %2, yours to write.</source>
-        <translation>ເບື້ອງຊ້າຍ: %1, ຕາມທີ່ຫຼັກສູດຂຽນດຽວນີ້. ເບື້ອງຂວາ: %2, ໃຫ້ທ່ານຂຽນ.</translation>
+        <translation>ເບື້ອງຊ້າຍ: %1, ຕາມ​ທີ່​ຫຼັກສູດ​ຂຽນ​ດຽວນີ້. ເບື້ອງ​ຂວາ: %2, ໃຫ້​ທ່ານ​ຂຽນ.</translation>
     </message>
     <message>
         <source>Nothing to translate here.</source>
-        <translation>ບໍ່ມີຫຍັງໃຫ້ແປຢູ່ນີ້.</translation>
+        <translation>ບໍ່ມີ​ຫຍັງ​ໃຫ້​ແປ​ຢູ່​ນີ້.</translation>
     </message>
     <message>
         <source>Keep as it is</source>
@@ -2324,10 +2324,11 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The translation is still right: mark it up to date with the text on the left</source>
-        <translation>ຄຳແປຍັງຖືກຕ້ອງ: ໝາຍວ່າທັນກັບຂໍ້ຄວາມເບື້ອງຊ້າຍ</translation>
+        <translation>ຄຳ​ແປ​ຍັງ​ຖືກຕ້ອງ: ໝາຍ​ວ່າ​ທັນ​ກັບ​ຂໍ້ຄວາມ​ເບື້ອງຊ້າຍ</translation>
     </message>
     <message>
         <source>Block %1</source>
+        <extracomment>Below this width the source goes above its translation rather than beside it.</extracomment>
         <translation>ບລັອກ %1</translation>
     </message>
     <message>
@@ -2344,19 +2345,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>file shown in this language</source>
-        <translation>ໄຟລ໌ທີ່ສະແດງໃນພາສານີ້</translation>
+        <translation>ໄຟລ໌​ທີ່​ສະແດງ​ໃນ​ພາສາ​ນີ້</translation>
     </message>
     <message>
         <source>the same file as in the default language</source>
-        <translation>ໄຟລ໌ດຽວກັນກັບພາສາຫຼັກ</translation>
+        <translation>ໄຟລ໌​ດຽວກັນ​ກັບ​ພາສາ​ຫຼັກ</translation>
     </message>
     <message>
         <source>Not translated yet: trainees see the default language here.</source>
-        <translation>ຍັງບໍ່ແປ: ຜູ້ຮຽນເຫັນພາສາຫຼັກຢູ່ນີ້.</translation>
+        <translation>ຍັງ​ບໍ່​ແປ: ຜູ້​ຮຽນ​ເຫັນ​ພາສາ​ຫຼັກ​ຢູ່​ນີ້.</translation>
     </message>
     <message>
         <source>Stale: the text on the left changed after this was translated. Check it, then edit or confirm it.</source>
-        <translation>ລ້າສະໄໝ: ຂໍ້ຄວາມເບື້ອງຊ້າຍປ່ຽນຫຼັງຈາກແປແລ້ວ. ກວດເບິ່ງ, ແລ້ວແກ້ໄຂ ຫຼື ຢືນຢັນ.</translation>
+        <translation>ລ້າ​ສະໄໝ: ຂໍ້ຄວາມ​ເບື້ອງຊ້າຍ​ປ່ຽນ​ຫຼັງຈາກ​ແປ​ແລ້ວ. ກວດເບິ່ງ, ແລ້ວ​ແກ້ໄຂ ຫຼື ຢືນຢັນ.</translation>
     </message>
     <message>
         <source>Translate into %1</source>
@@ -2380,19 +2381,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Choose where to save the export.</source>
-        <translation>ເລືອກບ່ອນບັນທຶກການສົ່ງອອກ.</translation>
+        <translation>ເລືອກ​ບ່ອນ​ບັນທຶກ​ການ​ສົ່ງອອກ.</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder.</source>
-        <translation>%1 ເປັນໄຟລ໌, ບໍ່ແມ່ນໂຟນເດີ.</translation>
+        <translation>%1 ເປັນ​ໄຟລ໌, ບໍ່​ແມ່ນ​ໂຟນ​ເດີ.</translation>
     </message>
     <message>
         <source>Replace the export?</source>
-        <translation>ແທນທີ່ການສົ່ງອອກບໍ?</translation>
+        <translation>ແທນ​ທີ່​ການ​ສົ່ງອອກ​ບໍ?</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation>%1 ມີຢູ່ແລ້ວ. ແທນທີ່ບໍ?</translation>
+        <translation>%1 ມີຢູ່​ແລ້ວ. ແທນ​ທີ່​ບໍ?</translation>
     </message>
     <message>
         <source>Create the folder?</source>
@@ -2400,7 +2401,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The folder %1 does not exist yet. Create it and export there?</source>
-        <translation>ໂຟນເດີ %1 ຍັງບໍ່ມີ. ສ້າງມັນ ແລະ ສົ່ງອອກໄປຫັ້ນບໍ?</translation>
+        <translation>ໂຟນ​ເດີ %1 ຍັງ​ບໍ່ມີ. ສ້າງ​ມັນ ແລະ ສົ່ງອອກ​ໄປ​ຫັ້ນ​ບໍ?</translation>
     </message>
     <message>
         <source>Create the folder</source>
@@ -2416,14 +2417,14 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>The folder %1 cannot be created: %2</source>
-        <translation>ສ້າງໂຟນເດີ %1 ບໍ່ໄດ້: %2</translation>
+        <translation>ສ້າງ​ໂຟນ​ເດີ %1 ບໍ່ໄດ້: %2</translation>
     </message>
 </context>
 <context>
     <name>blocks</name>
     <message>
         <source>This kind of block cannot be edited here yet.</source>
-        <translation>ບລັອກປະເພດນີ້ຍັງແກ້ໄຂຢູ່ນີ້ບໍ່ໄດ້.</translation>
+        <translation>ບລັອກ​ປະເພດ​ນີ້​ຍັງ​ແກ້ໄຂ​ຢູ່​ນີ້​ບໍ່ໄດ້.</translation>
     </message>
 </context>
 <context>
@@ -2431,11 +2432,11 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Preparing the browser preview</source>
         <extracomment>Width and height of the frame, in CSS pixels: a common phone held upright.</extracomment>
-        <translation>ກຳລັງກະກຽມການເບິ່ງຕົວຢ່າງໃນບຣາວເຊີ</translation>
+        <translation>ກຳລັງ​ກະກຽມ​ການ​ເບິ່ງ​ຕົວ​ຢ່າງ​ໃນ​ບຣາວ​ເຊີ</translation>
     </message>
     <message>
         <source>Opening the player</source>
-        <translation>ກຳລັງເປີດໂປຣແກຣມຫຼິ້ນ</translation>
+        <translation>ກຳລັງ​ເປີດ​ໂປຣ​ແກຣມ​ຫຼິ້ນ</translation>
     </message>
     <message>
         <source>No program found</source>
@@ -2443,19 +2444,19 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>No program on this computer opens this kind of file. It is here: %1</source>
-        <translation>ບໍ່ມີໂປຣແກຣມໃດໃນຄອມພິວເຕີນີ້ເປີດໄຟລ໌ປະເພດນີ້ໄດ້. ມັນຢູ່ນີ້: %1</translation>
+        <translation>ບໍ່​ມີ​ໂປຣ​ແກຣມ​ໃດ​ໃນ​ຄອມພິວເຕີ​ນີ້​ເປີດ​ໄຟລ໌​ປະເພດ​ນີ້​ໄດ້. ມັນ​ຢູ່​ນີ້: %1</translation>
     </message>
     <message>
         <source>Preview in &amp;browser</source>
-        <translation>ເບິ່ງຕົວຢ່າງໃນບຣາວເຊີ(&amp;B)</translation>
+        <translation>ເບິ່ງ​ຕົວ​ຢ່າງ​ໃນ​ບຣາວ​ເຊີ(&amp;B)</translation>
     </message>
     <message>
         <source>Open this page in the web browser at phone width, where its questions can be tried</source>
-        <translation>ເປີດໜ້ານີ້ໃນບຣາວເຊີດ້ວຍຄວາມກວ້າງຂອງໂທລະສັບ, ບ່ອນທີ່ລອງຕອບຄຳຖາມໄດ້</translation>
+        <translation>ເປີດໜ້າ​ນີ້​ໃນ​ບຣາວ​ເຊີ​ດ້ວຍ​ຄວາມກວ້າງ​ຂອງ​ໂທລະສັບ, ບ່ອນ​ທີ່​ລອງ​ຕອບ​ຄຳ​ຖາມ​ໄດ້</translation>
     </message>
     <message>
         <source>Cannot preview</source>
-        <translation>ເບິ່ງຕົວຢ່າງບໍ່ໄດ້</translation>
+        <translation>ເບິ່ງ​ຕົວຢ່າງ​ບໍ່ໄດ້</translation>
     </message>
     <message>
         <source>▶ Play</source>
@@ -2463,7 +2464,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Play in the computer&apos;s own player</source>
-        <translation>ຫຼິ້ນໃນໂປຣແກຣມຂອງຄອມພິວເຕີເອງ</translation>
+        <translation>ຫຼິ້ນ​ໃນ​ໂປຣ​ແກຣມ​ຂອງ​ຄອມພິວເຕີ​ເອງ</translation>
     </message>
     <message>
         <source>Cannot play</source>
@@ -2475,11 +2476,11 @@ Save a copy under a new name instead?</source>
     <message>
         <source>Slide deck for the projector (.pptx)…</source>
         <extracomment>The kinds of export, in menu order: a slide deck, or an offline package in the form the dialog asks. The options dialog shown last (for tests and screenshots). The export the last accepted dialog started.</extracomment>
-        <translation>ສະໄລ້ສຳລັບເຄື່ອງສາຍພາບ (.pptx)…</translation>
+        <translation>ສະ​ໄລ້​ສຳລັບ​ເຄື່ອງສາຍ​ພາບ (.pptx)…</translation>
     </message>
     <message>
         <source>Offline package for phones…</source>
-        <translation>ຊຸດອອບລາຍສຳລັບໂທລະສັບ…</translation>
+        <translation>ຊຸດ​ອອບ​ລາຍ​ສຳລັບ​ໂທລະສັບ…</translation>
     </message>
     <message>
         <source>Export</source>
@@ -2597,7 +2598,7 @@ Save a copy under a new name instead?</source>
     <name>language</name>
     <message>
         <source>The interface will be in the language you chose the next time CourseBuilder starts. Close CourseBuilder and open it again to see it now; your work is kept.</source>
-        <translation>ໂປຣແກຣມຈະສະແດງເປັນພາສາທີ່ທ່ານເລືອກ ເມື່ອ CourseBuilder ເປີດເທື່ອໜ້າ. ປິດ CourseBuilder ແລ້ວເປີດໃໝ່ ເພື່ອເບິ່ງດຽວນີ້; ວຽກຂອງທ່ານຍັງຢູ່.</translation>
+        <translation>ໂປຣ​ແກຣມ​ຈະ​ສະແດງ​ເປັນ​ພາສາ​ທີ່​ທ່ານ​ເລືອກ ເມື່ອ CourseBuilder ເປີດ​ເທື່ອ​ໜ້າ. ປິດ CourseBuilder ແລ້ວ​ເປີດ​ໃໝ່ ເພື່ອ​ເບິ່ງ​ດຽວນີ້; ວຽກ​ຂອງ​ທ່ານ​ຍັງ​ຢູ່.</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -2608,7 +2609,7 @@ Save a copy under a new name instead?</source>
     <name>lock</name>
     <message>
         <source>%1 on %2, since %3</source>
-        <translation>%1 ຢູ່ເທິງ %2, ຕັ້ງແຕ່ %3</translation>
+        <translation>%1 ຢູ່​ເທິງ %2, ຕັ້ງແຕ່ %3</translation>
     </message>
 </context>
 <context>
@@ -2635,7 +2636,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>“%1”, last changed %2</source>
-        <translation>“%1”, ປ່ຽນລ່າສຸດ %2</translation>
+        <translation>“%1”, ປ່ຽນ​ລ່າ​ສຸດ %2</translation>
     </message>
 </context>
 <context>
@@ -2643,15 +2644,15 @@ Save a copy under a new name instead?</source>
     <message>
         <source>%1 cannot be found; add the file again</source>
         <extracomment>A county-town venue: no reliable internet, packages passed on by messaging apps and USB sticks.</extracomment>
-        <translation>ບໍ່ພົບ %1; ເພີ່ມໄຟລ໌ອີກຄັ້ງ</translation>
+        <translation>ບໍ່​ພົບ %1; ເພີ່ມ​ໄຟລ໌​ອີກ​ຄັ້ງ</translation>
     </message>
     <message>
         <source>%1 is %2 MB, too large for trainees&apos; phones on a slow link (keep %3 files under %4 MB)</source>
-        <translation>%1 ມີຂະໜາດ %2 MB, ໃຫຍ່ເກີນໄປສຳລັບໂທລະສັບຂອງຜູ້ຮຽນທີ່ອິນເຕີເນັດຊ້າ (ໃຫ້ໄຟລ໌ %3 ຕ່ຳກວ່າ %4 MB)</translation>
+        <translation>%1 ມີ​ຂະໜາດ %2 MB, ໃຫຍ່​ເກີນໄປ​ສຳລັບ​ໂທລະສັບ​ຂອງ​ຜູ້​ຮຽນ​ທີ່​ອິນ​ເຕີ​ເນັດ​ຊ້າ (ໃຫ້​ໄຟລ໌ %3 ຕ່ຳ​ກວ່າ %4 MB)</translation>
     </message>
     <message>
         <source>the media add up to %1 MB; over %2 MB is slow to share by phone or message</source>
-        <translation>ສື່ລວມກັນ %1 MB; ເກີນ %2 MB ຈະແບ່ງປັນທາງໂທລະສັບ ຫຼື ຂໍ້ຄວາມໄດ້ຊ້າ</translation>
+        <translation>ສື່​ລວມກັນ %1 MB; ເກີນ %2 MB ຈະ​ແບ່ງປັນ​ທາງ​ໂທລະສັບ ຫຼື ຂໍ້ຄວາມ​ໄດ້​ຊ້າ</translation>
     </message>
 </context>
 </TS>
