@@ -2300,7 +2300,7 @@ Save a copy under a new name instead?</source>
     <name>TranslationPanel</name>
     <message>
         <source>Choose a language under “Translating into” to translate the texts shown here.</source>
-        <extracomment>key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
+        <extracomment>The programme&apos;s languages by their own names (Qt would say &quot;American English&quot; for en). key -&gt; (source label, translation field, state label, &quot;keep&quot; button), in course order.</extracomment>
         <translation>在“翻译成”里选一种语言，就可以翻译这里显示的文字。</translation>
     </message>
     <message>
@@ -2321,6 +2321,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Block %1</source>
+        <extracomment>Below this width the source goes above its translation rather than beside it.</extracomment>
         <translation>第 %1 块</translation>
     </message>
     <message>
