@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHeaderView, QLabel, QMenu, QToolBar
 
 from ..model import Course, Problem
@@ -145,6 +145,8 @@ class TranslateActions(QObject):
         outline, document = self.window.outline, self.window.document
         course = document.course if document is not None else None
         refs = list(text_refs(course)) if course is not None and self.lang else []
+        # Quietly: the outline takes any change of an entry for a rename by the lecturer.
+        blocker = QSignalBlocker(outline)
         for node in outline._all_items():
             obj = outline.obj(node)
             place = place_of(course, obj) if course is not None and self.lang else None
@@ -158,6 +160,7 @@ class TranslateActions(QObject):
             node.setToolTip(1, self.tr("%1: %2 texts not translated yet, %3 stale (their source changed)")
                             .replace("%1", language_name(self.lang)).replace("%2", str(missing)).replace("%3", str(stale))
                             if badge else self.tr("%1: every text is translated").replace("%1", language_name(self.lang)))
+        del blocker
 
     def _adjust_problems(self, course: Course, problems: list[Problem]) -> list[Problem]:
         """List what is missing or stale in the chosen language item by item, in place of the one summary line."""

@@ -150,3 +150,13 @@ def test_a_file_for_another_course_is_refused_in_one_line(window, qtbot, tmp_pat
     wait_job(qtbot, window.translate.files.import_file(bad))
     assert window.document.undo_stack.count() == 0
     assert any("Could not import" in a for a in answers.asked)
+
+
+def test_badges_never_rename_an_untitled_entry(window, qtbot):
+    course = _open(window, "km")
+    module = course.modules[0]
+    window.document.do(SetField(module, "title", ""), "Rename")
+    window.translate.choose("km")
+    window.translate.refresh_badges()
+    assert module.title == "" and window.document.undo_stack.count() == 1
+    assert window.outline.node_of(module).text(1).startswith("✎")
