@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, QSignalBlocker, Qt
 from PySide6.QtWidgets import QComboBox, QDockWidget, QHeaderView, QLabel, QMenu, QToolBar
 
 from ..model import Course, Problem
-from ..model.languages import course_languages, text_refs
+from ..model.languages import course_languages
 from ..model.operations import FIELD
 from .translate_panel import TranslationPanel, language_name
-from .translate_status import counts, place_of, refs_of, translation_problems
+from .translate_status import place_of, tally, translation_problems
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -144,7 +144,7 @@ class TranslateActions(QObject):
         """Show beside each outline entry how many of its texts are missing or stale in the chosen language."""
         outline, document = self.window.outline, self.window.document
         course = document.course if document is not None else None
-        refs = list(text_refs(course)) if course is not None and self.lang else []
+        found = tally(course, self.lang) if course is not None and self.lang else {}
         # Quietly: the outline takes any change of an entry for a rename by the lecturer.
         blocker = QSignalBlocker(outline)
         for node in outline._all_items():
@@ -154,7 +154,7 @@ class TranslateActions(QObject):
                 node.setText(1, "")
                 node.setToolTip(1, "")
                 continue
-            missing, stale = counts(course, self.lang, refs_of(course, place, refs))
+            missing, stale = found.get(place, (0, 0))
             badge = " ".join(part for part in ((f"✎{missing}" if missing else ""), (f"↻{stale}" if stale else "")) if part)
             node.setText(1, badge)
             node.setToolTip(1, self.tr("%1: %2 texts not translated yet, %3 stale (their source changed)")

@@ -6,6 +6,8 @@ all count the same way, from ``model.languages``.
 
 from __future__ import annotations
 
+import re
+
 from ..model import Course, Problem
 from ..model.languages import TextRef, text_refs, translation_state
 from ..model.validate import INFO, problem
@@ -34,10 +36,22 @@ def refs_of(course: Course, place: str, refs: list[TextRef] | None = None, *, ow
     return [r for r in refs if r.place.startswith(place + ".")]
 
 
-def counts(course: Course, lang: str, refs: list[TextRef]) -> tuple[int, int]:
-    """Return how many of ``refs`` are missing and how many stale in ``lang``."""
-    states = [translation_state(course, lang, r) for r in refs]
-    return states.count("missing"), states.count("stale")
+_ITEM = re.compile(r"(modules\[\d+\])(\.items\[\d+\])?")
+
+
+def tally(course: Course, lang: str) -> dict[str, tuple[int, int]]:
+    """Return (missing, stale) in ``lang`` for the course ("") and every module and item with either, in one pass."""
+    found: dict[str, list[int]] = {}
+    for ref in text_refs(course):
+        state = translation_state(course, lang, ref)
+        if state not in ("missing", "stale"):
+            continue
+        column = 0 if state == "missing" else 1
+        match = _ITEM.match(ref.place)
+        places = [""] + ([match.group(1)] + ([match.group(0)] if match.group(2) else []) if match else [])
+        for place in places:
+            found.setdefault(place, [0, 0])[column] += 1
+    return {place: (m, s) for place, (m, s) in found.items()}
 
 
 def translation_problems(course: Course, lang: str) -> list[Problem]:
