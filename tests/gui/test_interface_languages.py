@@ -288,6 +288,11 @@ def test_no_english_left_in_the_interface(interface, seen, qtbot):
 
         seen.widget(show_export_done(window, Path("/tmp/deck.pptx"), "1 MB", ["/tmp/x"]), "export done")
         seen.widget(ImportNotesDialog("deck.pptx", "1", []), "import notes")
+        from PySide6.QtGui import QPixmap
+
+        from coursebuilder.gui.editors.picture_framing import CropDialog
+
+        seen.widget(CropDialog(QPixmap(40, 30), [], window), "crop dialog")
         from coursebuilder.gui.translate_files import ImportReportDialog
         from coursebuilder.translation import Entry, ImportReport
 
