@@ -68,7 +68,11 @@ def test_every_kind_has_one_name_in_every_language():
         assert render("quiz.unscored_question", {"kind": kind}).startswith(kind_name(kind).lower() + " questions")
     assert len({kind_name(k, "zh") for k in QUESTION_TYPES}) == len(QUESTION_TYPES)
     assert kind_name("matching", "zh-Hans") == kind_name("matching", "zh_CN") == "连线题"
-    assert kind_name("matching", "km") == "Matching pairs"
+    # A language the table lacks falls back to English; Khmer and Lao have their own names.
+    assert kind_name("matching", "fr") == "Matching pairs"
+    for language in ("km", "lo"):
+        assert len({kind_name(k, language) for k in QUESTION_TYPES}) == len(QUESTION_TYPES)
+        assert all(kind_name(k, language) != KIND_NAMES[k]["en"] for k in QUESTION_TYPES), language
 
 
 def test_kinds_gift_cannot_hold_are_registered_with_what_users_are_told():
