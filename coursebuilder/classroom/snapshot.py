@@ -147,15 +147,18 @@ def classroom_csp(package_csp: str) -> str:
 
 def _classroom_site(site: Path, course: Course) -> str:
     """Add the outbox script, its styles and the join box to the exported pages; return the served CSP."""
-    strings = phone_strings(course.language)
-    data = json.dumps({"course": course.id, "strings": strings, "language": course.language},
-                      ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
-    tail = (f'<script type="application/json" id="cb-classroom-data">{data}</script>\n'
-            '<script src="assets/classroom.js"></script>\n</body>')
-    head = '<link rel="stylesheet" href="assets/classroom.css">\n</head>'
     csp = ""
-    for page in sorted(site.glob("*.html")):
+    # A course in several languages has each other language's pages in a folder (km/lesson-01.html).
+    for page in sorted(site.rglob("*.html")):
         text = page.read_text("utf-8")
+        found = re.search(r'<html lang="([^"]+)"', text)
+        language = found.group(1) if found else course.language
+        base = "../" * (len(page.relative_to(site).parts) - 1)
+        data = json.dumps({"course": course.id, "strings": phone_strings(language), "language": language},
+                          ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+        tail = (f'<script type="application/json" id="cb-classroom-data">{data}</script>\n'
+                f'<script src="{base}assets/classroom.js"></script>\n</body>')
+        head = f'<link rel="stylesheet" href="{base}assets/classroom.css">\n</head>'
         m = _CSP_META.search(text)
         if not m:
             raise SnapshotError(f"{page.name} of the package has no Content-Security-Policy")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import re
 import zipfile
 from pathlib import Path
@@ -275,3 +276,19 @@ def test_scorm_switch_inside_one_learner_record(tmp_path, monkeypatch):
                 browser.close()
     finally:
         server.close()
+
+
+def test_the_classroom_copy_sends_results_from_every_language(tmp_path, monkeypatch):
+    from coursebuilder.classroom import build_snapshot
+
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
+    snap = build_snapshot(variant_bundle())
+    try:
+        km = (snap.folder / "site" / "km" / "quiz-02.html").read_text("utf-8")
+        assert '<script src="../assets/classroom.js"></script>' in km and '"language": "km"' in km
+        assert "connect-src 'self'" in html_lib.unescape(km)
+        root = (snap.folder / "site" / "quiz-02.html").read_text("utf-8")
+        assert '<script src="assets/classroom.js"></script>' in root
+        assert snap.lookup("/km/quiz-02.html") is not None
+    finally:
+        snap.remove()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field, fields, is_dataclass
 from typing import Any
 
@@ -244,7 +245,7 @@ class SiteRenderer:
     def render_page(self, page: Page) -> str:
         """Return the HTML of one page of a multi-page package."""
         body = self.env.get_template(f"{page.kind if page.kind == 'home' else 'item'}.html")
-        html = body.render(self._context(page=page))
+        html = _compact(body.render(self._context(page=page)))
         return html.replace("<!--cb-data-->", str(self._data(page.keys)), 1)
 
     def render_section(self, page: Page) -> str:
@@ -258,7 +259,7 @@ class SiteRenderer:
         variants = {r.course.language: r._variant({k: v for page in r.pages for k, v in page.keys.items()})
                     for r in others}
         template = self.env.get_template("single.html")
-        html = template.render(self._context(page=self.pages[0], sections=sections))
+        html = _compact(template.render(self._context(page=self.pages[0], sections=sections)))
         return html.replace("<!--cb-data-->", str(self._data(keys, variants)), 1)
 
 
@@ -269,6 +270,18 @@ def _shown(block: Any, media: dict[str, MediaItem], assets: Assets) -> Markup | 
     if isinstance(block, MediaBlock) and block.media in media:
         return assets.media_attr("href" if block.type == "file" else "src", media[block.media])
     return None
+
+
+_INDENT = re.compile(r"\n[ \t]+(?=<)|(?<=>)[ \t]{2,}(?=<)")
+
+
+def _compact(html: str) -> str:
+    """Return a page without the templates' indentation between tags (the same page, smaller).
+
+    Only runs of spaces before a tag go: in running text a newline stays a space, and text inside
+    ``pre`` never starts a line with a tag (markdown-it escapes code).
+    """
+    return _INDENT.sub(lambda m: "\n" if m.group(0).startswith("\n") else " ", html)
 
 
 def _json(data: Any) -> str:
