@@ -21,6 +21,8 @@ from pptx.opc.packuri import PackURI
 from pptx.oxml.ns import qn
 from pptx.oxml.shapes.shared import BaseShapeElement
 from pptx.parts.image import Image, ImagePart
+from pptx.shapes.shapetree import SlideShapes
+from pptx.slide import NotesSlide
 
 from ...presentation.scripts import scripts_in
 from .scripts import cs_font, ea_font
@@ -305,13 +307,45 @@ def quick_part_names(prs):
     prs.part.relate_to = relate_to
     slow_ph = BaseShapeElement.ph
     BaseShapeElement.ph = property(_quick_ph)
+    slow_layout_clone = SlideShapes.clone_layout_placeholders
+    slow_master_clone = NotesSlide.clone_master_placeholders
+
+    def clone_layout_placeholders(shapes, slide_layout) -> None:
+        _clone_once(shapes._spTree, slide_layout.part, lambda: slow_layout_clone(shapes, slide_layout))
+
+    def clone_master_placeholders(notes_slide, notes_master) -> None:
+        _clone_once(notes_slide.shapes._spTree, notes_master.part,
+                    lambda: slow_master_clone(notes_slide, notes_master))
+
+    SlideShapes.clone_layout_placeholders = clone_layout_placeholders
+    NotesSlide.clone_master_placeholders = clone_master_placeholders
     try:
         yield lambda path, width, height: get_or_add_image_part(PictureFile(path, width, height))
     finally:
+        SlideShapes.clone_layout_placeholders = slow_layout_clone
+        NotesSlide.clone_master_placeholders = slow_master_clone
         BaseShapeElement.ph = slow_ph
         for name in ("next_partname", "next_image_partname", "get_or_add_image_part"):
             vars(package).pop(name, None)
         vars(prs.part).pop("relate_to", None)
+
+
+def _clone_once(tree, source_part, clone) -> None:
+    """Give a new slide (or notes page) the placeholders of its layout (or notes master), cloned once per deck.
+
+    python-pptx clones each placeholder anew for every slide, reading the layout's every
+    time; a fresh slide's placeholders come out the same each time (same elements, same
+    shape ids), so the first slide's are kept on the layout's part and copied for the rest.
+    """
+    made = getattr(source_part, "_cb_cloned_placeholders", None)
+    if made is None or len(tree) != 2:  # only a fresh tree (group properties alone) gets the copies
+        before = len(tree)
+        clone()
+        if before == 2:
+            source_part._cb_cloned_placeholders = [copy.deepcopy(el) for el in tree[before:]]
+        return
+    for el in made:
+        tree.append(copy.deepcopy(el))
 
 
 _NV_PR, _PH = qn("p:nvPr"), qn("p:ph")
