@@ -7,6 +7,7 @@
   if (window.CB_COURSE) { DATA.strings = window.CB_COURSE.strings; DATA.items = window.CB_COURSE.items; }
   var S = DATA.strings;
   var KEYS = DATA.questions;
+  Object.keys(KEYS).forEach(function (k) { KEYS[k].k = k; });
   var ITEMS = DATA.items;
   /* A one-page package in several languages carries each language's words, items and answer keys and
      uses those of the section shown. Progress is kept by object id: the same in every language. */
@@ -134,13 +135,8 @@
       if (key.type === 'numeric') { var x = parseNumber(answer); return isNaN(x) ? '' : String(x); }
       return [].concat(answer).join(',').replace(/[\u0000-\u001f]/g, ' ').slice(0, 255);
     }
-    function pattern(key) {
-      if (key.type === 'single_choice' || key.type === 'multiple_choice') return (key.correct || []).join(',');
-      if (key.type === 'true_false') return key.answer ? 't' : 'f';
-      if (key.type === 'short_answer') return (key.answers || [''])[0].slice(0, 255);
-      if (key.type === 'numeric') return String(key.answer);
-      return '';
-    }
+    /* The right response as SCORM writes it; only quiz questions (sealed keys) are reported. */
+    function pattern(key) { return key.sealed ? unseal(key, key.pat, 'pattern') : ''; }
     return {
       start: function () {
         if (!DATA.scorm) return;
@@ -264,6 +260,99 @@
     return parseFloat(t);
   }
 
+  /* ---------- Sealed quiz keys: hashes of the right answers, never the answers (see exporters/offline/sealed.py).
+     SubtleCrypto is asynchronous and missing on file:// and plain http in some browsers: a small SHA-256 here. */
+  var sha256 = (function () {
+    var K = [];
+    (function () {
+      var n = 2, found = 0;
+      function frac(x) { return ((x - Math.floor(x)) * 4294967296) | 0; }
+      while (found < 64) {
+        var prime = true;
+        for (var d = 2; d * d <= n; d++) { if (n % d === 0) { prime = false; break; } }
+        if (prime) { K[found++] = frac(Math.pow(n, 1 / 3)); }
+        n++;
+      }
+    })();
+    function utf8(text) {
+      var out = [], s = unescape(encodeURIComponent(text));
+      for (var i = 0; i < s.length; i++) out.push(s.charCodeAt(i));
+      return out;
+    }
+    return function (text) {
+      var bytes = utf8(text), len = bytes.length * 8;
+      bytes.push(0x80);
+      while (bytes.length % 64 !== 56) bytes.push(0);
+      for (var s = 7; s >= 0; s--) bytes.push(s >= 4 ? 0 : (len >>> (s * 8)) & 255);
+      var H = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+      var W = new Array(64);
+      for (var off = 0; off < bytes.length; off += 64) {
+        for (var t = 0; t < 16; t++) {
+          W[t] = (bytes[off + 4 * t] << 24) | (bytes[off + 4 * t + 1] << 16) | (bytes[off + 4 * t + 2] << 8) | bytes[off + 4 * t + 3];
+        }
+        for (t = 16; t < 64; t++) {
+          var a0 = W[t - 15], a1 = W[t - 2];
+          var s0 = ((a0 >>> 7) | (a0 << 25)) ^ ((a0 >>> 18) | (a0 << 14)) ^ (a0 >>> 3);
+          var s1 = ((a1 >>> 17) | (a1 << 15)) ^ ((a1 >>> 19) | (a1 << 13)) ^ (a1 >>> 10);
+          W[t] = (W[t - 16] + s0 + W[t - 7] + s1) | 0;
+        }
+        var a = H[0], b = H[1], c = H[2], d2 = H[3], e = H[4], f = H[5], g = H[6], h = H[7];
+        for (t = 0; t < 64; t++) {
+          var S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+          var t1 = (h + S1 + ((e & f) ^ (~e & g)) + K[t] + W[t]) | 0;
+          var S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+          var t2 = (S0 + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+          h = g; g = f; f = e; e = (d2 + t1) | 0; d2 = c; c = b; b = a; a = (t1 + t2) | 0;
+        }
+        H = [(H[0] + a) | 0, (H[1] + b) | 0, (H[2] + c) | 0, (H[3] + d2) | 0, (H[4] + e) | 0, (H[5] + f) | 0, (H[6] + g) | 0, (H[7] + h) | 0];
+      }
+      return H.map(function (x) { return ('00000000' + (x >>> 0).toString(16)).slice(-8); }).join('');
+    };
+  })();
+  var hashes = {};
+  /* The hash a sealed key holds for `value` of the question `key`. */
+  function sealed(key, value) {
+    var text = DATA.salt + '|' + key.k + '|' + value;
+    if (!(text in hashes)) hashes[text] = sha256(text).slice(0, 16);
+    return hashes[text];
+  }
+  /* The text a sealed key keeps hidden (its solution line, its SCORM pattern): base64 XOR a SHA-256 keystream. */
+  function unseal(key, data, label) {
+    if (!data) return '';
+    var raw = atob(data), out = '';
+    for (var i = 0; i < raw.length; i++) {
+      var block = sha256(DATA.salt + '|' + key.k + '|' + label + '|' + Math.floor(i / 32));
+      out += String.fromCharCode(raw.charCodeAt(i) ^ parseInt(block.substr((i % 32) * 2, 2), 16));
+    }
+    try { return decodeURIComponent(escape(out)); } catch (e) { return ''; }
+  }
+  function solutionOf(key) { return key.sealed ? unseal(key, key.sol, 'solution') : key.solution; }
+  /* Whether a choice (by its value) is a right one. */
+  function rightChoice(key, value) {
+    return key.sealed ? key.right.indexOf(sealed(key, value)) >= 0 : key.correct.indexOf(value) >= 0;
+  }
+
+  function markSealed(key, answer) {
+    switch (key.type) {
+      case 'single_choice': return rightChoice(key, answer);
+      case 'multiple_choice':
+        return answer.length === key.right.length && answer.every(function (c) { return rightChoice(key, c); });
+      case 'true_false': return sealed(key, answer) === key.right;
+      case 'fill_blank':
+        return key.blanks.every(function (alts, n) { return alts.indexOf(sealed(key, n + ':' + norm(answer[n], key.cs))) >= 0; });
+      case 'matching':
+        return key.match.every(function (hs, n) { return answer[n] !== '' && hs.indexOf(sealed(key, n + ':' + answer[n])) >= 0; });
+      case 'ordering':
+        return answer.length === key.order.length &&
+          key.order.every(function (hs, n) { return hs.indexOf(sealed(key, n + ':' + answer[n])) >= 0; });
+      case 'short_answer': return key.answers.indexOf(sealed(key, norm(answer, key.cs))) >= 0;
+      case 'numeric':
+        var x = parseNumber(answer);
+        return !isNaN(x) && key.near.indexOf(sealed(key, String(Math.round(x / key.grid)))) >= 0;
+    }
+    return false;
+  }
+
   function readAnswer(el) {
     var type = el.getAttribute('data-type');
     switch (type) {
@@ -313,6 +402,7 @@
     if (answer === null || answer === undefined) return false;
     // With part marks (imported from Moodle) an answer is right when it earns all the points.
     if (key.credit) return share(key, answer, false) >= 1;
+    if (key.sealed) return markSealed(key, answer);
     switch (key.type) {
       case 'single_choice': return key.correct.indexOf(answer) >= 0;
       case 'multiple_choice':
@@ -324,9 +414,9 @@
           return alts.some(function (a) { return norm(a, key.cs) === given; });
         });
       case 'matching':
-        return key.rights.every(function (right, n) { return answer[n] !== '' && key.rights[Number(answer[n])] === right; });
+        return key.rights.every(function (right, n) { return answer[n] !== '' && key.offered[Number(answer[n])] === right; });
       case 'ordering':
-        return answer.length === key.items.length && answer.every(function (i, n) { return key.items[i] === key.items[n]; });
+        return answer.length === key.items.length && answer.every(function (p, n) { return key.offered[p] === key.items[n]; });
       case 'short_answer':
         var given = norm(answer, key.cs);
         return key.answers.some(function (a) { return norm(a, key.cs) === given; });
@@ -341,13 +431,16 @@
   function share(key, answer, result) {
     if (!key.credit || answer === null || answer === undefined) return result ? 1 : 0;
     var percent = 0;
-    if (key.type === 'short_answer') {
+    if (key.type === 'short_answer' && key.sealed) {
+      var h = sealed(key, norm(answer, key.cs));
+      if (key.answers.indexOf(h) >= 0) percent = h in key.credit ? key.credit[h] : 100;
+    } else if (key.type === 'short_answer') {
       var given = norm(answer, key.cs);
       key.answers.forEach(function (a) {
         if (norm(a, key.cs) === given) percent = Math.max(percent, a in key.credit ? key.credit[a] : 100);
       });
     } else {
-      [].concat(answer).forEach(function (c) { percent += key.credit[c] || 0; });
+      [].concat(answer).forEach(function (c) { percent += key.credit[key.sealed ? sealed(key, c) : c] || 0; });
     }
     return Math.max(0, Math.min(100, percent)) / 100;
   }
@@ -381,22 +474,24 @@
     box.classList.add(result ? 'right' : 'wrong');
     head.textContent = (result ? '✓ ' : '✗ ') + (result ? S.correct : S.incorrect);
     box.appendChild(head);
-    var extra = result ? key.fc : key.fi;
+    var extra = key.sealed ? unseal(key, result ? key.fc : key.fi, result ? 'fc' : 'fi') : result ? key.fc : key.fi;
     if (extra) { var p = document.createElement('span'); p.textContent = extra; box.appendChild(p); }
-    if (!result && key.solution && answersShown(el)) {
+    var solution = !result && answersShown(el) ? solutionOf(key) : '';
+    if (solution) {
       var sol = document.createElement('span');
-      sol.className = 'solution'; sol.textContent = ' ' + fmt(S.solution, { answer: key.solution });
+      sol.className = 'solution'; sol.textContent = ' ' + fmt(S.solution, { answer: solution });
       box.appendChild(sol);
     }
     if (key.type === 'single_choice' || key.type === 'multiple_choice') {
       var chosen = answer ? [].concat(answer) : [];
       all(el, '.choice').forEach(function (label) {
         var input = label.querySelector('input');
-        var isCorrect = key.correct.indexOf(input.value) >= 0;
+        var isCorrect = rightChoice(key, input.value);
+        var said = key.sealed ? unseal(key, key.feedback[sealed(key, input.value)], 'cf|' + input.value) : key.feedback[input.value];
         if (input.checked) label.classList.add(isCorrect ? 'is-right' : 'is-wrong');
-        if (chosen.indexOf(input.value) >= 0 && key.feedback[input.value]) {
+        if (chosen.indexOf(input.value) >= 0 && said) {
           var f = document.createElement('span');
-          f.className = 'choice-feedback'; f.textContent = key.feedback[input.value];
+          f.className = 'choice-feedback'; f.textContent = said;
           label.querySelector('span').appendChild(f);
         }
       });

@@ -93,10 +93,11 @@ def answer_correctly(el, q, touch: bool) -> None:
         for i, alts in enumerate(q.blanks()):
             el.locator(".blank").nth(i).fill(alts[-1])
     elif kind == "matching":
-        for i in range(len(q.pairs)):
-            el.locator("select").nth(i).select_option(str(i))
+        # By the words shown: an option's value says nothing of the pair it belongs to.
+        for i, pair in enumerate(q.pairs):
+            el.locator("select").nth(i).select_option(label=pair.right)
     elif kind == "ordering":
-        sort_items(el, touch)
+        sort_items(el, q, touch)
     elif kind == "short_answer":
         el.locator(".answer").fill(q.answers[0].upper() if not q.case_sensitive else q.answers[0])
     elif kind == "numeric":
@@ -108,10 +109,11 @@ def answer_correctly(el, q, touch: bool) -> None:
         el.locator(".answer").fill("Noodles 手工面")
 
 
-def sort_items(el, touch: bool) -> None:
-    """Put an ordering question right with its move-up buttons only."""
+def sort_items(el, q, touch: bool) -> None:
+    """Put an ordering question right with its move-up buttons only, reading the steps' words."""
     for _ in range(50):
-        order = [int(x) for x in el.locator(".order-item").evaluate_all("els => els.map(e => e.dataset.i)")]
+        shown = el.locator(".order-item .order-text").all_inner_texts()
+        order = [q.items.index(text.strip()) for text in shown]
         wrong = next((n for n in range(1, len(order)) if order[n] < order[n - 1]), None)
         if wrong is None:
             return

@@ -77,13 +77,16 @@ def _blanks_view(q: FillBlankQuestion) -> dict[str, Any]:
 @VIEWS.register("matching")
 def _matching_view(q: MatchingQuestion) -> dict[str, Any]:
     # Offered in the mixed order the slides show, so the right one is never simply the same row.
+    # An option's value is its place in that order, which says nothing of the pair it belongs to.
     return {"lefts": [inline_html(p.left) for p in q.pairs],
-            "rights": [(i, q.pairs[i].right) for i in mixed_order(len(q.pairs), q.id)]}
+            "rights": [(place, q.pairs[i].right) for place, i in enumerate(mixed_order(len(q.pairs), q.id))]}
 
 
 @VIEWS.register("ordering")
 def _ordering_view(q: OrderingQuestion) -> dict[str, Any]:
-    return {"order_items": [(i, inline_html(q.items[i]), q.items[i]) for i in mixed_order(len(q.items), q.id)]}
+    # Each step is named by its place in the mixed order shown, never by its place in the right order.
+    return {"order_items": [(place, inline_html(q.items[i]), q.items[i])
+                            for place, i in enumerate(mixed_order(len(q.items), q.id))]}
 
 
 @VIEWS.register("rating_scale")
@@ -124,12 +127,14 @@ def _blanks_key(q: FillBlankQuestion, strings: dict[str, str]) -> dict[str, Any]
 
 @KEYS.register("matching")
 def _matching_key(q: MatchingQuestion, strings: dict[str, str]) -> dict[str, Any]:
-    return {"rights": [p.right for p in q.pairs], "solution": "; ".join(f"{p.left} → {p.right}" for p in q.pairs)}
+    return {"rights": [p.right for p in q.pairs], "offered": [q.pairs[i].right for i in mixed_order(len(q.pairs), q.id)],
+            "solution": "; ".join(f"{p.left} → {p.right}" for p in q.pairs)}
 
 
 @KEYS.register("ordering")
 def _ordering_key(q: OrderingQuestion, strings: dict[str, str]) -> dict[str, Any]:
-    return {"items": list(q.items), "solution": " → ".join(q.items)}
+    return {"items": list(q.items), "offered": [q.items[i] for i in mixed_order(len(q.items), q.id)],
+            "solution": " → ".join(q.items)}
 
 
 @KEYS.register("short_answer")

@@ -19,6 +19,7 @@ from .assets import Assets
 from ...presentation.lang_tags import text_language
 from ...presentation.markdown import inline_html, to_html
 from .questions import question_key, question_view
+from .sealed import package_salt, seal_key
 from ...presentation.words import phone_words
 from ...resources import resource_dir
 
@@ -125,6 +126,7 @@ class SiteRenderer:
         self.css = (SITE_DIR / "site.css").read_text("utf-8") + extra_css
         self.js = (SITE_DIR / "site.js").read_text("utf-8")
         self._dom = 0
+        self.salt = package_salt(course)
         # The page model is complete before any template runs: templates only read it, so what a page
         # shows (and which files it uses, for the size report) never depends on rendering.
         media = course.media_by_path()
@@ -162,7 +164,9 @@ class SiteRenderer:
     def _question(self, page: Page, owner, q) -> dict:
         self._dom += 1
         key = f"{owner.id}/{q.id}"
-        page.keys[key] = question_key(q, self.strings)
+        plain = question_key(q, self.strings)
+        # A quiz's key holds hashes, not answers (an exercise shows its answer at once anyway).
+        page.keys[key] = seal_key(q, key, plain, self.salt) if isinstance(owner, Quiz) else plain
         view = question_view(q, key, f"q{self._dom}", self.strings)
         # The question is tagged as a whole (its feedback is written in by the script); the page's own
         # words inside it (Check, points) are tagged back with the page's language.
@@ -193,6 +197,7 @@ class SiteRenderer:
             "lang": self.course.language,
             "single": self.single_page,
             "scorm": self.scorm,
+            "salt": self.salt,
             "questions": keys,
         }
         if not self.shared_js:
