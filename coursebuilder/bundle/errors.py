@@ -6,17 +6,29 @@ import os
 
 # Defined with the rest of the job plumbing; re-exported here where callers look for it.
 from ..jobs import Cancelled
+from ..model.messages import Message, worded
 
 __all__ = ["BundleError", "Cancelled", "os_error_message"]
 
 
 class BundleError(Exception):
-    """A bundle cannot be read or written; the message is one line for the lecturer."""
+    """A bundle cannot be read or written; the message is one line for the lecturer.
 
-    def __init__(self, message: str, place: str = ""):
-        super().__init__(f"{place}: {message}" if place else message)
-        self.message = message
-        self.place = place
+    ``message`` and ``place`` are a catalogue ``Message`` (worded in the editor's language by
+    ``text``) or, for words not yet in the catalogue, an English string; ``str()`` is the English.
+    """
+
+    def __init__(self, message: str | Message, place: str | Message = ""):
+        self.said = message
+        self.where = place
+        self.message = str(message)
+        self.place = str(place)
+        super().__init__(f"{self.place}: {self.message}" if self.place else self.message)
+
+    def text(self, language: str) -> str:
+        """Return the error in ``language`` (an interface language such as ``zh_CN``)."""
+        message, place = worded(self.said, language), worded(self.where, language)
+        return f"{place}: {message}" if place else message
 
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
+from ..model.messages import say
 from ..model import Course, ManifestError, course_from_data, course_to_data
 from ..model.blocks import MediaBlock
 from ..model.languages import course_languages
@@ -27,20 +28,15 @@ def parse_manifest_noting(raw: bytes, *, limits: Limits = DEFAULT_LIMITS) -> tup
     """Return the course and the (place, change) of each text cleaned on the way in."""
     data = load_yaml(raw, limits=limits, name=MANIFEST_NAME)
     if not isinstance(data, dict):
-        raise BundleError("the manifest is not a YAML mapping", MANIFEST_NAME)
+        raise BundleError(say("manifest.not_mapping"), MANIFEST_NAME)
     fmt = data.get("format")
     if fmt != FORMAT_ID:
-        raise BundleError(
-            f"the manifest does not start with 'format: {FORMAT_ID}' (found {fmt!r})", MANIFEST_NAME
-        )
+        raise BundleError(say("manifest.bad_format", format=FORMAT_ID, found=fmt), MANIFEST_NAME)
     version = data.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise BundleError(f"schema_version must be a whole number, found {version!r}", MANIFEST_NAME)
+        raise BundleError(say("manifest.bad_version", found=version), MANIFEST_NAME)
     if version > SCHEMA_VERSION:
-        raise BundleError(
-            f"this bundle was made by a newer CourseBuilder (format version {version}); "
-            f"this version reads up to {SCHEMA_VERSION}. Update CourseBuilder to open it."
-        )
+        raise BundleError(say("manifest.newer", version=version, supported=SCHEMA_VERSION))
     body = {k: v for k, v in data.items() if k not in ("format", "schema_version")}
     while version < SCHEMA_VERSION:
         body = MIGRATIONS[version](body)

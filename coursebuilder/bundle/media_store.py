@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, cast
 
+from ..model.messages import say
 from ..media.batch import Source, Span
 from ..media.probe import MediaError, Probe, probe_stream, verify_picture
 from ..media.sniff import EXTENSIONS
@@ -61,7 +62,7 @@ class MediaStore:
         try:
             return self._origins[path]
         except KeyError:
-            raise BundleError(f"{path} is not in the bundle") from None
+            raise BundleError(say("media.not_in_bundle", path=path)) from None
 
     def set_origin(self, path: str, origin: Origin) -> None:
         """Record where the bytes of a media path come from."""
@@ -175,7 +176,7 @@ class _Verified:
         self._hash.update(data)
         if not data or n is None or n < 0:
             if self._hash.hexdigest() != self._want:
-                raise BundleError(f"{self._path} does not match its checksum (damaged or changed)")
+                raise BundleError(say("media.checksum", path=self._path))
         return data
 
     def readable(self) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ..model.messages import say
 from .errors import BundleError
 
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -38,29 +39,29 @@ def check_member_name(name: str) -> str:
     """Return ``name`` if it is a safe relative bundle path, else raise BundleError."""
     shown = repr(name)[1:-1][:120]
     if not name:
-        raise BundleError("an entry has an empty name")
+        raise BundleError(say("name.empty"))
     if "\\" in name:
-        raise BundleError(f"entry {shown!r} uses a backslash in its path")
+        raise BundleError(say("name.backslash", name=shown))
     if name.startswith("/") or _DRIVE.match(name):
-        raise BundleError(f"entry {shown!r} has an absolute path")
+        raise BundleError(say("name.absolute", name=shown))
     if any(ord(ch) < 32 or ch == "\x7f" for ch in name):
-        raise BundleError(f"entry {shown!r} has control characters in its name")
+        raise BundleError(say("name.control", name=shown))
     if any(_disguising(ch) for ch in name):
-        raise BundleError(f"entry {shown!r} has invisible direction or format characters that can disguise its type")
+        raise BundleError(say("name.disguise", name=shown))
     parts = name.rstrip("/").split("/")
     for part in parts:
         if part in ("..", "."):
-            raise BundleError(f"entry {shown!r} tries to leave the bundle with {part!r}")
+            raise BundleError(say("name.escape", name=shown, part=part))
         if part == "":
-            raise BundleError(f"entry {shown!r} has an empty path segment")
+            raise BundleError(say("name.empty_segment", name=shown))
         if _BAD_CHARS & set(part) or part.endswith((" ", ".")):
-            raise BundleError(f"entry {shown!r} has a name Windows cannot store")
+            raise BundleError(say("name.windows_chars", name=shown))
         if part.split(".", 1)[0].rstrip(" ").lower() in _RESERVED:
-            raise BundleError(f"entry {shown!r} uses a name reserved by Windows")
+            raise BundleError(say("name.windows_reserved", name=shown))
         if len(part.encode("utf-8")) > MAX_PART_BYTES:
-            raise BundleError(f"entry {shown[:60]!r}... has a name longer than {MAX_PART_BYTES} bytes")
+            raise BundleError(say("name.part_long", name=shown[:60], limit=MAX_PART_BYTES))
     if len(name.rstrip("/")) > MAX_PATH_CHARS:
-        raise BundleError(f"entry {shown[:60]!r}... has a path longer than {MAX_PATH_CHARS} characters")
+        raise BundleError(say("name.path_long", name=shown[:60], limit=MAX_PATH_CHARS))
     return name
 
 

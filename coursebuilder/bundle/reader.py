@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Collection
 
+from ..model.messages import say
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.probe import MediaError, probe_stream, verify_picture
 from ..media.sniff import ACTIVE_TYPES, SNIFF_BYTES, sniff_mime
@@ -49,13 +50,11 @@ def open_bundle(path: Path, *, limits: Limits = DEFAULT_LIMITS) -> CourseBundle:
         entry = entries.get(item.path)
         if entry is None or "/" in item.path[len(MEDIA_DIR) + 1:] or not item.path.startswith(MEDIA_DIR + "/"):
             _check_media_path(item.path, place)  # says what is wrong with the name, if anything
-            raise BundleError(f"{item.path} is listed but missing from the bundle", place)
+            raise BundleError(say("media.missing_in_bundle", path=item.path), place)
         if entry.size != item.size:
-            raise BundleError(
-                f"{item.path} is {entry.size} bytes but the manifest says {item.size}", place
-            )
+            raise BundleError(say("media.size_differs", path=item.path, size=entry.size, listed=item.size), place)
         if item.width * item.height > limits.max_image_pixels or item.width < 0 or item.height < 0:
-            raise BundleError(f"{item.path} claims {item.width}×{item.height} pixels, over the safe limit", place)
+            raise BundleError(say("media.too_many_pixels", path=item.path, width=item.width, height=item.height), place)
         store.set_origin(item.path, FromBundle(source, item.path, item.sha256))
     return CourseBundle(course=course, media=store, path=source.path, manifest_raw=raw)
 
@@ -66,7 +65,7 @@ def _check_media_path(path: str, place: str) -> None:
     except BundleError as exc:
         raise BundleError(exc.message, place) from None
     if not path.startswith(MEDIA_DIR + "/") or path.count("/") != 1:
-        raise BundleError(f"{path} must be a file directly inside {MEDIA_DIR}/", place)
+        raise BundleError(say("media.not_in_media", path=path, folder=MEDIA_DIR), place)
 
 
 def check_bundle(

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, BinaryIO, Callable, cast
 
+from ..model.messages import say
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, MANIFEST_NAME, Limits
 from .names import check_member_name, fold_name, nfc
@@ -45,12 +46,12 @@ class BundleSource(ABC):
         with self.open(name) as fh:
             data = fh.read(cap + 1)
         if len(data) > cap:
-            raise BundleError(f"{name} is larger than the {cap // 1024} KiB allowed")
+            raise BundleError(say("entry.too_large", name=name, limit=cap // 1024))
         return data
 
     def _check_names(self, entries: list[Entry], limits: Limits) -> None:
         if len(entries) > limits.max_entries:
-            raise BundleError(f"the bundle holds {len(entries)} files, over the limit of {limits.max_entries}")
+            raise BundleError(say("bundle.too_many", count=len(entries), limit=limits.max_entries))
         seen: dict[str, str] = {}
         total = 0
         for entry in entries:
@@ -59,26 +60,21 @@ class BundleSource(ABC):
             if folded in seen:
                 same = seen[folded] == entry.name
                 raise BundleError(
-                    f"entry {entry.name!r} appears twice"
+                    say("entry.twice", name=entry.name)
                     if same
-                    else f"entries {seen[folded]!r} and {entry.name!r} differ only in case"
+                    else say("entry.case_only", first=seen[folded], second=entry.name)
                 )
             seen[folded] = entry.name
             if entry.size > limits.max_entry_bytes:
-                raise BundleError(f"entry {entry.name!r} is {entry.size >> 20} MiB, over the limit")
+                raise BundleError(say("entry.huge", name=entry.name, size=entry.size >> 20))
             total += entry.size
         if total > limits.max_total_bytes:
-            raise BundleError(
-                f"the bundle unpacks to {total >> 30} GiB, over the {limits.max_total_bytes >> 30} GiB limit"
-            )
+            raise BundleError(say("bundle.too_big", size=total >> 30, limit=limits.max_total_bytes >> 30))
         self._entries = {e.name: e for e in entries}
         if MANIFEST_NAME not in self._entries:
             if MANIFEST_NAME + BACKUP_SUFFIX in self._entries:
-                raise BundleError(
-                    f"a save was cut off and {MANIFEST_NAME} could not be put back; "
-                    f"rename {MANIFEST_NAME}{BACKUP_SUFFIX} to {MANIFEST_NAME} to get the last saved course"
-                )
-            raise BundleError(f"this is not a course bundle: it has no {MANIFEST_NAME}")
+                raise BundleError(say("bundle.manifest_backup", manifest=MANIFEST_NAME, backup=MANIFEST_NAME + BACKUP_SUFFIX))
+            raise BundleError(say("bundle.no_manifest", manifest=MANIFEST_NAME))
 
 
 class ZipSource(BundleSource):
@@ -101,26 +97,26 @@ class ZipSource(BundleSource):
         except BundleError:
             raise
         except zipfile.BadZipFile:
-            raise BundleError(f"{self.path.name} is not a course bundle (not a ZIP file or damaged)") from None
+            raise BundleError(say("bundle.not_zip", name=self.path.name)) from None
         except zipfile.LargeZipFile:
-            raise BundleError(f"{self.path.name} needs ZIP64 support") from None
+            raise BundleError(say("bundle.zip64", name=self.path.name)) from None
         except _DAMAGE as exc:
-            raise BundleError(f"cannot read {self.path.name}: {_short(exc)}") from None
+            raise BundleError(say("bundle.cannot_read", path=self.path.name, reason=_short(exc))) from None
 
     def _scan(self, infos: list[zipfile.ZipInfo], limits: Limits) -> None:
         # Every entry counts against the cap, folders too: a million empty folders cost as much to list.
         if len(infos) > limits.max_entries:
-            raise BundleError(f"the bundle holds {len(infos)} entries, over the limit of {limits.max_entries}")
+            raise BundleError(say("bundle.too_many_entries", count=len(infos), limit=limits.max_entries))
         named = []
         for info in infos:
             mode = info.external_attr >> 16
             name = _zip_name(info)
             if stat.S_ISLNK(mode):
-                raise BundleError(f"entry {name!r} is a symbolic link")
+                raise BundleError(say("entry.symlink", name=name))
             if info.flag_bits & 0x1:
-                raise BundleError(f"entry {name!r} is encrypted")
+                raise BundleError(say("entry.encrypted", name=name))
             if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-                raise BundleError(f"entry {name!r} uses an unsupported compression method")
+                raise BundleError(say("entry.compression", name=name))
             if not _mac_litter(name):
                 named.append((name, info))
         prefix = _finder_folder(named)
@@ -136,10 +132,7 @@ class ZipSource(BundleSource):
                 info.file_size > limits.ratio_floor_bytes
                 and info.file_size > limits.max_ratio * max(info.compress_size, 1)
             ):
-                raise BundleError(
-                    f"entry {name!r} expands {info.file_size // max(info.compress_size, 1)} times; "
-                    "this looks like a zip bomb"
-                )
+                raise BundleError(say("entry.bomb", name=name, ratio=info.file_size // max(info.compress_size, 1)))
             entries.append(Entry(name, info.file_size))
             self._infos[name] = info
         self._check_names(entries, limits)
@@ -147,7 +140,7 @@ class ZipSource(BundleSource):
     def read(self, name: str, cap: int) -> bytes:
         if name == MANIFEST_NAME and self._manifest is not None:
             if len(self._manifest) > cap:
-                raise BundleError(f"{name} is larger than the {cap // 1024} KiB allowed")
+                raise BundleError(say("entry.too_large", name=name, limit=cap // 1024))
             return self._manifest
         return super().read(name, cap)
 
@@ -175,12 +168,12 @@ class ZipSource(BundleSource):
         try:
             zf = _KnownZip(self.path, list(self._infos.values()))
         except _DAMAGE as exc:
-            raise BundleError(f"{self.path.name} is damaged or was changed while open ({exc})") from None
+            raise BundleError(say("bundle.damaged_while_open", name=self.path.name, reason=exc)) from None
         try:
             inner = zf.open(self._infos[name])
         except _DAMAGE as exc:
             zf.close()
-            raise BundleError(f"{name} is damaged in the bundle ({_short(exc)})") from None
+            raise BundleError(say("entry.damaged", name=name, reason=_short(exc))) from None
         return _bounded(inner, entry.size, name, on_close=zf.close)
 
 
@@ -251,7 +244,7 @@ def _refuse_too_many_entries(path: Path, limits: Limits) -> None:
         if end64 >= 0 and end64 + 40 <= len(tail):
             count = int.from_bytes(tail[end64 + 32 : end64 + 40], "little")
     if count > limits.max_entries:
-        raise BundleError(f"the bundle holds {count} entries, over the limit of {limits.max_entries}")
+        raise BundleError(say("bundle.too_many_entries", count=count, limit=limits.max_entries))
 
 
 class FolderSource(BundleSource):
@@ -273,11 +266,11 @@ class FolderSource(BundleSource):
                 rel = full.relative_to(root).as_posix()
                 st = os.lstat(full)
                 if stat.S_ISLNK(st.st_mode):
-                    raise BundleError(f"entry {rel!r} is a symbolic link")
+                    raise BundleError(say("entry.symlink", name=rel))
                 if stat.S_ISDIR(st.st_mode):
                     continue
                 if not stat.S_ISREG(st.st_mode):
-                    raise BundleError(f"entry {rel!r} is not a regular file")
+                    raise BundleError(say("entry.not_file", name=rel))
                 if name in (".DS_Store", "Thumbs.db", "desktop.ini") or name.startswith("._"):
                     continue  # litter that Windows and macOS leave on USB sticks
                 if name.startswith(".") and ".saving-" in name:
@@ -297,7 +290,7 @@ class FolderSource(BundleSource):
         try:
             fd = os.open(full, flags)
         except OSError as exc:
-            raise BundleError(f"cannot read {name}: {exc.strerror}") from None
+            raise BundleError(say("entry.cannot_read", name=name, reason=exc.strerror)) from None
         return _bounded(os.fdopen(fd, "rb"), entry.size, name)
 
 
@@ -326,9 +319,9 @@ class _Bounded:
         try:
             data = self._inner.read(want)
         except _DAMAGE as exc:
-            raise BundleError(f"{self._name} is damaged in the bundle ({_short(exc)})") from None
+            raise BundleError(say("entry.damaged", name=self._name, reason=_short(exc))) from None
         if len(data) > self._left:
-            raise BundleError(f"{self._name} holds more data than its recorded size")
+            raise BundleError(say("entry.overlong_data", name=self._name))
         self._left -= len(data)
         return data
 
@@ -354,9 +347,9 @@ def open_source(path: Path, limits: Limits = DEFAULT_LIMITS) -> BundleSource:
     try:
         st = os.lstat(path)
     except FileNotFoundError:
-        raise BundleError(f"{path} does not exist") from None
+        raise BundleError(say("bundle.not_found", path=path)) from None
     except OSError as exc:
-        raise BundleError(f"cannot read {path}: {exc.strerror}") from None
+        raise BundleError(say("bundle.cannot_read", path=path, reason=exc.strerror)) from None
     if stat.S_ISDIR(st.st_mode):
         return FolderSource(path, limits)
     if stat.S_ISLNK(st.st_mode):

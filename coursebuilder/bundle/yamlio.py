@@ -7,6 +7,7 @@ from typing import Any, Hashable
 
 import yaml
 
+from ..model.messages import say
 from .errors import BundleError
 from .limits import DEFAULT_LIMITS, Limits
 
@@ -30,9 +31,7 @@ class _StrictLoader(_Base):
         for key_node, _ in node.value:
             key = key_node.value
             if key in seen:
-                raise BundleError(
-                    f"the key {key!r} appears twice", _line(key_node.start_mark)
-                )
+                raise BundleError(say("manifest.duplicate_key", key=key), _line(key_node.start_mark))
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -45,7 +44,8 @@ _StrictLoader.yaml_implicit_resolvers = {
 
 
 def _line(mark: Any) -> str:
-    return f"line {mark.line + 1}" if mark is not None else ""
+    # The line number alone: ``parse`` names the file with it (place.line) when it passes the error on.
+    return str(mark.line + 1) if mark is not None else ""
 
 
 def _check_events(text: str, max_depth: int) -> None:
@@ -55,33 +55,24 @@ def _check_events(text: str, max_depth: int) -> None:
         if isinstance(event, _OPEN):
             depth += 1
             if depth > max_depth:
-                raise BundleError(
-                    f"the manifest is nested more than {max_depth} levels deep",
-                    _line(event.start_mark),
-                )
+                raise BundleError(say("manifest.too_deep", limit=max_depth), _line(event.start_mark))
         elif isinstance(event, _CLOSE):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
-            raise BundleError(
-                "YAML aliases (*name) are not allowed in a course manifest",
-                _line(event.start_mark),
-            )
+            raise BundleError(say("manifest.alias"), _line(event.start_mark))
 
 
 def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "course.yaml") -> Any:
     """Parse manifest bytes, raising BundleError with a line number on any problem."""
     if len(raw) > limits.max_manifest_bytes:
-        raise BundleError(
-            f"the manifest is {len(raw) // 1024} KiB, over the {limits.max_manifest_bytes // 1024} KiB limit",
-            name,
-        )
+        raise BundleError(say("manifest.too_large", size=len(raw) // 1024, limit=limits.max_manifest_bytes // 1024), name)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise BundleError(f"the text is not UTF-8 (byte {exc.start + 1})", f"{name} line {line}") from None
+        raise BundleError(say("manifest.not_utf8", byte=exc.start + 1), say("place.line", name=name, line=line)) from None
     # YAML refuses control characters anywhere, so one vertical tab pasted from PowerPoint
     # would make the whole course unreadable: carry them through as stand-ins, put them back
     # after parsing, and let the text cleaning say what became of them.
@@ -97,16 +88,16 @@ def load_yaml(raw: bytes, *, limits: Limits = DEFAULT_LIMITS, name: str = "cours
             loader.dispose()
         return _unshield(data) if shielded else data
     except BundleError as exc:
-        raise BundleError(exc.message, f"{name} {exc.place}".strip()) from None
+        raise BundleError(exc.said, say("place.line", name=name, line=exc.place) if exc.place else name) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        where = f"{name} line {mark.line + 1}" if mark else name
+        where = say("place.line", name=name, line=mark.line + 1) if mark else name
         source_line = text.splitlines()[mark.line] if mark and mark.line < len(text.splitlines()) else ""
         raise BundleError(plain_yaml_problem(str(exc.problem or exc.context), source_line), where) from None
     except yaml.YAMLError as exc:
         raise BundleError(f"YAML error: {str(exc).splitlines()[0]}", name) from None
     except (RecursionError, ValueError, TypeError) as exc:
-        raise BundleError(f"the manifest cannot be read: {type(exc).__name__}", name) from None
+        raise BundleError(say("manifest.unreadable", reason=type(exc).__name__), name) from None
 
 
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f]")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ..model import Assessment, Lesson, Module
 from ..model.edits import EditConflict, ImportEdit
+from .wording import error_text, interface_language
 
 if TYPE_CHECKING:
     from .document import Document
@@ -163,7 +164,7 @@ class ImportActions(QObject):
             except importers.ImportFailure as exc:
                 # Its one-line message goes to the lecturer; naming the class here would load
                 # python-pptx and Pillow on the GUI thread.
-                raise ValueError(str(exc)) from None
+                raise ValueError(error_text(exc)) from None
             cancel.check()
             origins = {m.path: snapshot.media.origin(m.path) for m in snapshot.course.media if m.path not in known}
             return ImportOutcome(report.edit, origins, report)
@@ -227,7 +228,8 @@ class ImportActions(QObject):
         if self.notes_dialog is not None:
             self.notes_dialog.close()
             self.notes_dialog.deleteLater()
-        self.notes_dialog = ImportNotesDialog(path.name, summary, [str(n) for n in report.notices], self.window)
+        language = interface_language()
+        self.notes_dialog = ImportNotesDialog(path.name, summary, [n.text(language) for n in report.notices], self.window)
         self.notes_dialog.open()
 
     def summary(self, report) -> str:

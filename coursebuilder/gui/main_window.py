@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..model import Assessment, Course, Lesson, Module
 from . import exports, prompts, settings
 from .lock import current_owner
+from .wording import error_text
 from .media_library import MediaLibrary
 from .outline import OutlineView
 from .problems import ProblemsPanel
@@ -541,7 +542,7 @@ class MainWindow(QMainWindow):
                 try:
                     bundle = recovery.restore(found)
                 except BundleError as exc:
-                    QMessageBox.critical(self, self.tr("Cannot restore"), str(exc))
+                    QMessageBox.critical(self, self.tr("Cannot restore"), error_text(exc))
                     continue
                 document = Document(bundle, self)
                 document.take_lock()

@@ -95,7 +95,9 @@ class Job(QObject):
         except Cancelled:
             self._end("cancelled", None, "")
         except expected as exc:
-            self._end("failed", None, str(exc))
+            from .wording import error_text
+
+            self._end("failed", None, error_text(exc))
         except Exception as exc:  # noqa: BLE001 - a bug must reach the lecturer as a message, not a dead thread
             traceback.print_exc()
             self._end("failed", None, f"unexpected error: {exc}")

@@ -11,6 +11,7 @@ from pathlib import Path
 from ..bundle import CourseBundle
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..model import Block, Lesson, Module, TextBlock
+from ..model.messages import say
 from ..presentation import markdown
 from .front_matter import parse_front_matter, split_front_matter
 from .gift_import import quiz_from_bank, read_gift_file
@@ -62,7 +63,7 @@ def import_markdown_folder(
                     bank = read_gift_file(source.path, source.rel)
                     report.extend(bank.notices)
                     if not bank.questions:
-                        report.note(source.rel, "holds no questions; no quiz is made from it")
+                        report.note(source.rel, say("note.no_questions"))
                         done += 1
                         continue
                     module.items.append(quiz_from_bank(bank, title_from_name(source.path.name)))
@@ -103,7 +104,7 @@ def _walk(folder: Path, rel: str, report: ImportReport) -> list[_Source]:
     for sub in folders:
         deeper = _walk(sub, f"{rel}/{sub.name}", report)
         if deeper:
-            report.note(f"{rel}/{sub.name}", "folders inside a module folder are added to that module")
+            report.note(f"{rel}/{sub.name}", say("note.nested_folder"))
         files.extend(deeper)
     return files
 
@@ -122,7 +123,7 @@ def _scan(folder: Path, rel: str, report: ImportReport) -> tuple[list[_Source], 
             continue  # hidden files and the litter of macOS and editors
         st = entry.stat(follow_symlinks=False)
         if stat.S_ISLNK(st.st_mode):
-            report.note(here, "symbolic link not followed")
+            report.note(here, say("note.symlink"))
         elif stat.S_ISDIR(st.st_mode):
             folders.append(Path(entry.path))
         elif stat.S_ISREG(st.st_mode):
@@ -156,7 +157,7 @@ def _lesson(work: Work, root: Path, source: _Source, report: ImportReport, texts
     yaml_text, body, body_line = split_front_matter(text)
     fm = parse_front_matter(yaml_text, source.rel)
     for key in fm.unknown:
-        report.note(source.rel, f"front matter '{key}' is not a lesson field and is not kept")
+        report.note(source.rel, say("note.front_matter", key=key))
     lines = body.split("\n")
     title = fm.title
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
@@ -186,7 +187,7 @@ def _blocks(work, root: Path, base: str, rel: str, lines: list[str], first_line:
             top = token.map
         html = [token] if token.type == "html_block" else [c for c in token.children or [] if c.type == "html_inline"]
         if any("<img" in h.content.lower() for h in html) and top:
-            report.note(f"{rel} line {first_line + top[0]}", "an HTML <img> picture is not imported; write ![alt](path)")
+            report.note(say("place.line", name=rel, line=first_line + top[0]), say("note.html_img"))
         if token.type == "inline" and token.children and top:
             images = [c for c in token.children if c.type == "image"]
             if images:
@@ -212,7 +213,7 @@ def _blocks(work, root: Path, base: str, rel: str, lines: list[str], first_line:
         local = [img for img in images if not is_remote(str(img.attrs.get("src", "")))]
         for img in images:
             if img not in local:
-                report.note(place, f"the web picture {img.attrs.get('src', '')} stays a link: trainees may be offline")
+                report.note(place, say("note.web_picture", src=img.attrs.get("src", "")))
         chunk = "\n".join(lines[i:end])
         buffer.append(_IMAGE_SYNTAX.sub(lambda m: "" if _is_local(m) else m.group(0), chunk) if local else chunk)
         if local:

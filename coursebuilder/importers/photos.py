@@ -14,6 +14,7 @@ from ..bundle import CourseBundle
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.sniff import HEIC_HINT, SNIFF_BYTES, sniff_mime
 from ..model import ImageBlock, Lesson
+from ..model.messages import say
 from .local_media import add_media_file
 from .naming import natural_key
 from .report import ImportFailure, ImportReport
@@ -82,10 +83,10 @@ def list_photos(folder: Path, report: ImportReport) -> list[Photo]:
             continue
         st = entry.stat(follow_symlinks=False)
         if stat.S_ISLNK(st.st_mode):
-            report.note(entry.name, "symbolic link not followed")
+            report.note(entry.name, say("note.symlink"))
             continue
         if stat.S_ISDIR(st.st_mode):
-            report.note(entry.name, "folders inside the photo folder are not imported")
+            report.note(entry.name, say("note.subfolder_photos"))
             continue
         if not stat.S_ISREG(st.st_mode):
             continue
@@ -95,10 +96,10 @@ def list_photos(folder: Path, report: ImportReport) -> list[Photo]:
         except OSError as exc:
             raise ImportFailure(f"cannot be read: {exc.strerror}", entry.name) from None
         if sniff_mime(head) == "image/heic":
-            report.note(entry.name, "HEIC/HEIF photos cannot be read; set the phone camera to JPEG (“most compatible”)")
+            report.note(entry.name, say("note.heic"))
             continue
         if sniff_mime(head) not in PICTURES:
-            report.note(entry.name, "not a picture; skipped")
+            report.note(entry.name, say("note.not_picture"))
             continue
         path = Path(entry.path)
         photos.append(Photo(path, capture_time(path), st.st_mtime))
@@ -121,7 +122,7 @@ def import_photos(
     report = ImportReport()
     photos = list_photos(folder, report)
     if not photos:
-        heic = any("HEIC" in notice.message for notice in report.notices)
+        heic = any("HEIC" in str(notice.message) for notice in report.notices)
         raise ImportFailure("holds no photos (JPEG, PNG, GIF, WebP)" + (f"; {HEIC_HINT}" if heic else ""), str(folder))
     with staged(bundle, report) as work:
         target = find_item(work.course, lesson, Lesson, "lesson")
@@ -132,6 +133,6 @@ def import_photos(
             # Orientation stays in the file: the media layer turns pictures upright when it shows them.
             work.edit.append(target, "blocks", ImageBlock(media=item.path, alt="", caption=""))
     missing_alt = len(photos)
-    report.note(folder.name, f"{missing_alt} new pictures need alt text describing them for trainees who cannot see")
+    report.note(folder.name, say("note.alt_needed", count=missing_alt))
     progress(len(photos), len(photos), "")
     return report

@@ -13,6 +13,7 @@ from ..bundle import BundleError, CourseBundle
 from ..jobs import NEVER, CancelToken, ProgressCallback, no_progress
 from ..media.sniff import sniff_mime
 from ..model import Block, ImageBlock, Lesson, Module, TextBlock
+from ..model.messages import Message, say
 from . import pptx_xml as x
 from .naming import guess_language, title_from_name
 from .pptx_text import escape_markdown, frame_markdown, table_markdown
@@ -302,7 +303,7 @@ def _structure(prs, slides, converted: dict[int, _Slide], deck_title: str, repor
         if module.items:
             modules.append(module)
         else:
-            report.note(f"section “{title}”", "the section has no slides and is not imported")
+            report.note(say("place.section", title=title), say("note.empty_section"))
     return modules
 
 
@@ -343,11 +344,11 @@ def _add_notes(lesson: Lesson, part: _Slide, number: int) -> None:
 def _convert(work: Work, slide, number: int, report: ImportReport) -> _Slide:
     title_box = None if _has_title_placeholder(slide) else _title_box(slide)
     out = _Slide(number, title=_slide_title(slide) or (" ".join(title_box.text_frame.text.split()) if title_box else ""))
-    place = f"slide {number}"
+    place = say("place.slide", number=number)
     if x.is_hidden(slide):
-        report.note(place, "the slide is hidden in the deck; it is imported anyway")
+        report.note(place, say("note.hidden_slide"))
     if x.has_animation(slide):
-        report.note(place, "animations are not carried over")
+        report.note(place, say("note.animations"))
     text: list[str] = []
     if out.title:
         text.append(f"## {escape_markdown(out.title)}")
@@ -394,7 +395,7 @@ def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -
     if tag == "pic":
         media = x.media_kind(shape)
         if media:
-            report.note(place, f"embedded {media} {name} is not carried over; add it as a media block")
+            report.note(place, say("note.embedded_media", kind=media, name=name))
             return
         flush()
         _picture(work, shape, out, place, report)
@@ -411,25 +412,25 @@ def _shape(work, slide, shape, out: _Slide, text, flush, visit, place, report) -
             table = _chart_table(shape)
             if table:
                 text.append(table)
-                report.note(place, f"chart {name}{chart} is not carried over; its numbers are kept as a table")
+                report.note(place, say("note.chart_table", name=name, chart=chart))
             else:
-                report.note(place, f"chart {name}{chart} is not carried over; add it as a picture")
+                report.note(place, say("note.chart", name=name, chart=chart))
         elif uri == x.DIAGRAM_URI:
             words = _smartart(shape)
             if words:
                 text.append("\n".join(f"- {escape_markdown(w)}" for w in words))
                 out.texts.extend(words)
-                report.note(place, f"SmartArt graphic {name} is not carried over; its text is kept as a list")
+                report.note(place, say("note.smartart_list", name=name))
             else:
-                report.note(place, f"SmartArt graphic {name} is not carried over")
+                report.note(place, say("note.smartart", name=name))
         elif uri == x.OLE_URI:
             prog = getattr(shape.ole_format, "prog_id", "") or "object"
-            report.note(place, f"embedded {prog} {name} is not carried over")
+            report.note(place, say("note.embedded_object", program=prog, name=name))
         else:
-            report.note(place, f"graphic {name} is not carried over")
+            report.note(place, say("note.graphic", name=name))
         return
     if tag == "contentPart":
-        report.note(place, "an ink drawing is not carried over")
+        report.note(place, say("note.ink"))
         return
     if _is_title(shape) or not getattr(shape, "has_text_frame", False):
         return
@@ -482,31 +483,30 @@ def _smartart(shape) -> list[str]:
         return []
 
 
-def _picture(work: Work, shape, out: _Slide, place: str, report: ImportReport) -> None:
+def _picture(work: Work, shape, out: _Slide, place: Message, report: ImportReport) -> None:
     name = f"“{shape.name}”" if shape.name else "(unnamed)"
     if x.is_linked_picture(shape):
-        report.note(place, f"picture {name} is linked to a file outside the deck ({x.picture_link(shape)}); "
-                           "not imported: add the picture itself")
+        report.note(place, say("note.picture_linked", name=name, target=x.picture_link(shape)))
         return
     try:
         image = shape.image
         blob = image.blob
         filename = image.filename or f"slide{out.number}{'.' + image.ext if image.ext else ''}"
     except Exception:  # noqa: BLE001 - a missing or broken image part
-        report.note(place, f"picture {name} is missing from the deck or cannot be read; not imported")
+        report.note(place, say("note.picture_missing", name=name))
         return
     mime = sniff_mime(blob[:64])
     if mime not in SHOWABLE:
         kind = filename.rsplit(".", 1)[-1].upper() if "." in filename else "unknown"
-        report.note(place, f"picture {name} is a {kind} drawing that phones cannot show; not imported")
+        report.note(place, say("note.picture_drawing", name=name, kind=kind))
         return
     if any(getattr(shape, f"crop_{side}", 0) for side in ("left", "right", "top", "bottom")):
-        report.note(place, f"picture {name} is cropped on the slide; the whole picture is imported")
+        report.note(place, say("note.picture_cropped", name=name))
     before = len(work.course.media)
     try:
         item = work.media.add_bytes(work.course, blob, filename)
     except BundleError as exc:
-        report.note(place, f"picture {name} cannot be used ({exc.message}); not imported")
+        report.note(place, say("note.picture_unusable", name=name, reason=exc.message))
         return
     if len(work.course.media) == before:
         report.duplicates += 1
@@ -517,5 +517,5 @@ def _picture(work: Work, shape, out: _Slide, place: str, report: ImportReport) -
     if alt == image.filename or alt == filename:
         alt = ""  # python-pptx and some tools put the file name there, which describes nothing
     if not alt:
-        report.note(place, f"picture {name} has no alt text; add one for trainees who cannot see it")
+        report.note(place, say("note.picture_no_alt", name=name))
     out.blocks.append(ImageBlock(media=item.path, alt=alt))

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..model.edits import ImportEdit
+from ..model.messages import Message, worded
 
 
 class ImportFailure(Exception):
@@ -18,13 +19,21 @@ class ImportFailure(Exception):
 
 @dataclass(frozen=True)
 class Notice:
-    """Something the import could not carry over exactly, and where it was."""
+    """Something the import could not carry over exactly, and where it was.
 
-    place: str
-    message: str
+    Either is a catalogue ``Message`` (worded in the editor's language by ``text``) or an English string.
+    """
+
+    place: str | Message
+    message: str | Message
 
     def __str__(self) -> str:
-        return f"{self.place}: {self.message}" if self.place else self.message
+        return self.text("en")
+
+    def text(self, language: str) -> str:
+        """Return the notice in ``language`` (an interface language such as ``zh_CN``)."""
+        message, place = worded(self.message, language), worded(self.place, language)
+        return f"{place}: {message}" if place else message
 
 
 @dataclass
@@ -42,7 +51,7 @@ class ImportReport:
     #: What the import added, by the ids of what it added to: the editor applies it as one undoable edit.
     edit: ImportEdit = field(default_factory=ImportEdit, repr=False)
 
-    def note(self, place: str, message: str) -> None:
+    def note(self, place: str | Message, message: str | Message) -> None:
         """Record something that was not carried over exactly."""
         self.notices.append(Notice(place, message))
 

@@ -1,13 +1,15 @@
-"""The words for every problem the course checks find, in each interface language.
+"""The words for every problem, bundle error and importer note, in each interface language.
 
-A problem is a code and its parameters (see ``validate.Problem``); this catalogue turns it
-into a sentence for the lecturer. It is the one home of these words: the command line
+A problem is a code and its parameters (see ``validate.Problem``), and so is a ``Message``
+(what a ``BundleError`` or an importer's ``Notice`` says, and its place); this catalogue
+turns it into a sentence for the lecturer. It is the one home of these words: the command line
 shows the English, the editor the interface's language. No Qt here, so tests and the CLI
 read it directly.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from .messages_km_lo import MESSAGES_KM_LO, NAMES_KM_LO
@@ -153,6 +155,133 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
 }
 
+#: code -> language -> template for what is not a validation problem: bundle errors, importer notes, their places.
+REPORTS: dict[str, dict[str, str]] = {
+    # places named in bundle errors and importer notes
+    "place.line": {"en": "{name} line {line}", "zh": "{name} 第 {line} 行"},
+    "place.slide": {"en": "slide {number}", "zh": "第 {number} 张幻灯片"},
+    "place.section": {"en": "section “{title}”", "zh": "节“{title}”"},
+    # opening a bundle: the container
+    "bundle.not_found": {"en": "{path} does not exist", "zh": "{path} 不存在"},
+    "bundle.cannot_read": {"en": "cannot read {path}: {reason}", "zh": "无法读取 {path}：{reason}"},
+    "bundle.not_zip": {"en": "{name} is not a course bundle (not a ZIP file or damaged)",
+                       "zh": "{name} 不是课程包（不是 ZIP 文件，或已损坏）"},
+    "bundle.zip64": {"en": "{name} needs ZIP64 support", "zh": "{name} 需要 ZIP64 支持"},
+    "bundle.no_manifest": {"en": "this is not a course bundle: it has no {manifest}",
+                           "zh": "这不是课程包：里面没有 {manifest}"},
+    "bundle.manifest_backup": {
+        "en": "a save was cut off and {manifest} could not be put back; rename {backup} to {manifest} to get the last saved course",
+        "zh": "上次保存被中断，{manifest} 没能恢复；把 {backup} 改名为 {manifest} 即可找回最后保存的课程",
+    },
+    "bundle.too_many": {"en": "the bundle holds {count} files, over the limit of {limit}",
+                        "zh": "课程包里有 {count} 个文件，超过上限 {limit}"},
+    "bundle.too_many_entries": {"en": "the bundle holds {count} entries, over the limit of {limit}",
+                                "zh": "课程包里有 {count} 个条目，超过上限 {limit}"},
+    "bundle.too_big": {"en": "the bundle unpacks to {size} GiB, over the {limit} GiB limit",
+                       "zh": "课程包解开后有 {size} GiB，超过上限 {limit} GiB"},
+    "bundle.damaged_while_open": {"en": "{name} is damaged or was changed while open ({reason})",
+                                  "zh": "{name} 已损坏，或在打开期间被改动（{reason}）"},
+    "entry.too_large": {"en": "{name} is larger than the {limit} KiB allowed", "zh": "{name} 超过允许的 {limit} KiB"},
+    "entry.twice": {"en": "entry {name!r} appears twice", "zh": "条目“{name}”出现了两次"},
+    "entry.case_only": {"en": "entries {first!r} and {second!r} differ only in case",
+                        "zh": "条目“{first}”和“{second}”只有大小写不同"},
+    "entry.huge": {"en": "entry {name!r} is {size} MiB, over the limit", "zh": "条目“{name}”有 {size} MiB，超过上限"},
+    "entry.symlink": {"en": "entry {name!r} is a symbolic link", "zh": "条目“{name}”是符号链接"},
+    "entry.not_file": {"en": "entry {name!r} is not a regular file", "zh": "条目“{name}”不是普通文件"},
+    "entry.encrypted": {"en": "entry {name!r} is encrypted", "zh": "条目“{name}”是加密的"},
+    "entry.compression": {"en": "entry {name!r} uses an unsupported compression method",
+                          "zh": "条目“{name}”用了不支持的压缩方式"},
+    "entry.bomb": {"en": "entry {name!r} expands {ratio} times; this looks like a zip bomb",
+                   "zh": "条目“{name}”解压后放大 {ratio} 倍，像是“压缩炸弹”"},
+    "entry.damaged": {"en": "{name} is damaged in the bundle ({reason})", "zh": "课程包里的 {name} 已损坏（{reason}）"},
+    "entry.overlong_data": {"en": "{name} holds more data than its recorded size", "zh": "{name} 的数据比记录的大小还多"},
+    "entry.cannot_read": {"en": "cannot read {name}: {reason}", "zh": "无法读取 {name}：{reason}"},
+    # entry names
+    "name.empty": {"en": "an entry has an empty name", "zh": "有一个条目没有名字"},
+    "name.backslash": {"en": "entry {name!r} uses a backslash in its path", "zh": "条目“{name}”的路径里有反斜杠"},
+    "name.absolute": {"en": "entry {name!r} has an absolute path", "zh": "条目“{name}”用的是绝对路径"},
+    "name.control": {"en": "entry {name!r} has control characters in its name", "zh": "条目“{name}”的名字里有控制字符"},
+    "name.disguise": {"en": "entry {name!r} has invisible direction or format characters that can disguise its type",
+                      "zh": "条目“{name}”的名字里有看不见的方向或格式字符，可能掩盖文件类型"},
+    "name.escape": {"en": "entry {name!r} tries to leave the bundle with {part!r}", "zh": "条目“{name}”想用“{part}”跳出课程包"},
+    "name.empty_segment": {"en": "entry {name!r} has an empty path segment", "zh": "条目“{name}”的路径里有空的一段"},
+    "name.windows_chars": {"en": "entry {name!r} has a name Windows cannot store", "zh": "条目“{name}”的名字 Windows 无法保存"},
+    "name.windows_reserved": {"en": "entry {name!r} uses a name reserved by Windows", "zh": "条目“{name}”用了 Windows 保留的名字"},
+    "name.part_long": {"en": "entry {name!r}... has a name longer than {limit} bytes", "zh": "条目“{name}…”的名字超过 {limit} 字节"},
+    "name.path_long": {"en": "entry {name!r}... has a path longer than {limit} characters",
+                       "zh": "条目“{name}…”的路径超过 {limit} 个字符"},
+    # the manifest
+    "manifest.not_mapping": {"en": "the manifest is not a YAML mapping", "zh": "清单不是 YAML 映射"},
+    "manifest.bad_format": {"en": "the manifest does not start with 'format: {format}' (found {found!r})",
+                            "zh": "清单开头不是“format: {format}”（而是“{found}”）"},
+    "manifest.bad_version": {"en": "schema_version must be a whole number, found {found!r}",
+                             "zh": "schema_version 必须是整数，现在是“{found}”"},
+    "manifest.newer": {
+        "en": "this bundle was made by a newer CourseBuilder (format version {version}); this version reads up to {supported}. Update CourseBuilder to open it.",
+        "zh": "这个课程包是较新版本的 CourseBuilder 做的（格式版本 {version}）；本版本最多能读 {supported}。请更新 CourseBuilder 再打开。",
+    },
+    "manifest.duplicate_key": {"en": "the key {key!r} appears twice", "zh": "键“{key}”出现了两次"},
+    "manifest.too_deep": {"en": "the manifest is nested more than {limit} levels deep", "zh": "清单嵌套超过 {limit} 层"},
+    "manifest.alias": {"en": "YAML aliases (*name) are not allowed in a course manifest",
+                       "zh": "课程清单里不允许用 YAML 别名（*name）"},
+    "manifest.too_large": {"en": "the manifest is {size} KiB, over the {limit} KiB limit", "zh": "清单有 {size} KiB，超过上限 {limit} KiB"},
+    "manifest.not_utf8": {"en": "the text is not UTF-8 (byte {byte})", "zh": "文字不是 UTF-8 编码（第 {byte} 个字节）"},
+    "manifest.unreadable": {"en": "the manifest cannot be read: {reason}", "zh": "无法读取清单：{reason}"},
+    # media listed in the manifest
+    "media.missing_in_bundle": {"en": "{path} is listed but missing from the bundle", "zh": "{path} 列在清单里，但课程包里没有"},
+    "media.size_differs": {"en": "{path} is {size} bytes but the manifest says {listed}",
+                           "zh": "{path} 有 {size} 字节，但清单写的是 {listed}"},
+    "media.too_many_pixels": {"en": "{path} claims {width}×{height} pixels, over the safe limit",
+                              "zh": "{path} 自称有 {width}×{height} 像素，超过安全上限"},
+    "media.not_in_media": {"en": "{path} must be a file directly inside {folder}/", "zh": "{path} 必须是直接放在 {folder}/ 里的文件"},
+    "media.not_in_bundle": {"en": "{path} is not in the bundle", "zh": "{path} 不在课程包里"},
+    "media.checksum": {"en": "{path} does not match its checksum (damaged or changed)",
+                       "zh": "{path} 与校验值不符（已损坏或被改动）"},
+    # importer notes: PowerPoint decks
+    "note.empty_section": {"en": "the section has no slides and is not imported", "zh": "这一节没有幻灯片，不导入"},
+    "note.hidden_slide": {"en": "the slide is hidden in the deck; it is imported anyway", "zh": "这张幻灯片在演示文稿里是隐藏的；仍然导入"},
+    "note.animations": {"en": "animations are not carried over", "zh": "动画不会带过来"},
+    "note.embedded_media": {"en": "embedded {kind} {name} is not carried over; add it as a media block",
+                            "zh": "嵌入的{kind} {name} 不会带过来；请把它加成媒体块"},
+    "note.chart_table": {"en": "chart {name}{chart} is not carried over; its numbers are kept as a table",
+                         "zh": "图表 {name}{chart} 不会带过来；它的数字保留为表格"},
+    "note.chart": {"en": "chart {name}{chart} is not carried over; add it as a picture", "zh": "图表 {name}{chart} 不会带过来；请把它加成图片"},
+    "note.smartart_list": {"en": "SmartArt graphic {name} is not carried over; its text is kept as a list",
+                           "zh": "SmartArt 图形 {name} 不会带过来；其中的文字保留为列表"},
+    "note.smartart": {"en": "SmartArt graphic {name} is not carried over", "zh": "SmartArt 图形 {name} 不会带过来"},
+    "note.embedded_object": {"en": "embedded {program} {name} is not carried over", "zh": "嵌入的 {program} {name} 不会带过来"},
+    "note.graphic": {"en": "graphic {name} is not carried over", "zh": "图形 {name} 不会带过来"},
+    "note.ink": {"en": "an ink drawing is not carried over", "zh": "墨迹绘图不会带过来"},
+    "note.picture_linked": {
+        "en": "picture {name} is linked to a file outside the deck ({target}); not imported: add the picture itself",
+        "zh": "图片 {name} 链接到演示文稿外的文件（{target}）；不导入：请直接加入图片本身"},
+    "note.picture_missing": {"en": "picture {name} is missing from the deck or cannot be read; not imported",
+                             "zh": "图片 {name} 在演示文稿里缺失或无法读取；不导入"},
+    "note.picture_drawing": {"en": "picture {name} is a {kind} drawing that phones cannot show; not imported",
+                             "zh": "图片 {name} 是手机无法显示的 {kind} 绘图；不导入"},
+    "note.picture_cropped": {"en": "picture {name} is cropped on the slide; the whole picture is imported",
+                             "zh": "图片 {name} 在幻灯片上被裁剪过；导入的是整张图片"},
+    "note.picture_unusable": {"en": "picture {name} cannot be used ({reason}); not imported", "zh": "图片 {name} 无法使用（{reason}）；不导入"},
+    "note.picture_no_alt": {"en": "picture {name} has no alt text; add one for trainees who cannot see it",
+                            "zh": "图片 {name} 没有替代文字；请为看不见图片的学员补上"},
+    # importer notes: photo folders and Markdown notes
+    "note.symlink": {"en": "symbolic link not followed", "zh": "没有跟随符号链接"},
+    "note.subfolder_photos": {"en": "folders inside the photo folder are not imported", "zh": "照片文件夹里的子文件夹不导入"},
+    "note.heic": {"en": "HEIC/HEIF photos cannot be read; set the phone camera to JPEG (“most compatible”)",
+                  "zh": "无法读取 HEIC/HEIF 照片；请把手机相机设为 JPEG（“兼容性最佳”）"},
+    "note.not_picture": {"en": "not a picture; skipped", "zh": "不是图片；已跳过"},
+    "note.alt_needed": {"en": "{count} new pictures need alt text describing them for trainees who cannot see",
+                        "zh": "有 {count} 张新图片需要替代文字，为看不见图片的学员描述图片"},
+    "note.no_questions": {"en": "holds no questions; no quiz is made from it", "zh": "里面没有题目；不会据此生成测验"},
+    "note.nested_folder": {"en": "folders inside a module folder are added to that module", "zh": "单元文件夹里的子文件夹并入该单元"},
+    "note.front_matter": {"en": "front matter '{key}' is not a lesson field and is not kept", "zh": "前置信息“{key}”不是课的字段，不保留"},
+    "note.html_img": {"en": "an HTML <img> picture is not imported; write ![alt](path)", "zh": "HTML 的 <img> 图片不导入；请写成 ![alt](path)"},
+    "note.web_picture": {"en": "the web picture {src} stays a link: trainees may be offline", "zh": "网络图片 {src} 保留为链接：学员可能没有网络"},
+}
+
+#: Every code the catalogue words: validation problems and reports.
+CATALOGUE: dict[str, dict[str, str]] = {**MESSAGES, **REPORTS}
+
 #: Words a problem names as a parameter (``kind``, ``found``, ``wanted``): what a thing is.
 NAMES: dict[str, dict[str, str]] = {
     "lesson": {"en": "lesson", "zh": "课"},
@@ -185,9 +314,35 @@ def catalogue_language(language: str) -> str:
 def render(code: str, params: Mapping[str, Any], language: str = "en") -> str:
     """Return the problem ``code`` with its parameters as a sentence in ``language`` (English if unknown)."""
     lang = catalogue_language(language)
-    templates = MESSAGES[code]
+    templates = CATALOGUE[code]
     values = {
         key: (NAMES.get(str(value), {}).get(lang) or str(value)) if key in WORD_PARAMETERS else value
         for key, value in params.items()
     }
     return (templates.get(lang) or templates["en"]).format(**values)
+
+
+@dataclass(frozen=True)
+class Message:
+    """Words for the lecturer kept as a code and its parameters, worded in any language when shown."""
+
+    code: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, language: str = "en") -> str:
+        """Return the message in ``language`` (an interface language such as ``zh_CN``; English if unknown)."""
+        return render(self.code, dict(self.params), language)
+
+    def __str__(self) -> str:
+        return self.text()
+
+
+def say(code: str, **params: Any) -> Message:
+    """Return the message ``code`` with its parameters (a KeyError now if the catalogue lacks it)."""
+    CATALOGUE[code]
+    return Message(code, tuple(params.items()))
+
+
+def worded(value: "str | Message", language: str) -> str:
+    """Return a message in ``language``, or a plain string as it is (words not yet in the catalogue)."""
+    return value.text(language) if isinstance(value, Message) else value

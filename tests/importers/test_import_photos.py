@@ -54,7 +54,7 @@ def test_photos_go_into_the_lesson_in_capture_order(tmp_path):
     rotated = media[new[1].media]
     assert rotated.sha256 == hashlib.sha256((folder / "IMG_0002.jpg").read_bytes()).hexdigest()
     assert (rotated.width, rotated.height) == (60, 80)
-    skipped = {n.place: n.message for n in report.notices}
+    skipped = {n.place: str(n.message) for n in report.notices}
     assert "HEIC" in skipped["IMG_0004.heic"] and skipped["notes.txt"] == "not a picture; skipped"
     assert report.pictures == 4
     assert_valid_and_reopens(bundle, tmp_path)

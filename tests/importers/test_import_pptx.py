@@ -187,7 +187,7 @@ def test_a_linked_picture_is_listed_with_where_it_points(tmp_path):
     blip.set(r + "link", rid)
     prs.save(str(tmp_path / "linked.pptx"))
     report = import_pptx(new_course_bundle(), tmp_path / "linked.pptx")
-    assert any("is linked to a file outside the deck (file:///C:/Users/teacher/Pictures/market.jpg)" in n.message
+    assert any("is linked to a file outside the deck (file:///C:/Users/teacher/Pictures/market.jpg)" in str(n.message)
                for n in report.notices), [str(n) for n in report.notices]
 
 
