@@ -20,8 +20,8 @@ def _fields(template: str) -> set[str]:
 @pytest.mark.parametrize("code", sorted(CATALOGUE))
 def test_every_code_has_english_and_chinese_with_the_same_parameters(code):
     words = CATALOGUE[code]
-    assert set(words) == {"en", "zh"}, code
-    assert _fields(words["en"]) == _fields(words["zh"]), code
+    assert {"en", "zh"} <= set(words), code
+    assert all(_fields(words["en"]) == _fields(w) for w in words.values()), code
     params = {name: f"<{name}>" for name in _fields(words["en"])}
     english, chinese = render(code, params, "en"), render(code, params, "zh_CN")
     assert all(f"<{name}>" in english or f"'<{name}>'" in english for name in params), code
