@@ -6,8 +6,9 @@
   // A package of pages keeps the words and items of each language in one script all its pages load.
   if (window.CB_COURSE) { DATA.strings = window.CB_COURSE.strings; DATA.items = window.CB_COURSE.items; }
   var S = DATA.strings;
-  var KEYS = DATA.questions;
-  Object.keys(KEYS).forEach(function (k) { KEYS[k].k = k; });
+  /* Each key knows its own name: a sealed key's hashes are made with it. */
+  function named(keys) { Object.keys(keys).forEach(function (k) { keys[k].k = k; }); return keys; }
+  var KEYS = named(DATA.questions);
   var ITEMS = DATA.items;
   /* A one-page package in several languages carries each language's words, items and answer keys and
      uses those of the section shown. Progress is kept by object id: the same in every language. */
@@ -778,7 +779,7 @@
   function useLanguage(lang) {
     if (!lang || lang === LANG || !VARIANTS[lang]) return;
     var v = VARIANTS[lang];
-    LANG = lang; S = v.strings; ITEMS = v.items; KEYS = v.questions;
+    LANG = lang; S = v.strings; ITEMS = v.items; KEYS = named(v.questions);
     document.documentElement.setAttribute('lang', lang);
     all(document, '.topbar-title').forEach(function (t) { t.textContent = v.title; t.removeAttribute('lang'); });
     prepare(lang);
