@@ -158,3 +158,18 @@ def test_a_phone_without_khmer_or_lao_fonts_shows_them_with_the_shipped_ones(tmp
         # unicode-range: the English page (the last one opened) fetches only the font of the Khmer title
         # its "Next" button shows, not the Lao font.
         assert fonts_fetched == ["NotoSansKhmer-Regular.woff2"], fonts_fetched
+
+
+def test_subsets_are_made_once_and_kept_in_the_cache(tmp_path, monkeypatch):
+    from coursebuilder.exporters.offline import fonts
+
+    monkeypatch.setenv("COURSEBUILDER_HOME", str(tmp_path / "home"))
+    made = []
+    real = fonts._subset
+    monkeypatch.setattr(fonts, "_subset", lambda path, unicodes: made.append(path.name) or real(path, unicodes))
+    first = fonts.subset_fonts(KHMER_TEXT)
+    again = fonts.subset_fonts(KHMER_TEXT + " " + KHMER_TEXT[:5])  # no new character
+    assert made == ["NotoSansKhmer-Regular.ttf", "NotoSansKhmer-Bold.ttf"]
+    assert [f.data for f in again] == [f.data for f in first]
+    fonts.subset_fonts(KHMER_TEXT + "ឈ")  # a new character: a new subset
+    assert len(made) == 4

@@ -8,11 +8,15 @@ shaping tables; ``unicode-range`` lets a browser fetch a font only for a page th
 
 from __future__ import annotations
 
+import hashlib
 import io
 import logging
+import os
+from importlib.metadata import version
 from dataclasses import dataclass, fields, is_dataclass
 from typing import Any
 
+from ...appdirs import cache_dir
 from ...resources import resource_dir
 
 FONT_DIR = resource_dir("fonts")
@@ -96,8 +100,32 @@ def subset_fonts(text: str) -> list[FontFile]:
         for weight, source in font.files:
             stem = source.rsplit(".", 1)[0]
             files.append(FontFile(f"assets/fonts/{stem}.woff2", font.family, weight,
-                                  _subset(FONT_DIR / source, unicodes), len(chars)))
+                                  _cached_subset(FONT_DIR / source, unicodes), len(chars)))
     return files
+
+
+def _cached_subset(path, unicodes: list[int]) -> bytes:
+    """Return a subset from the cache, made once per font, characters and fontTools version.
+
+    Subsetting takes a second or two; exporting again after a text edit that adds no new character
+    must not pay it again.
+    """
+    key = hashlib.sha256(f"{path.name}:{path.stat().st_size}:{version('fonttools')}:"
+                         f"{','.join(map(str, sorted(unicodes)))}".encode()).hexdigest()
+    cached = cache_dir() / "fonts" / f"{key}.woff2"
+    try:
+        return cached.read_bytes()
+    except OSError:
+        pass
+    data = _subset(path, unicodes)
+    try:
+        cached.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cached.with_name(f".{key}.{os.getpid()}.tmp")
+        tmp.write_bytes(data)
+        os.replace(tmp, cached)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return data
 
 
 def _subset(path, unicodes: list[int]) -> bytes:
