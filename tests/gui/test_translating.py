@@ -160,3 +160,15 @@ def test_badges_never_rename_an_untitled_entry(window, qtbot):
     window.translate.refresh_badges()
     assert module.title == "" and window.document.undo_stack.count() == 1
     assert window.outline.node_of(module).text(1).startswith("✎")
+
+
+def test_a_spreadsheet_sent_back_unfilled_changes_nothing_and_reports_what_is_missing(window, qtbot, tmp_path):
+    course = _open(window, "km")
+    files = window.translate.files
+    out = tmp_path / "km.xlsx"
+    wait_job(qtbot, files.export("km", "xlsx", out))
+    assert out.read_bytes()[:2] == b"PK"
+    wait_job(qtbot, files.import_file(out))
+    assert window.document.undo_stack.count() == 0 and "km" not in course.translations
+    report = files.report_dialog
+    assert report is not None and report.details.count() > 0  # every text listed as still missing
