@@ -391,6 +391,16 @@ class PackageExportDialog(_ExportDialog):
             spin.setValue(_number(value, default, 64, 4096))
         form.addRow(self.tr("Pictures for phones:"), self.phone_size)
         form.addRow(self.tr("Pictures for laptops:"), self.laptop_size)
+        # A course in several languages: every language with a switch on each page, or one of them alone.
+        languages = course_languages(course)
+        self.language = QComboBox()
+        self.language.addItem(self.tr("All languages, with a language switch"), "")
+        for tag in languages:
+            self.language.addItem(language_name(tag), tag)
+        if len(languages) > 1:
+            form.addRow(self.tr("Language:"), self.language)
+        else:
+            self.language.hide()
         self.output.setText(self._suggested(str(saved.get("folder", ""))))
         form.addRow(self.tr("Save as:"), _row(self.output, self.browse_output))
         layout.addLayout(form)
@@ -401,7 +411,7 @@ class PackageExportDialog(_ExportDialog):
         self._form_changed()
         self.warn_only.setEnabled(self.budget.value() > 0)
         self.budget.valueChanged.connect(lambda v: self.warn_only.setEnabled(v > 0))
-        self.resize(600, 320)
+        self.resize(600, 350)
 
     def _form_changed(self, *_args) -> None:
         """Give the file name the ending of the chosen form."""
@@ -422,6 +432,7 @@ class PackageExportDialog(_ExportDialog):
             "image_sizes": (self.phone_size.value(), self.laptop_size.value()),
             "budget": int(self.budget.value() * 1_000_000),
             "warn_only": self.warn_only.isChecked(),
+            "languages": (self.language.currentData(),) if self.language.currentData() else (),
         }
 
     def choices(self) -> dict:

@@ -262,3 +262,34 @@ def test_a_course_in_one_language_asks_for_none(course_window):
     assert not dialog.language.isVisible() and not dialog.second_language.isVisible()
     assert dialog.options()["language"] == "zh-Hans" and dialog.options()["second_language"] == ""
     dialog.reject()
+
+
+def test_a_course_in_several_languages_exports_a_package_with_the_switch_or_one_language(window, qtbot, tmp_path, informed):
+    from exporters.variant_support import variant_bundle
+
+    open_course(window, qtbot, tmp_path / "variants", variant_bundle())
+    dialog = open_export(window, window.exporting.actions["offline"])
+    assert dialog.language.isVisible()
+    assert [dialog.language.itemData(i) for i in range(dialog.language.count())] == ["", "zh-Hans", "en", "km"]
+    assert dialog.language.currentData() == "" and dialog.options()["languages"] == ()
+    dialog.form.setCurrentIndex(dialog.form.findData("folder"))
+    dialog.output.setText(str(tmp_path / "all"))
+    assert press_export(qtbot, dialog).state == "done"
+    assert (tmp_path / "all" / "km").is_dir() and (tmp_path / "all" / "en").is_dir()
+
+    dialog = open_export(window, window.exporting.actions["offline"])
+    dialog.form.setCurrentIndex(dialog.form.findData("folder"))
+    dialog.language.setCurrentIndex(dialog.language.findData("en"))
+    dialog.output.setText(str(tmp_path / "english"))
+    job = press_export(qtbot, dialog)
+    assert job.state == "done", job.error
+    folder = tmp_path / "english"
+    assert not (folder / "km").exists() and not (folder / "en").exists()
+    pages = "\n".join(p.read_text("utf-8") for p in folder.glob("*.html"))
+    assert "Taking good product photos" in pages and "拍好产品照片" not in pages and "ការថតរូបផលិតផលឲ្យស្អាត" not in pages
+
+
+def test_a_course_in_one_language_asks_for_no_package_language(course_window):
+    dialog = open_export(course_window, course_window.exporting.actions["offline"])
+    assert not dialog.language.isVisible() and dialog.options()["languages"] == ()
+    dialog.reject()

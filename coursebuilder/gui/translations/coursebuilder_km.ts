@@ -1667,6 +1667,14 @@ Save a copy under a new name instead?</source>
         <translation>រូបភាព​សម្រាប់​កុំព្យូទ័រ​យួរដៃ៖</translation>
     </message>
     <message>
+        <source>All languages, with a language switch</source>
+        <translation>គ្រប់​ភាសា ជាមួយ​ប៊ូតុង​ប្ដូរ​ភាសា</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ភាសា៖</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>រក្សាទុកជា៖</translation>
     </message>
@@ -2116,7 +2124,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Second language under it:</source>
-        <translation>ភាសាទីពីរនៅខាងក្រោម៖</translation>
+        <translation>ភាសា​ទីពីរ​នៅ​ខាងក្រោម៖</translation>
     </message>
     <message>
         <source>Save as:</source>

@@ -1667,6 +1667,14 @@ Save a copy under a new name instead?</source>
         <translation>ຮູບພາບ​ສຳລັບ​ໂນດ​ບຸກ:</translation>
     </message>
     <message>
+        <source>All languages, with a language switch</source>
+        <translation>ທຸກ​ພາສາ ພ້ອມ​ປຸ່ມ​ປ່ຽນ​ພາສາ</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>ພາສາ:</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>ບັນທຶກເປັນ:</translation>
     </message>
@@ -2116,7 +2124,7 @@ Save a copy under a new name instead?</source>
     </message>
     <message>
         <source>Second language under it:</source>
-        <translation>ພາສາທີສອງຢູ່ລຸ່ມ:</translation>
+        <translation>ພາສາ​ທີ​ສອງ​ຢູ່​ລຸ່ມ:</translation>
     </message>
     <message>
         <source>Save as:</source>

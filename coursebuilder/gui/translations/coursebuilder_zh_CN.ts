@@ -1660,6 +1660,14 @@ Save a copy under a new name instead?</source>
         <translation>电脑用图片：</translation>
     </message>
     <message>
+        <source>All languages, with a language switch</source>
+        <translation>所有语言，带语言切换</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
         <source>Save as:</source>
         <translation>保存为：</translation>
     </message>
