@@ -78,3 +78,17 @@ def test_khmer_and_lao_slides_have_their_own_words_and_month_names():
     assert w.Labels("km").date("2026-03-15") == "15 មីនា 2026"
     assert w.Labels("lo-LA").date("2026-12-02") == "2 ທັນວາ 2026"
     assert w.Labels("en").date("2026-03-15") == "15 March 2026"
+
+
+@pytest.mark.parametrize("language", sorted(w.PHONE))
+def test_one_point_or_question_is_counted_in_the_singular(language):
+    words = w.phone_words(language)
+    for key in ("points", "questions"):
+        assert w.counted(language, key, 3) == words[key].format(n="3")
+        assert w.counted(language, key, 2.5) == words[key].format(n="2.5")
+    one = {"en": ("1 point", "1 question"), "zh": ("1 分", "1 道题")}.get(language)
+    if one:
+        assert (w.counted(language, "points", 1), w.counted(language, "questions", 1.0)) == one
+    else:
+        assert w.counted(language, "points", 1) == words["points"].format(n="1")
+    assert w.counted("vi", "points", 1) == "1 point"

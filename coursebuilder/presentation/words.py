@@ -543,6 +543,17 @@ class Labels:
         return f"{day} {months[month - 1]} {year}" if 1 <= month <= 12 else iso
 
 
+#: The phone words that change for one of a thing, by language; Chinese, Khmer and Lao nouns have one form.
+_PHONE_ONE = {"en": {"points": "{n} point", "questions": "{n} question"}}
+
+
+def counted(language: str, key: str, n: float) -> str:
+    """Return a phone word counting n things ("1 point", "2 points"), in the course's language."""
+    lang = primary(language) if primary(language) in PHONE else "en"
+    one = _PHONE_ONE.get(lang, {}) if n == 1 else {}
+    return one.get(key, words(language, PHONE)[key]).format(n=f"{n:g}")
+
+
 def phone_words(language: str) -> dict[str, str]:
     """Return the words of the phone package's own interface."""
     return {**words(language, PHONE), "multiple_hint": words(language, INSTRUCTIONS)["multiple_choice"]}

@@ -64,3 +64,21 @@ def test_templates_get_no_object_to_call_back():
     assert "assets" not in context and "r" not in context
     calls = {name for name, value in context.items() if callable(value) and not isinstance(value, type)}
     assert not calls, f"templates could call {calls}"
+
+
+def test_a_one_point_question_and_a_one_question_quiz_are_counted_in_the_singular():
+    import dataclasses
+
+    bundle = offline_bundle()
+    course = bundle.course
+    quiz = next(i for m in course.modules for i in m.items if i.type == "quiz")
+    gradable = next(q for q in quiz.questions if q.gradable)
+    one = dataclasses.replace(quiz, questions=[dataclasses.replace(gradable, points=1)])
+    course.modules[0].items = [one if i is quiz else i for i in course.modules[0].items]
+    bundle.course = dataclasses.replace(course, language="en")
+    renderer = _renderer(bundle)
+    page = next(p for p in renderer.pages if p.item is one)
+    html = renderer.render_page(page)
+    assert ">1 point<" in html and "1 points" not in html and "· 1 question<" in html
+    home = next(p for p in renderer.pages if p.kind == "home")
+    assert "1 question<" in renderer.render_page(home) and "1 questions" not in renderer.render_page(home)

@@ -20,7 +20,7 @@ from ...presentation.lang_tags import text_language
 from ...presentation.markdown import inline_html, to_html
 from .questions import question_key, question_view
 from .sealed import package_salt, seal_key
-from ...presentation.words import phone_words
+from ...presentation.words import counted, phone_words
 from ...resources import resource_dir
 
 SITE_DIR = resource_dir("site")
@@ -121,6 +121,7 @@ class SiteRenderer:
         self.env.filters["md"] = to_html
         self.env.filters["mdi"] = inline_html
         self.env.filters["num"] = lambda x: f"{x:g}"
+        self.env.filters["counted"] = lambda n, key: counted(course.language, key, n)
         self.env.globals.update(lang=self.lang, key=self.key, switch_links=self.switch_links)
         # The package's style sheet: the shipped one, then the @font-face rules of its fonts.
         self.css = (SITE_DIR / "site.css").read_text("utf-8") + extra_css
