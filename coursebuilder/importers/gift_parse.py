@@ -21,6 +21,7 @@ from ..model import (
 )
 from .gift_text import Block, decode, split_blocks, unmark
 from .html_markdown import HTML_TAG, html_to_markdown
+from ..model.messages import Message, say
 from .report import ImportFailure, Notice
 
 _TITLE = re.compile(r"^\s*::(.*?)::", re.DOTALL)
@@ -65,14 +66,14 @@ class _Context:
         #: The question text's format, which its answers and feedback follow unless they name their own.
         self.format = "moodle"
 
-    def place(self, offset: int | None = None) -> str:
+    def place(self, offset: int | None = None) -> Message:
         line = self.block.first_line if offset is None else self.block.line_at(offset)
-        return f"{self.name} line {line}"
+        return say("place.line", name=self.name, line=line)
 
     def fail(self, message: str, offset: int | None = None) -> ImportFailure:
         return ImportFailure(message, self.place(offset))
 
-    def note(self, message: str) -> None:
+    def note(self, message: Message) -> None:
         self.bank.notices.append(Notice(self.place(), message))
 
     def split_format(self, marked: str) -> tuple[str, str]:
@@ -86,7 +87,7 @@ class _Context:
         if fmt == "html" or (fmt == "moodle" and HTML_TAG.search(raw)):
             text, dropped = html_to_markdown(raw)
             for what in dropped:
-                self.note(f"{what} in the HTML is left out")
+                self.note(what)
             return text
         return raw
 
@@ -127,7 +128,7 @@ def parse_gift(raw: bytes | str, name: str = "questions.gift") -> GiftBank:
         if category:
             question.extra["category"] = category
         bank.questions.append(question)
-        bank.places.append(ctx.place())
+        bank.places.append(str(ctx.place()))
     return bank
 
 
@@ -155,7 +156,7 @@ def _parse_question(ctx: _Context) -> Question | None:
         text = ctx.text(body[offset:])
         if text:
             ctx.bank.descriptions.append(text)
-            ctx.note("a description (text without an answer block) becomes part of the quiz description")
+            ctx.note(say("note.gift_description"))
         return None
     stray = body.find("}", offset, open_at)
     if stray >= 0:
@@ -226,7 +227,7 @@ def _split_answers(ctx: _Context, inner: str, at: int, lead_marker: str) -> list
         if answer.text:
             answers.append(answer)
         elif answer.feedback:
-            ctx.note(f"an answer with no text (only the feedback “{answer.feedback}”) is left out, as Moodle does")
+            ctx.note(say("note.gift_empty_answer", feedback=answer.feedback))
         else:
             raise ctx.fail(f"an answer after '{marker}' is empty", offset)
     if not answers:
@@ -296,20 +297,20 @@ def _short_answer(ctx: _Context, answers: list[_Answer]) -> ShortAnswerQuestion:
                 q.credit[a.text] = weight
             feedbacks.append(a.feedback)
         elif a.feedback:
-            ctx.note(f"the answer “{a.text}” earns nothing and is not kept with its feedback “{a.feedback}”")
+            ctx.note(say("note.gift_no_marks", answer=a.text, feedback=a.feedback))
     if not q.answers:
         raise ctx.fail("no answer of this short-answer question earns marks", answers[0].offset)
     if feedbacks:
         q.feedback_correct = feedbacks[0]
         if any(f != feedbacks[0] for f in feedbacks[1:] if f):
-            ctx.note("different feedback for each accepted answer is not kept; the first one is used")
+            ctx.note(say("note.gift_one_feedback"))
     return q
 
 
 def _fill_blank(ctx: _Context, q: ShortAnswerQuestion, before: str, after: str) -> FillBlankQuestion:
     for a in q.answers:
         if "|" in a or "]]" in a or "[[" in a:
-            ctx.note(f"the answer “{a}” holds | or brackets, which a blank cannot keep")
+            ctx.note(say("note.gift_blank_chars", answer=a))
     text = f"{before}[[{'|'.join(q.answers)}]]{after}"
     return FillBlankQuestion(
         text=text, feedback_correct=q.feedback_correct, feedback_incorrect=q.feedback_incorrect, extra=dict(q.extra)
@@ -319,7 +320,7 @@ def _fill_blank(ctx: _Context, q: ShortAnswerQuestion, before: str, after: str) 
 def _true_false(ctx: _Context, m: re.Match) -> TrueFalseQuestion:
     parts = m.group(2).split("#")[1:] if m.group(2) else []
     if len(parts) > 2:
-        ctx.note("a true/false question has at most two feedback texts; the rest is not kept")
+        ctx.note(say("note.gift_tf_feedback"))
     q = TrueFalseQuestion(answer=m.group(1).upper().startswith("T"))
     # Moodle's order: first the feedback for a wrong answer, then for a right one.
     q.feedback_incorrect = ctx.text(parts[0]) if parts else ""
@@ -336,9 +337,9 @@ def _matching(ctx: _Context, answers: list[_Answer]) -> MatchingQuestion:
         # Moodle reads a format marker on the left side only; the right side is always plain.
         left, right = ctx.text(raw_left), unmark(raw_right).strip()
         if a.feedback:
-            ctx.note("feedback on a matching pair is not kept")
+            ctx.note(say("note.gift_pair_feedback"))
         if not left:
-            ctx.note(f"the extra right-hand answer “{right}” (a distractor) is not kept")
+            ctx.note(say("note.gift_distractor", answer=right))
             continue
         if not right:
             raise ctx.fail(f"the pair “{left}” has nothing after ->", a.offset)
@@ -368,8 +369,7 @@ def _numeric(ctx: _Context, body: str, at: int) -> NumericQuestion:
         if chosen is None and weight == 100:
             chosen = (value, tolerance, a.feedback)
         else:
-            ctx.note(f"the further answer {a.text} (worth {weight:g}%) is not kept; "
-                     "only one right number with a tolerance is, so it earns nothing here")
+            ctx.note(say("note.gift_further_number", answer=a.text, weight=f"{weight:g}"))
     if chosen is None:
         raise ctx.fail("a numerical question needs a fully right answer", at)
     value, tolerance, feedback = chosen

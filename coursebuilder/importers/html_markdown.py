@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from ..model.messages import Message, say
+
 #: Characters that mean something in Markdown, escaped in text so it shows as written.
 _MD_SPECIALS = re.compile(r"([\\`*_\[\]<>])")
 #: A line start Markdown would read as a heading, quote, list or rule.
@@ -37,7 +39,7 @@ class _Converter(HTMLParser):
         self.lists: list[list] = []  # [kind, counter]
         self.links: list[str | None] = []
         self.pre = 0
-        self.dropped: list[str] = []
+        self.dropped: list[Message] = []
 
     def _break(self, blank: bool) -> None:
         self.out.append("\n\n" if blank else "\n")
@@ -47,7 +49,7 @@ class _Converter(HTMLParser):
         if tag in _HIDDEN:
             self.hidden += 1
             if tag in ("script", "iframe", "object", "embed"):
-                self.dropped.append(f"<{tag}>")
+                self.dropped.append(say("note.html_tag", tag=f"<{tag}>"))
             return
         if self.hidden:
             return
@@ -73,13 +75,13 @@ class _Converter(HTMLParser):
             href = (attrs.get("href") or "").strip()
             safe = href if _SAFE_LINK.match(href) else None
             if href and not safe:
-                self.dropped.append(f"the link {href[:60]}")
+                self.dropped.append(say("note.html_link", href=href[:60]))
             self.links.append(safe)
             if safe:
                 self.out.append("[")
         elif tag == "img":
             alt = (attrs.get("alt") or "").strip()
-            self.dropped.append(f"the picture {(attrs.get('src') or '')[:60]}".rstrip())
+            self.dropped.append(say("note.html_picture", src=(attrs.get("src") or "")[:60] or "<img>"))
             if alt:
                 self.out.append(escape_markdown(alt))
 
@@ -115,7 +117,7 @@ class _Converter(HTMLParser):
             self.out.append(_MD_SPECIALS.sub(r"\\\1", re.sub(r"\s+", " ", data)))
 
 
-def html_to_markdown(markup: str) -> tuple[str, list[str]]:
+def html_to_markdown(markup: str) -> tuple[str, list[Message]]:
     """Return the Markdown for an HTML fragment and what of it was left out (scripts, unsafe links, pictures)."""
     conv = _Converter()
     conv.feed(markup)

@@ -9,12 +9,21 @@ from ..model.messages import Message, worded
 
 
 class ImportFailure(Exception):
-    """An import cannot go on; the message is one line naming the problem and its place."""
+    """An import cannot go on; the message is one line naming the problem and its place.
 
-    def __init__(self, message: str, place: str = ""):
-        super().__init__(f"{place}: {message}" if place else message)
-        self.message = message
-        self.place = place
+    ``message`` and ``place`` are a catalogue ``Message`` (worded in the editor's language by ``text``)
+    or, for words not yet in the catalogue, an English string; ``str()`` is the English.
+    """
+
+    def __init__(self, message: str | Message, place: str | Message = ""):
+        self.said, self.where = message, place
+        self.message, self.place = str(message), str(place)
+        super().__init__(f"{self.place}: {self.message}" if self.place else self.message)
+
+    def text(self, language: str) -> str:
+        """Return the refusal in ``language`` (an interface language such as ``zh_CN``)."""
+        message, place = worded(self.said, language), worded(self.where, language)
+        return f"{place}: {message}" if place else message
 
 
 @dataclass(frozen=True)

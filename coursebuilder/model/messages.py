@@ -277,6 +277,29 @@ REPORTS: dict[str, dict[str, str]] = {
     "note.front_matter": {"en": "front matter '{key}' is not a lesson field and is not kept", "zh": "前置信息“{key}”不是课的字段，不保留"},
     "note.html_img": {"en": "an HTML <img> picture is not imported; write ![alt](path)", "zh": "HTML 的 <img> 图片不导入；请写成 ![alt](path)"},
     "note.web_picture": {"en": "the web picture {src} stays a link: trainees may be offline", "zh": "网络图片 {src} 保留为链接：学员可能没有网络"},
+    # importer notes: GIFT question banks
+    "note.gift_description": {"en": "a description (text without an answer block) becomes part of the quiz description",
+                              "zh": "说明文字（没有答案块的文字）并入测验说明"},
+    "note.gift_empty_answer": {"en": "an answer with no text (only the feedback “{feedback}”) is left out, as Moodle does",
+                               "zh": "没有文字的答案（只有反馈“{feedback}”）被略去，与 Moodle 的做法相同"},
+    "note.gift_no_marks": {"en": "the answer “{answer}” earns nothing and is not kept with its feedback “{feedback}”",
+                           "zh": "答案“{answer}”不得分，不与其反馈“{feedback}”一起保留"},
+    "note.gift_one_feedback": {"en": "different feedback for each accepted answer is not kept; the first one is used",
+                               "zh": "每个可接受答案各自的反馈不保留；只用第一条"},
+    "note.gift_blank_chars": {"en": "the answer “{answer}” holds | or brackets, which a blank cannot keep",
+                              "zh": "答案“{answer}”含有 | 或方括号，填空无法保留"},
+    "note.gift_tf_feedback": {"en": "a true/false question has at most two feedback texts; the rest is not kept",
+                              "zh": "判断题最多有两条反馈；其余的不保留"},
+    "note.gift_pair_feedback": {"en": "feedback on a matching pair is not kept", "zh": "配对项上的反馈不保留"},
+    "note.gift_distractor": {"en": "the extra right-hand answer “{answer}” (a distractor) is not kept",
+                             "zh": "右侧多出的答案“{answer}”（干扰项）不保留"},
+    "note.gift_further_number": {
+        "en": "the further answer {answer} (worth {weight}%) is not kept; "
+              "only one right number with a tolerance is, so it earns nothing here",
+        "zh": "另一个答案 {answer}（占 {weight}%）不保留；只保留一个带容差的正确数字，所以它在这里不得分"},
+    "note.html_tag": {"en": "{tag} in the HTML is left out", "zh": "HTML 里的 {tag} 被略去"},
+    "note.html_link": {"en": "the link {href} in the HTML is left out", "zh": "HTML 里的链接 {href} 被略去"},
+    "note.html_picture": {"en": "the picture {src} in the HTML is left out", "zh": "HTML 里的图片 {src} 被略去"},
 }
 
 #: Every code the catalogue words: validation problems and reports.

@@ -294,7 +294,7 @@ def test_html_becomes_markdown_without_anything_that_runs():
         "{=a ~b}").questions
     assert q.prompt == "Read this and [that](https://moodle.org/x)\n\n- one\n- \\*two\\*"
     b = parse_gift('[html]Hi <img src\\="x.png"><script>x()</script>{T}\n')
-    notes = " | ".join(n.message for n in b.notices)
+    notes = " | ".join(str(n.message) for n in b.notices)
     assert "the picture x.png" in notes and "<script>" in notes
 
 
@@ -308,7 +308,7 @@ def test_forms_moodle_accepts_are_accepted():
     assert isinstance(arrow, SingleChoiceQuestion) and [c.text for c in arrow.choices] == ["a -> b", "c -> d"]
     empty = parse_gift("Which? {=a ~b ~#only feedback}\n")  # Moodle's exporter writes ~#feedback
     assert [c.text for c in empty.questions[0].choices] == ["a", "b"]
-    assert "only feedback" in empty.notices[0].message
+    assert "only feedback" in str(empty.notices[0].message)
 
 
 def test_partial_credit_is_kept_exactly():
