@@ -33,6 +33,19 @@ def test_every_language_has_the_keys_english_has():
     for table in (w.SLIDES, w.PHONE, w.DEFAULTS, w.INSTRUCTIONS):
         for language, entries in table.items():
             assert set(entries) == set(table["en"]), language
+    # Every language trainees read has words in every place, the editor's new objects included.
+    assert set(w.SLIDES) == set(w.PHONE) == set(w.DEFAULTS) == set(w.INSTRUCTIONS)
+
+
+@pytest.mark.parametrize("language", ["km", "lo"])
+def test_new_objects_in_a_khmer_or_lao_course_get_khmer_or_lao_texts(language):
+    from coursebuilder.model.questions import BLANK_PATTERN
+    from coursebuilder.presentation.scripts import scripts_in
+
+    for key in w.DEFAULTS["en"]:
+        letters = "".join(ch for ch in w.default_text(key, language, n=2) if ch.isalpha())
+        assert scripts_in(letters) == {language}, (key, letters)
+    assert BLANK_PATTERN.findall(w.default_text("fill_blank_text", language))
 
 
 def test_every_question_kind_has_one_instruction_said_on_slides_and_phone():

@@ -379,6 +379,32 @@ _DEFAULTS_ZH = {
     "scale_high": "非常",
 }
 
+_DEFAULTS_KM = {
+    "new_module": "ម៉ូឌុលថ្មី",
+    "new_lesson": "មេរៀនថ្មី",
+    "new_quiz": "តេស្តខ្លីថ្មី",
+    "new_survey": "ការស្ទង់មតិថ្មី",
+    "new_question": "សំណួរថ្មី",
+    "choice": "ជម្រើសទី {n}",
+    "fill_blank_text": "បំពេញ៖ [[ចម្លើយ]] នៅទីនេះ។",
+    "exercise_title": "ហាត់អនុវត្ត",
+    "scale_low": "មិនសោះឡើយ",
+    "scale_high": "ខ្លាំងណាស់",
+}
+
+_DEFAULTS_LO = {
+    "new_module": "ໂມດູນໃໝ່",
+    "new_lesson": "ບົດຮຽນໃໝ່",
+    "new_quiz": "ແບບທົດສອບໃໝ່",
+    "new_survey": "ແບບສອບຖາມໃໝ່",
+    "new_question": "ຄຳຖາມໃໝ່",
+    "choice": "ຕົວເລືອກ {n}",
+    "fill_blank_text": "ຕື່ມຄຳ: [[ຄຳຕອບ]] ຢູ່ບ່ອນນີ້.",
+    "exercise_title": "ຝຶກປະຕິບັດ",
+    "scale_low": "ບໍ່ເລີຍ",
+    "scale_high": "ຫຼາຍແທ້ໆ",
+}
+
 #: Where the words of each place live, by primary language subtag; "en" is complete.
 # Khmer and Lao words of the phone package (issue 15): a trainee on a Khmer page reads no English.
 _PHONE_KM = {
@@ -491,7 +517,7 @@ _PHONE_LO = {
 
 SLIDES: Mapping[str, Mapping[str, str]] = {"en": _SLIDES_EN, "zh": _SLIDES_ZH, "km": _SLIDES_KM, "lo": _SLIDES_LO}
 PHONE: Mapping[str, Mapping[str, str]] = {"en": _PHONE_EN, "zh": _PHONE_ZH, "km": _PHONE_KM, "lo": _PHONE_LO}
-DEFAULTS: Mapping[str, Mapping[str, str]] = {"en": _DEFAULTS_EN, "zh": _DEFAULTS_ZH}
+DEFAULTS: Mapping[str, Mapping[str, str]] = {"en": _DEFAULTS_EN, "zh": _DEFAULTS_ZH, "km": _DEFAULTS_KM, "lo": _DEFAULTS_LO}
 INSTRUCTIONS: Mapping[str, Mapping[str, str]] = {"en": _INSTRUCTIONS_EN, "zh": _INSTRUCTIONS_ZH, "km": _INSTRUCTIONS_KM,
                                                   "lo": _INSTRUCTIONS_LO}
 
