@@ -105,3 +105,10 @@ def test_one_point_or_question_is_counted_in_the_singular(language):
     else:
         assert w.counted(language, "points", 1) == words["points"].format(n="1")
     assert w.counted("vi", "points", 1) == "1 point"
+
+
+def test_slides_count_one_question_and_one_attempt_in_the_singular():
+    en, zh = w.Labels("en"), w.Labels("zh-Hans")
+    assert (en.counted("questions", 1), en.counted("attempts", 1)) == ("1 question", "1 attempt allowed")
+    assert (en.counted("questions", 4), en.counted("attempts", 3)) == ("4 questions", "3 attempts allowed")
+    assert zh.counted("questions", 1) == zh("questions", n=1) and w.Labels("km").counted("attempts", 1) == w.Labels("km")("attempts", n=1)

@@ -550,12 +550,17 @@ class Labels:
     def __init__(self, language: str):
         self.chinese = primary(language) == "zh"
         self._primary = primary(language)
+        self._language = language
         # A question's instruction is looked up by its kind: labels(q.type).
         self._words = {**words(language, INSTRUCTIONS), **words(language, SLIDES)}
 
     def __call__(self, key: str, **values) -> str:
         """Return the words for a key with the values filled in."""
         return self._words[key].format(**values)
+
+    def counted(self, key: str, n: float) -> str:
+        """Return the words for a key counting n things ("1 question", "2 questions")."""
+        return counted(self._language, key, n, SLIDES)
 
     def date(self, iso: str) -> str:
         """Return an ISO date (YYYY-MM-DD) written the way the course's readers write it."""
@@ -569,15 +574,16 @@ class Labels:
         return f"{day} {months[month - 1]} {year}" if 1 <= month <= 12 else iso
 
 
-#: The phone words that change for one of a thing, by language; Chinese, Khmer and Lao nouns have one form.
-_PHONE_ONE = {"en": {"points": "{n} point", "questions": "{n} question"}}
+#: Words (of slides and phone pages) that change for one of a thing, by language; Chinese, Khmer and
+#: Lao nouns have one form.
+_ONE = {"en": {"points": "{n} point", "questions": "{n} question", "attempts": "{n} attempt allowed"}}
 
 
-def counted(language: str, key: str, n: float) -> str:
-    """Return a phone word counting n things ("1 point", "2 points"), in the course's language."""
-    lang = primary(language) if primary(language) in PHONE else "en"
-    one = _PHONE_ONE.get(lang, {}) if n == 1 else {}
-    return one.get(key, words(language, PHONE)[key]).format(n=f"{n:g}")
+def counted(language: str, key: str, n: float, table: Mapping[str, Mapping[str, str]] = PHONE) -> str:
+    """Return a word counting n things ("1 point", "2 points"), in the course's language."""
+    lang = primary(language) if primary(language) in table else "en"
+    one = _ONE.get(lang, {}) if n == 1 else {}
+    return one.get(key, words(language, table)[key]).format(n=f"{n:g}")
 
 
 def phone_words(language: str) -> dict[str, str]:

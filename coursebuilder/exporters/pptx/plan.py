@@ -217,9 +217,9 @@ def _questions(questions, title: str, labels: Labels, item_id: str) -> list[Slid
 def _quiz(quiz: Quiz, labels: Labels) -> list[SlideSpec]:
     title = quiz.title or labels("quiz")
     body = markdown_paras(quiz.description) + [
-        Para([Span(labels("questions", n=len(quiz.questions)))], kind=BULLET),
+        Para([Span(labels.counted("questions", len(quiz.questions)))], kind=BULLET),
         Para([Span(labels("pass_mark", n=quiz.pass_mark))], kind=BULLET),
-        Para([Span(labels("attempts", n=quiz.attempts) if quiz.attempts else labels("attempts_any"))], kind=BULLET),
+        Para([Span(labels.counted("attempts", quiz.attempts) if quiz.attempts else labels("attempts_any"))], kind=BULLET),
     ]
     return [SlideSpec("content", "quiz", title, body, item_id=quiz.id)] + _questions(quiz.questions, title, labels, quiz.id)
 
