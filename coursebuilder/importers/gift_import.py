@@ -6,6 +6,7 @@ from pathlib import Path
 
 from ..bundle import CourseBundle
 from ..model import Assessment, ExerciseBlock, Lesson, Quiz
+from ..model.messages import say
 from .gift_parse import GiftBank, parse_gift
 from .naming import title_from_name
 from .report import ImportFailure, ImportReport
@@ -19,12 +20,12 @@ def read_gift_file(path: Path, name: str = "") -> GiftBank:
     name = name or path.name
     try:
         if path.is_symlink() or not path.is_file():
-            raise ImportFailure("is not a regular file", name)
+            raise ImportFailure(say("refuse.not_regular"), name)
         if path.stat().st_size > 20 * 1024 * 1024:
-            raise ImportFailure("is over 20 MiB; a question bank is much smaller", name)
+            raise ImportFailure(say("refuse.gift_over_20"), name)
         raw = path.read_bytes()
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", name) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), name) from None
     return parse_gift(raw, name)
 
 
@@ -53,7 +54,7 @@ def import_gift(
     report = ImportReport(questions=len(bank.questions))
     report.extend(bank.notices)
     if not bank.questions:
-        raise ImportFailure("holds no questions", path.name)
+        raise ImportFailure(say("refuse.no_questions"), path.name)
     name = title or title_from_name(path.name)
     with staged(bundle, report) as work:
         course = work.course

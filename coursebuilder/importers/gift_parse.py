@@ -70,11 +70,14 @@ class _Context:
         line = self.block.first_line if offset is None else self.block.line_at(offset)
         return say("place.line", name=self.name, line=line)
 
-    def fail(self, message: str, offset: int | None = None) -> ImportFailure:
+    def fail(self, message: Message, offset: int | None = None) -> ImportFailure:
         return ImportFailure(message, self.place(offset))
 
     def note(self, message: Message) -> None:
-        self.bank.notices.append(Notice(self.place(), message))
+        notice = Notice(self.place(), message)
+        # A text can be converted more than once (a question's text and its parts); say each loss once.
+        if notice not in self.bank.notices:
+            self.bank.notices.append(notice)
 
     def split_format(self, marked: str) -> tuple[str, str]:
         """Return the text's format (its own marker, else the question's) and the text without the marker."""
@@ -152,7 +155,7 @@ def _parse_question(ctx: _Context) -> Question | None:
     open_at = body.find("{", offset)
     if open_at < 0:
         if "}" in body[offset:]:
-            raise ctx.fail("'}' has no '{' before it (write \\} for a brace in text)", body.index("}", offset))
+            raise ctx.fail(say("gift.stray_close"), body.index("}", offset))
         text = ctx.text(body[offset:])
         if text:
             ctx.bank.descriptions.append(text)
@@ -160,16 +163,15 @@ def _parse_question(ctx: _Context) -> Question | None:
         return None
     stray = body.find("}", offset, open_at)
     if stray >= 0:
-        raise ctx.fail("'}' has no '{' before it (write \\} for a brace in text)", stray)
+        raise ctx.fail(say("gift.stray_close"), stray)
     close_at = body.rfind("}")
     if close_at < open_at:
-        raise ctx.fail("the answer block '{' is never closed with '}' (write \\{ for a brace in text)", open_at)
+        raise ctx.fail(say("gift.unclosed"), open_at)
     inner = body[open_at + 1 : close_at]
     for ch in "{}":
         if ch in inner:
             raise ctx.fail(
-                f"a second '{ch}' inside the answer block: a question has one answer block "
-                f"(write \\{ch} for a brace in text)",
+                say("gift.second_brace", brace=ch),
                 open_at + 1 + inner.index(ch),
             )
     question = _parse_answers(ctx, body[offset:open_at], inner, open_at + 1, body[close_at + 1 :])
@@ -229,9 +231,9 @@ def _split_answers(ctx: _Context, inner: str, at: int, lead_marker: str) -> list
         elif answer.feedback:
             ctx.note(say("note.gift_empty_answer", feedback=answer.feedback))
         else:
-            raise ctx.fail(f"an answer after '{marker}' is empty", offset)
+            raise ctx.fail(say("gift.empty_answer", marker=marker), offset)
     if not answers:
-        raise ctx.fail("the answer block has no answer with text", at)
+        raise ctx.fail(say("gift.no_answer_text"), at)
     return answers
 
 
@@ -240,10 +242,10 @@ def _answer(ctx: _Context, marker: str, piece: str, offset: int) -> _Answer:
     if m := _WEIGHT.match(piece):
         weight = float(m.group(1))
         if not -100 <= weight <= 100:
-            raise ctx.fail(f"the weight {m.group(1)}% is outside -100% to 100%", offset)
+            raise ctx.fail(say("gift.weight_range", weight=m.group(1)), offset)
         piece = piece[m.end() :]
     elif piece.lstrip().startswith("%"):
-        raise ctx.fail("a weight must be written like %50%", offset)
+        raise ctx.fail(say("gift.weight_form"), offset)
     text, _, feedback = piece.partition("#")
     return _Answer(marker, weight, ctx.text(text), ctx.text(feedback), offset, text)
 
@@ -257,13 +259,13 @@ def _credit(a: _Answer) -> float:
 
 def _choice(ctx: _Context, answers: list[_Answer]) -> Question:
     if len(answers) < 2:
-        raise ctx.fail("a choice question needs at least two answers with text", answers[0].offset)
+        raise ctx.fail(say("gift.two_choices"), answers[0].offset)
     credits = [_credit(a) for a in answers]
     if any(a.marker == "=" for a in answers):
         # Moodle: an = makes it a one-answer question; ~%n% answers earn part marks when picked.
         full = [i for i, c in enumerate(credits) if c == 100]
         if not full:
-            raise ctx.fail("no answer of this one-answer question earns full marks", answers[0].offset)
+            raise ctx.fail(say("gift.no_full_marks"), answers[0].offset)
         # Several answers at full marks (any one of them is right) need the part-marks form to say so.
         partial = len(full) > 1 or any(c not in (0, 100) for c in credits)
         choices = [Choice(text=a.text, correct=c == 100, feedback=a.feedback, credit=c if partial else 0.0)
@@ -271,9 +273,9 @@ def _choice(ctx: _Context, answers: list[_Answer]) -> Question:
         return SingleChoiceQuestion(choices=choices)
     positive = [c for c in credits if c > 0]
     if not positive:
-        raise ctx.fail("no answer earns marks (mark the right one with = or a positive %weight%)", answers[0].offset)
+        raise ctx.fail(say("gift.no_marks"), answers[0].offset)
     if abs(sum(positive) - 100) > 0.5:
-        raise ctx.fail(f"the answers' weights add up to {sum(positive):g}%, not 100% (Moodle refuses this too)",
+        raise ctx.fail(say("gift.weights_sum", total=f"{sum(positive):g}"),
                        answers[0].offset)
     # Equal shares for the right answers and -100% for every other is what "all or nothing" is written as.
     plain = len(set(positive)) == 1 and all(c == -100 for c in credits if c <= 0)
@@ -291,7 +293,7 @@ def _short_answer(ctx: _Context, answers: list[_Answer]) -> ShortAnswerQuestion:
             q.feedback_incorrect = a.feedback
         elif weight > 0:
             if a.text in q.answers and q.answer_credit(a.text) != weight:
-                raise ctx.fail(f"the answer “{a.text}” is given twice with different marks", a.offset)
+                raise ctx.fail(say("gift.twice_marks", answer=a.text), a.offset)
             q.answers.append(a.text)
             if weight < 100:
                 q.credit[a.text] = weight
@@ -299,7 +301,7 @@ def _short_answer(ctx: _Context, answers: list[_Answer]) -> ShortAnswerQuestion:
         elif a.feedback:
             ctx.note(say("note.gift_no_marks", answer=a.text, feedback=a.feedback))
     if not q.answers:
-        raise ctx.fail("no answer of this short-answer question earns marks", answers[0].offset)
+        raise ctx.fail(say("gift.short_no_marks"), answers[0].offset)
     if feedbacks:
         q.feedback_correct = feedbacks[0]
         if any(f != feedbacks[0] for f in feedbacks[1:] if f):
@@ -332,7 +334,7 @@ def _matching(ctx: _Context, answers: list[_Answer]) -> MatchingQuestion:
     q = MatchingQuestion()
     for a in answers:
         if "->" not in a.raw:
-            raise ctx.fail("every pair of a matching question is written = left -> right", a.offset)
+            raise ctx.fail(say("gift.pair_form"), a.offset)
         raw_left, _, raw_right = a.raw.partition("->")
         # Moodle reads a format marker on the left side only; the right side is always plain.
         left, right = ctx.text(raw_left), unmark(raw_right).strip()
@@ -342,7 +344,7 @@ def _matching(ctx: _Context, answers: list[_Answer]) -> MatchingQuestion:
             ctx.note(say("note.gift_distractor", answer=right))
             continue
         if not right:
-            raise ctx.fail(f"the pair “{left}” has nothing after ->", a.offset)
+            raise ctx.fail(say("gift.pair_empty", left=left), a.offset)
         q.pairs.append(Pair(left=left, right=right))
     return q
 
@@ -359,7 +361,7 @@ def _numeric(ctx: _Context, body: str, at: int) -> NumericQuestion:
     ends = starts[1:] + [len(body)] if starts else []
     pieces += [(body[s + 1 : e], at + s) for s, e in zip(starts, ends, strict=True)]
     if not pieces:
-        raise ctx.fail("a numerical question needs a number (write {#3.5}, {#3.5:0.1} or {#3..4})", at)
+        raise ctx.fail(say("gift.number_needed"), at)
     pieces = _rejoin_feedback(pieces)
     chosen = None
     for piece, offset in pieces:
@@ -371,7 +373,7 @@ def _numeric(ctx: _Context, body: str, at: int) -> NumericQuestion:
         else:
             ctx.note(say("note.gift_further_number", answer=a.text, weight=f"{weight:g}"))
     if chosen is None:
-        raise ctx.fail("a numerical question needs a fully right answer", at)
+        raise ctx.fail(say("gift.number_right"), at)
     value, tolerance, feedback = chosen
     return NumericQuestion(answer=value, tolerance=tolerance, feedback_correct=feedback,
                            feedback_incorrect=wrong_feedback)
@@ -394,14 +396,14 @@ def _number(ctx: _Context, text: str, at: int) -> tuple[float, float]:
         if ".." in text:
             low, high = (float(p) for p in text.split("..", 1))
             if low > high:
-                raise ctx.fail(f"the range {text} runs backwards", at)
+                raise ctx.fail(say("gift.range_backwards", range=text), at)
             value, tolerance = (low + high) / 2, (high - low) / 2
         elif ":" in text:
             value, tolerance = (float(p) for p in text.split(":", 1))
         else:
             value, tolerance = float(text), 0.0
     except ValueError:
-        raise ctx.fail(f"{text!r} is not a number (write {{#3.5}}, {{#3.5:0.1}} or {{#3..4}})", at) from None
+        raise ctx.fail(say("gift.not_number", text=text), at) from None
     if not (math.isfinite(value) and math.isfinite(tolerance)):
-        raise ctx.fail(f"{text!r} is not a finite number", at)
+        raise ctx.fail(say("gift.not_finite", text=text), at)
     return value, abs(tolerance)

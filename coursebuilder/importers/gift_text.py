@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model.messages import say
 from .report import ImportFailure
 
 #: Characters GIFT gives a meaning to, written with a backslash to mean themselves.
@@ -51,17 +52,17 @@ class Block:
 def decode(raw: bytes, name: str) -> str:
     """Return the file's text, refusing oversize and non-UTF-8 files with the line."""
     if len(raw) > MAX_GIFT_BYTES:
-        raise ImportFailure(f"the file is {len(raw) >> 20} MiB, over the {MAX_GIFT_BYTES >> 20} MiB limit", name)
+        raise ImportFailure(say("refuse.gift_too_big", size=len(raw) >> 20, limit=MAX_GIFT_BYTES >> 20), name)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailure("the text is not UTF-8; save the file as UTF-8", f"{name} line {line}") from None
+        raise ImportFailure(say("refuse.not_utf8"), say("place.line", name=name, line=line)) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportFailure("the file holds binary data, not GIFT text", f"{name} line {line}")
+        raise ImportFailure(say("refuse.binary"), say("place.line", name=name, line=line))
     return text
 
 
@@ -72,7 +73,7 @@ def split_blocks(text: str, name: str) -> list[Block]:
     comments: list[str] = []
     for number, line in enumerate(text.splitlines(), 1):
         if _MARKS.search(line):
-            raise ImportFailure("the line holds a private-use character GIFT files never contain", f"{name} line {number}")
+            raise ImportFailure(say("refuse.private_use"), say("place.line", name=name, line=number))
         if not line.strip():
             if current:
                 blocks.append(Block(current, comments))

@@ -93,3 +93,38 @@ def test_import_notes_are_in_chinese(chinese, window, qtbot, monkeypatch, tmp_pa
     for note in notes:
         assert re.search(r"[\u4e00-\u9fff]", note) and not _english(note, {"more", "phone", "notes.txt"}), note
     dialog.close()
+
+
+def _import_gift(window, qtbot, monkeypatch, tmp_path, name: str, text: str):
+    folder = tmp_path / "course"
+    save_bundle(make_bundle(), folder, folder=True)
+    wait_job(qtbot, window.open_path(folder))
+    window.outline.select(window.document.course.modules[0])
+    bank = tmp_path / name
+    bank.write_text(text, "utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(bank), "")))
+    window.importing.actions["gift"].trigger()
+    wait_job(qtbot, window.importing.last_job)
+
+
+def test_gift_import_notes_are_in_chinese(chinese, window, qtbot, monkeypatch, tmp_path):
+    _import_gift(window, qtbot, monkeypatch, tmp_path, "bank.txt",
+                 "这是说明文字。\n\n天空是蓝色的吗？{T#错了#对了#多余}\n\n配对。{=猫 -> 喵#好 =狗 -> 汪 = -> 哞}\n\n"
+                 "[html]<b>粗</b>体<script>x()</script>？{=是 ~否}\n")
+    dialog = window.importing.notes_dialog
+    notes = [dialog.notes.item(i).text() for i in range(dialog.notes.count())]
+    # The description, the third true/false feedback, the pair's feedback, the distractor, the script left out.
+    assert len(notes) == 5, notes
+    for note in notes:
+        assert "bank.txt" in note and re.search(r"[\u4e00-\u9fff]", note), note
+        assert not _english(note, {"<script>", "HTML"}), note
+    dialog.close()
+
+
+def test_a_refused_gift_import_is_explained_in_chinese(chinese, window, qtbot, answers, monkeypatch, tmp_path):
+    _import_gift(window, qtbot, monkeypatch, tmp_path, "bad.txt", "第一题\n\n天空是什么颜色？{=蓝色 ~红色\n")
+    assert window.importing.last_job.state == "failed"
+    assert len(answers.errors) == 1
+    shown = answers.errors[0]
+    assert "bad.txt" in shown and re.search(r"[\u4e00-\u9fff]", shown.split("\n")[-1]), shown
+    assert not _english(shown, set()), shown

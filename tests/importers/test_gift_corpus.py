@@ -134,7 +134,7 @@ def test_every_question_matches_gift_pegjs_or_says_what_was_not_kept():
         bank = parse_gift(path.read_bytes(), path.name)
         theirs = [q for q in result["questions"] if q["type"] not in ("Category", "Description")]
         assert len(bank.questions) == len(theirs), path.name
-        noted = {n.place for n in bank.notices}
+        noted = {str(n.place) for n in bank.notices}
         for ours, other, place in zip(bank.questions, theirs, bank.places, strict=True):
             compared += 1
             diff = differences(ours, other)
