@@ -45,12 +45,12 @@ def import_markdown_folder(
     """Add the folder's lessons, modules and quizzes to the course, all of them or none."""
     root = Path(folder)
     if not root.is_dir() or root.is_symlink():
-        raise ImportFailure("is not a folder", str(root))
+        raise ImportFailure(say("refuse.not_folder"), str(root))
     report = ImportReport()
     groups = _collect(root, report)
     total = sum(len(files) for _, files in groups)
     if not total:
-        raise ImportFailure("holds no .md or .gift files", str(root))
+        raise ImportFailure(say("refuse.no_markdown"), str(root))
     texts: list[str] = []
     with staged(bundle, report) as work:
         done = 0
@@ -93,7 +93,7 @@ def _collect(root: Path, report: ImportReport) -> list[tuple[str, list[_Source]]
         files = _walk(sub, sub.name, report)
         count += len(files)
         if count > MAX_FILES:
-            raise ImportFailure(f"holds more than {MAX_FILES} files", str(root))
+            raise ImportFailure(say("refuse.too_many_files", limit=MAX_FILES), str(root))
         if files:
             groups.append((title_from_name(sub.name), files))
     return groups
@@ -115,7 +115,7 @@ def _scan(folder: Path, rel: str, report: ImportReport) -> tuple[list[_Source], 
     try:
         entries = sorted(os.scandir(folder), key=lambda e: natural_key(e.name))
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", str(folder)) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), str(folder)) from None
     for entry in entries:
         name = entry.name
         here = f"{rel}/{name}" if rel else name
@@ -140,16 +140,16 @@ def _read_text(source: _Source) -> str:
         with open(source.path, "rb") as fh:
             raw = fh.read(MAX_MARKDOWN_BYTES + 1)
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", source.rel) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), source.rel) from None
     if len(raw) > MAX_MARKDOWN_BYTES:
-        raise ImportFailure(f"is over {MAX_MARKDOWN_BYTES >> 20} MiB; split it into several lessons", source.rel)
+        raise ImportFailure(say("refuse.markdown_too_big", limit=MAX_MARKDOWN_BYTES >> 20), source.rel)
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
         return raw.decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise ImportFailure("the text is not UTF-8; save it as UTF-8", f"{source.rel} line {line}") from None
+        raise ImportFailure(say("refuse.markdown_not_utf8"), say("place.line", name=source.rel, line=line)) from None
 
 
 def _lesson(work: Work, root: Path, source: _Source, report: ImportReport, texts: list[str]) -> Lesson:

@@ -77,7 +77,7 @@ def list_photos(folder: Path, report: ImportReport) -> list[Photo]:
     try:
         entries = list(os.scandir(folder))
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", str(folder)) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), str(folder)) from None
     for entry in sorted(entries, key=lambda e: natural_key(e.name)):
         if entry.name.startswith("."):
             continue
@@ -94,7 +94,7 @@ def list_photos(folder: Path, report: ImportReport) -> list[Photo]:
             with open(entry.path, "rb") as fh:
                 head = fh.read(SNIFF_BYTES)
         except OSError as exc:
-            raise ImportFailure(f"cannot be read: {exc.strerror}", entry.name) from None
+            raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), entry.name) from None
         if sniff_mime(head) == "image/heic":
             report.note(entry.name, say("note.heic"))
             continue
@@ -118,12 +118,12 @@ def import_photos(
     """Append one picture block per photo to the lesson, all of them or none."""
     folder = Path(folder)
     if not folder.is_dir() or folder.is_symlink():
-        raise ImportFailure("is not a folder", str(folder))
+        raise ImportFailure(say("refuse.not_folder"), str(folder))
     report = ImportReport()
     photos = list_photos(folder, report)
     if not photos:
         heic = any("HEIC" in str(notice.message) for notice in report.notices)
-        raise ImportFailure("holds no photos (JPEG, PNG, GIF, WebP)" + (f"; {HEIC_HINT}" if heic else ""), str(folder))
+        raise ImportFailure(f"holds no photos (JPEG, PNG, GIF, WebP); {HEIC_HINT}" if heic else say("refuse.no_photos"), str(folder))
     with staged(bundle, report) as work:
         target = find_item(work.course, lesson, Lesson, "lesson")
         for i, photo in enumerate(photos):

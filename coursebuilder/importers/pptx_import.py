@@ -45,34 +45,34 @@ def check_deck_file(path: Path) -> None:
         with open(path, "rb") as fh:
             head = fh.read(8)
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror}", str(path)) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror), str(path)) from None
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        raise ImportFailure("is an old .ppt deck; open it in PowerPoint or LibreOffice and save it as .pptx", name)
+        raise ImportFailure(say("refuse.old_ppt"), name)
     try:
         with zipfile.ZipFile(path) as zf:
             infos = zf.infolist()
     except (zipfile.BadZipFile, EOFError, ValueError):
-        raise ImportFailure("is not a PowerPoint .pptx file, or it is damaged (cut short?)", name) from None
+        raise ImportFailure(say("refuse.not_pptx"), name) from None
     except OSError as exc:
-        raise ImportFailure(f"cannot be read: {exc.strerror or exc}", name) from None
+        raise ImportFailure(say("refuse.cannot_read", reason=exc.strerror or exc), name) from None
     if len(infos) > MAX_DECK_ENTRIES:
-        raise ImportFailure(f"holds {len(infos)} parts, far more than any deck", name)
+        raise ImportFailure(say("refuse.pptx_parts", count=len(infos)), name)
     total = 0
     for info in infos:
         total += info.file_size
         if info.file_size > 1024 * 1024 and info.file_size > MAX_RATIO * max(info.compress_size, 1):
-            raise ImportFailure(f"part {info.filename} expands too much to be safe (zip bomb?)", name)
+            raise ImportFailure(say("refuse.pptx_bomb", name=info.filename), name)
     if total > MAX_DECK_BYTES:
-        raise ImportFailure("unpacks to more than 4 GiB, too large to be a deck", name)
+        raise ImportFailure(say("refuse.pptx_too_big"), name)
     if "ppt/presentation.xml" not in {i.filename for i in infos}:
-        raise ImportFailure("is a ZIP file but not a PowerPoint deck (no ppt/presentation.xml)", name)
+        raise ImportFailure(say("refuse.zip_not_pptx"), name)
 
 
 def open_deck(path: Path):
     """Return the python-pptx presentation, or raise ImportFailure in one line."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFailure("does not exist or is not a file", str(path))
+        raise ImportFailure(say("refuse.not_a_file"), str(path))
     check_deck_file(path)
     from pptx import Presentation
 
@@ -109,7 +109,7 @@ def _as_presentation(path: Path):
         try:
             types = zf.read("[Content_Types].xml").decode("utf-8")
         except (KeyError, UnicodeDecodeError):
-            raise ImportFailure("is not a PowerPoint deck (its list of parts is missing or damaged)", path.name) from None
+            raise ImportFailure(say("refuse.pptx_no_parts"), path.name) from None
         found = next((t for t in _DECK_LIKE if t in types), None)
         if found is not None and _DECK not in types:
             patches["[Content_Types].xml"] = types.replace(found, _DECK).encode("utf-8")

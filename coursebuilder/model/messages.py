@@ -339,6 +339,25 @@ REPORTS: dict[str, dict[str, str]] = {
     "gift.not_number": {"en": "{text!r} is not a number (write {{#3.5}}, {{#3.5:0.1}} or {{#3..4}})",
                         "zh": "“{text}”不是数字（写成 {{#3.5}}、{{#3.5:0.1}} 或 {{#3..4}}）"},
     "gift.not_finite": {"en": "{text!r} is not a finite number", "zh": "“{text}”不是有限的数"},
+    # refusals of an import: folders, decks and Markdown files
+    "refuse.not_folder": {"en": "is not a folder", "zh": "不是文件夹"},
+    "refuse.no_photos": {"en": "holds no photos (JPEG, PNG, GIF, WebP)", "zh": "里面没有照片（JPEG、PNG、GIF、WebP）"},
+    "refuse.no_markdown": {"en": "holds no .md or .gift files", "zh": "里面没有 .md 或 .gift 文件"},
+    "refuse.too_many_files": {"en": "holds more than {limit} files", "zh": "里面的文件超过 {limit} 个"},
+    "refuse.markdown_too_big": {"en": "is over {limit} MiB; split it into several lessons", "zh": "超过 {limit} MiB；请拆成几课"},
+    "refuse.markdown_not_utf8": {"en": "the text is not UTF-8; save it as UTF-8", "zh": "文字不是 UTF-8 编码；请另存为 UTF-8"},
+    "refuse.old_ppt": {"en": "is an old .ppt deck; open it in PowerPoint or LibreOffice and save it as .pptx",
+                       "zh": "是旧的 .ppt 演示文稿；请用 PowerPoint 或 LibreOffice 打开，另存为 .pptx"},
+    "refuse.not_pptx": {"en": "is not a PowerPoint .pptx file, or it is damaged (cut short?)",
+                        "zh": "不是 PowerPoint 的 .pptx 文件，或已损坏（不完整？）"},
+    "refuse.pptx_parts": {"en": "holds {count} parts, far more than any deck", "zh": "里面有 {count} 个部件，远超任何演示文稿"},
+    "refuse.pptx_bomb": {"en": "part {name} expands too much to be safe (zip bomb?)", "zh": "部件 {name} 解压后过大，不安全（压缩炸弹？）"},
+    "refuse.pptx_too_big": {"en": "unpacks to more than 4 GiB, too large to be a deck", "zh": "解开后超过 4 GiB，不可能是演示文稿"},
+    "refuse.zip_not_pptx": {"en": "is a ZIP file but not a PowerPoint deck (no ppt/presentation.xml)",
+                            "zh": "是 ZIP 文件，但不是 PowerPoint 演示文稿（没有 ppt/presentation.xml）"},
+    "refuse.not_a_file": {"en": "does not exist or is not a file", "zh": "不存在，或不是文件"},
+    "refuse.pptx_no_parts": {"en": "is not a PowerPoint deck (its list of parts is missing or damaged)",
+                             "zh": "不是 PowerPoint 演示文稿（部件清单缺失或已损坏）"},
 }
 
 #: Every code the catalogue words: validation problems and reports.
