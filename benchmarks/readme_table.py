@@ -31,7 +31,7 @@ def rows(result: dict) -> list[str]:
     lines = [
         f"Picture exports (`bench_exports --rounds {result.get('rounds', '?')}`, {result.get('started', '?')}, "
         f"load average {result.get('load_before', '?')} before and {result.get('load_after', '?')} after; "
-        f"{result['photos']} photos, {result['originals_mb']} MB; ratios of the best round, every round listed):",
+        f"{result['photos']} photos, {result['originals_mb']} MB; the first-export ratio is the median round's, each export against the floor run just before it, every round listed; the other figures are the best of the rounds):",
         "",
         "| What | Measured | Floor it is compared with | Ratio | Target |",
         "|---|---|---|---|---|",
