@@ -121,7 +121,7 @@ class MediaStore:
                     fh.seek(0)
                     verify_picture(fh, max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
-            raise BundleError(str(exc), file.name) from None
+            raise BundleError(exc.said, file.name) from None
         except OSError as exc:
             raise BundleError(f"cannot read the file: {exc.strerror}", str(file)) from None
         return self._register(course, digest, size, probe, file.name, FromFile(file))
@@ -134,7 +134,7 @@ class MediaStore:
             if probe.width:
                 verify_picture(io.BytesIO(data), max_pixels=self.limits.max_image_pixels)
         except MediaError as exc:
-            raise BundleError(str(exc), name) from None
+            raise BundleError(exc.said, name) from None
         return self._register(course, digest, len(data), probe, name, FromBytes(data))
 
     def _register(self, course: Course, digest: str, size: int, probe: Probe, original_name: str,

@@ -9,11 +9,24 @@ from typing import BinaryIO
 
 from PIL import Image, UnidentifiedImageError
 
+from ..model.messages import Message, say, worded
 from .sniff import ACTIVE_TYPES, HEIC_HINT, SNIFF_BYTES, sniff_mime
 
 
 class MediaError(ValueError):
-    """A media file cannot be used; the message says why in one line."""
+    """A media file cannot be used; the message says why in one line.
+
+    ``said`` is a catalogue ``Message`` (worded in the editor's language by ``text``) or, for words not
+    yet in the catalogue, an English string; ``str()`` is the English.
+    """
+
+    def __init__(self, message: str | Message):
+        self.said = message
+        super().__init__(str(message))
+
+    def text(self, language: str) -> str:
+        """Return the error in ``language`` (an interface language such as ``zh_CN``)."""
+        return worded(self.said, language)
 
 
 @dataclass(frozen=True)
@@ -46,19 +59,17 @@ def image_size(stream: BinaryIO, *, max_pixels: int) -> tuple[int, int]:
             with Image.open(stream) as im:
                 width, height = im.size
                 if width * height > max_pixels:
-                    raise MediaError(
-                        f"the picture is {width}×{height} pixels, over the safe limit of "
-                        f"{max_pixels // 1_000_000} megapixels"
-                    )
+                    raise MediaError(say("picture.too_many_pixels", width=width, height=height,
+                                         limit=max_pixels // 1_000_000))
                 if _exif_rotated(im):
                     width, height = height, width
                 return width, height
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError("the picture is too large to open safely (decompression bomb)") from None
+        raise MediaError(say("picture.bomb")) from None
     except UnidentifiedImageError:
-        raise MediaError("the picture is damaged or in a format that cannot be read") from None
+        raise MediaError(say("picture.unreadable")) from None
     except (OSError, SyntaxError, ValueError) as exc:
-        raise MediaError(f"the picture cannot be read: {exc}") from None
+        raise MediaError(say("picture.cannot_read", reason=exc)) from None
 
 
 def verify_picture(stream: BinaryIO, *, max_pixels: int) -> None:
@@ -72,7 +83,7 @@ def verify_picture(stream: BinaryIO, *, max_pixels: int) -> None:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with Image.open(stream) as im:
                 if im.width * im.height > max_pixels:
-                    raise MediaError("the picture is too large to open safely (decompression bomb)")
+                    raise MediaError(say("picture.bomb"))
                 if im.format == "JPEG":
                     im.draft("RGB", (max(1, im.width // 8), max(1, im.height // 8)))
                 im.load()
@@ -82,12 +93,12 @@ def verify_picture(stream: BinaryIO, *, max_pixels: int) -> None:
     except MediaError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise MediaError("the picture is too large to open safely (decompression bomb)") from None
+        raise MediaError(say("picture.bomb")) from None
     except UnidentifiedImageError:
-        raise MediaError("the picture is damaged or in a format that cannot be read") from None
+        raise MediaError(say("picture.unreadable")) from None
     except (OSError, SyntaxError, ValueError, EOFError, IndexError, struct.error) as exc:
         detail = str(exc).split(" (")[0] or type(exc).__name__
-        raise MediaError(f"the picture is damaged ({detail}); export it again from the camera or editor") from None
+        raise MediaError(say("picture.damaged", detail=detail)) from None
 
 
 def _exif_rotated(im: Image.Image) -> bool:

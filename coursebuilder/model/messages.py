@@ -358,6 +358,16 @@ REPORTS: dict[str, dict[str, str]] = {
     "refuse.not_a_file": {"en": "does not exist or is not a file", "zh": "不存在，或不是文件"},
     "refuse.pptx_no_parts": {"en": "is not a PowerPoint deck (its list of parts is missing or damaged)",
                              "zh": "不是 PowerPoint 演示文稿（部件清单缺失或已损坏）"},
+    # pictures that cannot be used (MediaError)
+    "picture.too_many_pixels": {"en": "the picture is {width}×{height} pixels, over the safe limit of {limit} megapixels",
+                                "zh": "图片有 {width}×{height} 像素，超过安全上限 {limit} 百万像素"},
+    "picture.bomb": {"en": "the picture is too large to open safely (decompression bomb)",
+                     "zh": "图片太大，无法安全打开（解压炸弹）"},
+    "picture.unreadable": {"en": "the picture is damaged or in a format that cannot be read",
+                           "zh": "图片已损坏，或是无法读取的格式"},
+    "picture.cannot_read": {"en": "the picture cannot be read: {reason}", "zh": "无法读取图片：{reason}"},
+    "picture.damaged": {"en": "the picture is damaged ({detail}); export it again from the camera or editor",
+                        "zh": "图片已损坏（{detail}）；请从相机或编辑软件重新导出"},
 }
 
 #: Every code the catalogue words: validation problems and reports.
