@@ -10,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 
 from ..bundle import BundleError
 from ..model import AudioBlock, Block, FileBlock, ImageBlock, MediaItem, VideoBlock
+from ..model.messages import say
 from .report import ImportFailure, ImportReport
 from .staging import Work
 
@@ -24,25 +25,25 @@ def resolve_inside(root: Path, base: str, link: str, place: str) -> Path:
     """Return the file ``link`` (relative to folder ``base`` of ``root``) names, if safely inside."""
     path = unquote(urlsplit(link.replace("\\", "/")).path)
     if not path:
-        raise ImportFailure(f"the link “{link}” names no file", place)
+        raise ImportFailure(say("link.no_file", link=link), place)
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
-        raise ImportFailure(f"“{link}” is an absolute path; use a path relative to the Markdown file", place)
+        raise ImportFailure(say("link.absolute", link=link), place)
     rel = posixpath.normpath(posixpath.join(base, path))
     if rel == ".." or rel.startswith("../"):
-        raise ImportFailure(f"“{link}” points outside the imported folder", place)
+        raise ImportFailure(say("link.outside", link=link), place)
     current = Path(root)
     for part in rel.split("/"):
         current = current / part
         try:
             st = os.lstat(current)
         except FileNotFoundError:
-            raise ImportFailure(f"“{link}” does not exist", place) from None
+            raise ImportFailure(say("link.missing", link=link), place) from None
         except OSError as exc:
-            raise ImportFailure(f"“{link}” cannot be read: {exc.strerror}", place) from None
+            raise ImportFailure(say("link.cannot_read", link=link, reason=exc.strerror), place) from None
         if stat.S_ISLNK(st.st_mode):
-            raise ImportFailure(f"“{link}” goes through a symbolic link, which is not followed", place)
+            raise ImportFailure(say("link.symlink", link=link), place)
     if not stat.S_ISREG(st.st_mode):
-        raise ImportFailure(f"“{link}” is not a file", place)
+        raise ImportFailure(say("link.not_file", link=link), place)
     return current
 
 

@@ -368,6 +368,15 @@ REPORTS: dict[str, dict[str, str]] = {
     "picture.cannot_read": {"en": "the picture cannot be read: {reason}", "zh": "无法读取图片：{reason}"},
     "picture.damaged": {"en": "the picture is damaged ({detail}); export it again from the camera or editor",
                         "zh": "图片已损坏（{detail}）；请从相机或编辑软件重新导出"},
+    # refusals of a Markdown import: a picture or file link
+    "link.no_file": {"en": "the link “{link}” names no file", "zh": "链接“{link}”没有指明文件"},
+    "link.absolute": {"en": "“{link}” is an absolute path; use a path relative to the Markdown file",
+                      "zh": "“{link}”是绝对路径；请用相对于 Markdown 文件的路径"},
+    "link.outside": {"en": "“{link}” points outside the imported folder", "zh": "“{link}”指向导入文件夹之外"},
+    "link.missing": {"en": "“{link}” does not exist", "zh": "“{link}”不存在"},
+    "link.cannot_read": {"en": "“{link}” cannot be read: {reason}", "zh": "无法读取“{link}”：{reason}"},
+    "link.symlink": {"en": "“{link}” goes through a symbolic link, which is not followed", "zh": "“{link}”经过符号链接，不会跟随"},
+    "link.not_file": {"en": "“{link}” is not a file", "zh": "“{link}”不是文件"},
 }
 
 #: Every code the catalogue words: validation problems and reports.
